@@ -1,0 +1,71 @@
+#include "CliRunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace fleetcron {
+
+CliRunner::CliRunner() {
+    // Verbs register here, in the order `--help` lists them.
+}
+
+CliRunner::~CliRunner() = default;
+
+int CliRunner::run(const QStringList &arguments) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliIo io{out, err};
+    const QString verb = arguments.value(1);
+    if (!verb.isEmpty() && !verb.startsWith(u'-')) {
+        for (const auto &command : m_commands) {
+            if (command->name() == verb)
+                return command->run(arguments, io);
+        }
+        err << "fleetcron: unknown command '" << verb << "'; see fleetcron --help\n";
+        return ExitUsage;
+    }
+    return printTopLevel(arguments, io);
+}
+
+int CliRunner::printTopLevel(const QStringList &arguments, CliIo &io) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Fleetcron runs scheduled commands on a fleet of servers over SSH and "
+                       "keeps every result.\nWithout a command it opens the desktop console."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database: a SQLite file path (default: FLEETCRON_DB, then "
+                                     "the data directory)."),
+                      QStringLiteral("path")});
+    parser.addOption({QStringLiteral("daemon"),
+                      QStringLiteral("Run the engine headless, without the console.")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("A command to run instead of the console."),
+                                 QStringLiteral("[command]"));
+    if (!parser.parse(arguments)) {
+        io.err << "fleetcron: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        io.out << QCoreApplication::applicationName() << ' '
+               << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("daemon"))) {
+        io.err << "fleetcron: the daemon is not available in this build yet\n";
+        return ExitFailed;
+    }
+    io.out << parser.helpText();
+    if (!m_commands.empty()) {
+        io.out << "\nCommands:\n";
+        for (const auto &command : m_commands)
+            io.out << "  " << command->name().leftJustified(12) << command->summary() << '\n';
+    }
+    return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+}
+
+} // namespace fleetcron

@@ -1,0 +1,26 @@
+#include "ApplicationInfo.h"
+#include "ConsoleFace.h"
+#include "Face.h"
+#include "cli/CliRunner.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+using namespace fleetcron;
+
+int main(int argc, char *argv[]) {
+    switch (chooseFace(argc, argv)) {
+    case Face::Console: {
+        QApplication app(argc, argv);
+        setApplicationInfo();
+        return runConsole(app);
+    }
+    case Face::Daemon:
+    case Face::Cli: {
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        return CliRunner().run(QCoreApplication::arguments());
+    }
+    }
+    return 2;
+}

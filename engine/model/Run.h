@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Statuses.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace fleetcron {
+
+// One firing of a task; its per-server results are Executions.
+struct Run {
+    qint64 id = 0;
+    qint64 taskId = 0;
+    QDateTime scheduledFor;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    RunTrigger trigger = RunTrigger::Schedule;
+    RunStatus status = RunStatus::Pending;
+    QString engineId;
+};
+
+} // namespace fleetcron

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Statuses.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace fleetcron {
+
+// A command or script with a schedule and its targets.
+struct Task {
+    static constexpr qint64 defaultMaxOutputBytes = 1024 * 1024;
+
+    qint64 id = 0;
+    QString name;
+    TaskKind kind = TaskKind::Command;
+    QString body;           // the command line, or the script text
+    QString interpreter;    // scripts only: "/bin/sh", "python3", …
+    QString schedule;       // as the user wrote it
+    QString timeZone;       // IANA id; empty means the machine's zone
+    int timeoutSeconds = 0; // 0: no timeout
+    TargetMode target = TargetMode::All;
+    OverlapPolicy overlap = OverlapPolicy::Skip;
+    MisfirePolicy misfire = MisfirePolicy::RunOnce;
+    int retries = 0;
+    int retryDelaySeconds = 0;
+    qint64 maxOutputBytes = defaultMaxOutputBytes;
+    bool enabled = true;
+    QDateTime nextFireAt; // invalid: not scheduled
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    // Targets: explicit servers and/or every server carrying one of these tags.
+    QList<qint64> serverIds;
+    QStringList serverTags;
+};
+
+} // namespace fleetcron
