@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include <QIcon>
 #include <QLabel>
 
 namespace fleetcron {
@@ -7,6 +8,7 @@ namespace fleetcron {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent) {
     setWindowTitle(tr("Fleetcron"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/fleetcron.svg")));
     auto *state = new QLabel(tr("Engine stopped"), this);
     state->setObjectName(QStringLiteral("engineState"));
     state->setAlignment(Qt::AlignCenter);
