@@ -1,0 +1,81 @@
+#pragma once
+
+#include "CronFields.h"
+#include "ScheduledFire.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+namespace fleetcron {
+
+struct ScheduleParseResult;
+
+// When a task fires: a cron expression evaluated on the wall clock of a time zone, or a fixed
+// interval anchored to an instant (creation or last fire). Built only by parse(); a
+// default-constructed Schedule is invalid and never fires.
+//
+// DST rules (DESIGN.md, "Schedules"):
+// - a wall time inside a spring-forward gap fires once, at the first instant after the gap;
+//   several such wall times (`*/5` in the skipped hour) and the wall time at the gap's end all
+//   collapse into that one fire;
+// - in a repeated (fall-back) hour every wall-clock time fires once, at its first occurrence.
+//   A schedule matching minutes or seconds of that hour (`*/5 * * * *`) therefore fires through
+//   the first pass and stays silent in the second, as Vixie cron and cronie do.
+// Interval schedules ignore wall time altogether.
+class Schedule {
+public:
+    enum class Kind { Invalid, Cron, Interval };
+
+    // Never throws: either a schedule or a sentence naming the field and the problem.
+    static ScheduleParseResult parse(const QString &spec);
+
+    static Schedule fromCron(const QString &spec, const CronFields &fields, bool withSeconds);
+    static Schedule fromInterval(const QString &spec, qint64 seconds);
+
+    Schedule() = default;
+
+    Kind kind() const { return m_kind; }
+    bool isValid() const { return m_kind != Kind::Invalid; }
+    bool isCron() const { return m_kind == Kind::Cron; }
+    bool isInterval() const { return m_kind == Kind::Interval; }
+    qint64 intervalSeconds() const { return m_intervalSeconds; }
+    // True for 6-field cron expressions (seconds first).
+    bool hasSecondsField() const { return m_withSeconds; }
+    const CronFields &cronFields() const { return m_fields; }
+    // The text as the user wrote it (trimmed), so it round-trips through storage unchanged.
+    const QString &spec() const { return m_spec; }
+
+    // The first fire time strictly after `after`, in UTC; invalid if there is none (invalid
+    // schedule or `after`). Cron: wall time in `zone` (an invalid zone counts as UTC).
+    // Interval: anchor + k * interval for the smallest such time after `after`; the anchor
+    // defaults to `after`, giving after + interval.
+    QDateTime nextFireAfter(const QDateTime &after, const QTimeZone &zone,
+                            const QDateTime &anchor = {}) const;
+    // The same, telling whether daylight saving bent the fire time.
+    ScheduledFire nextFire(const QDateTime &after, const QTimeZone &zone,
+                           const QDateTime &anchor = {}) const;
+    // The next `count` fires after `after` (fewer if the schedule ends), for previews.
+    QList<ScheduledFire> nextFires(const QDateTime &after, const QTimeZone &zone, int count,
+                                   const QDateTime &anchor = {}) const;
+    QList<QDateTime> nextFireTimes(const QDateTime &after, const QTimeZone &zone, int count,
+                                   const QDateTime &anchor = {}) const;
+
+    // Same firing rule; the spelling (spec) may differ: "@daily" equals "0 0 * * *".
+    friend bool operator==(const Schedule &a, const Schedule &b) {
+        return a.m_kind == b.m_kind && a.m_fields == b.m_fields &&
+               a.m_intervalSeconds == b.m_intervalSeconds;
+    }
+
+private:
+    Kind m_kind = Kind::Invalid;
+    bool m_withSeconds = false;
+    CronFields m_fields;
+    qint64 m_intervalSeconds = 0;
+    QString m_spec;
+};
+
+} // namespace fleetcron
+
+#include "ScheduleParseResult.h"

@@ -1,0 +1,518 @@
+#include "schedule/Schedule.h"
+#include "schedule/ScheduleParser.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace fleetcron;
+
+// Every expected time below was worked out by hand from a calendar and the zone's published
+// DST dates (Europe/Berlin: 2026-03-29 02:00 CET -> 03:00 CEST, 2026-10-25 03:00 CEST -> 02:00
+// CET; America/New_York: 2026-03-08 02:00 EST -> 03:00 EDT, 2026-11-01 02:00 EDT -> 01:00 EST),
+// never by running the code under test. Times are written in the zone's own offset so they can
+// be read against a wall clock; QDateTime compares them as instants.
+namespace {
+
+QDateTime at(const QString &iso) {
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        qFatal("bad timestamp in test table: %s", qPrintable(iso));
+    return t;
+}
+
+QString utc(const QDateTime &t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QStringList utcList(const QStringList &isoTimes) {
+    QStringList out;
+    for (const QString &iso : isoTimes)
+        out << utc(at(iso));
+    return out;
+}
+
+} // namespace
+
+class TestSchedule : public QObject {
+    Q_OBJECT
+private slots:
+    void fireTimes_data();
+    void fireTimes();
+    void dstShiftIsReported_data();
+    void dstShiftIsReported();
+    void errors_data();
+    void errors();
+    void acceptedForms_data();
+    void acceptedForms();
+    void macrosEqualTheirExpansion();
+    void specRoundTrips();
+    void invalidInputsNeverFire();
+    void resultIsUtcAndStrictlyAfter();
+    void farFutureTerminates();
+};
+
+void TestSchedule::fireTimes_data() {
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("anchor");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString none;
+    auto row = [](const char *name, const char *spec, const char *zone, const char *after,
+                  const QString &anchor, const QStringList &expected) {
+        QTest::newRow(name) << QString::fromUtf8(spec) << QString::fromUtf8(zone)
+                            << QString::fromUtf8(after) << anchor << expected;
+    };
+    using L = QStringList;
+    auto s = [](const char *text) { return QString::fromUtf8(text); };
+
+    // --- plain cron, UTC ------------------------------------------------------------------
+    row("every 10 minutes", "*/10 * * * *", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-01T00:10:00Z"), s("2026-01-01T00:20:00Z"), s("2026-01-01T00:30:00Z")});
+    row("every minute from mid-minute", "* * * * *", "UTC", "2026-01-01T00:00:30Z", none,
+        L{s("2026-01-01T00:01:00Z"), s("2026-01-01T00:02:00Z")});
+    row("top of the hour", "0 * * * *", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-01T01:00:00Z"), s("2026-01-01T02:00:00Z")});
+    row("daily 09:30 already past", "30 9 * * *", "UTC", "2026-01-01T10:00:00Z", none,
+        L{s("2026-01-02T09:30:00Z"), s("2026-01-03T09:30:00Z")});
+    row("lists and ranges", "15,45 8-10 * * *", "UTC", "2026-01-01T08:20:00Z", none,
+        L{s("2026-01-01T08:45:00Z"), s("2026-01-01T09:15:00Z"), s("2026-01-01T09:45:00Z"),
+          s("2026-01-01T10:15:00Z"), s("2026-01-01T10:45:00Z"), s("2026-01-02T08:15:00Z")});
+    row("range with step", "1-30/10 * * * *", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-01T00:01:00Z"), s("2026-01-01T00:11:00Z"), s("2026-01-01T00:21:00Z"),
+          s("2026-01-01T01:01:00Z")});
+    row("start with step", "5/15 * * * *", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-01T00:05:00Z"), s("2026-01-01T00:20:00Z"), s("2026-01-01T00:35:00Z"),
+          s("2026-01-01T00:50:00Z"), s("2026-01-01T01:05:00Z")});
+    row("hour step", "0 */6 * * *", "UTC", "2026-01-01T07:00:00Z", none,
+        L{s("2026-01-01T12:00:00Z"), s("2026-01-01T18:00:00Z"), s("2026-01-02T00:00:00Z")});
+    row("new year", "0 0 1 1 *", "UTC", "2026-06-15T00:00:00Z", none,
+        L{s("2027-01-01T00:00:00Z"), s("2028-01-01T00:00:00Z")});
+    // 2026-01-01 is a Thursday.
+    row("weekdays by number", "0 12 * * 1-5", "UTC", "2026-01-01T13:00:00Z", none,
+        L{s("2026-01-02T12:00:00Z"), s("2026-01-05T12:00:00Z"), s("2026-01-06T12:00:00Z")});
+    row("weekdays by name, mixed case", "0 12 * * MON-fri", "UTC", "2026-01-01T13:00:00Z", none,
+        L{s("2026-01-02T12:00:00Z"), s("2026-01-05T12:00:00Z"), s("2026-01-06T12:00:00Z")});
+    row("month names", "0 9 * JAN,jul *", "UTC", "2026-01-30T10:00:00Z", none,
+        L{s("2026-01-31T09:00:00Z"), s("2026-07-01T09:00:00Z"), s("2026-07-02T09:00:00Z")});
+    row("full month name", "0 0 1 March *", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-03-01T00:00:00Z"), s("2027-03-01T00:00:00Z")});
+    row("month range by name", "0 0 1 nov-dec *", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-11-01T00:00:00Z"), s("2026-12-01T00:00:00Z"), s("2027-11-01T00:00:00Z")});
+    row("sunday as 7", "0 0 * * 7", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-04T00:00:00Z"), s("2026-01-11T00:00:00Z")});
+    row("sunday as 0", "0 0 * * 0", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-04T00:00:00Z"), s("2026-01-11T00:00:00Z")});
+    row("sunday by name", "0 0 * * Sun", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-04T00:00:00Z"), s("2026-01-11T00:00:00Z")});
+    row("weekend range ending on sun", "0 0 * * fri-sun", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-02T00:00:00Z"), s("2026-01-03T00:00:00Z"), s("2026-01-04T00:00:00Z"),
+          s("2026-01-09T00:00:00Z")});
+    row("weekend range 5-7", "0 0 * * 5-7", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-02T00:00:00Z"), s("2026-01-03T00:00:00Z"), s("2026-01-04T00:00:00Z"),
+          s("2026-01-09T00:00:00Z")});
+
+    // --- day-of-month / day-of-week (Vixie) --------------------------------------------------
+    // Both restricted: either matches. Feb 2026 starts on a Sunday.
+    row("OR: first week or mondays", "0 0 1-7 * mon", "UTC", "2026-01-31T00:00:00Z", none,
+        L{s("2026-02-01T00:00:00Z"), s("2026-02-02T00:00:00Z"), s("2026-02-03T00:00:00Z"),
+          s("2026-02-04T00:00:00Z"), s("2026-02-05T00:00:00Z"), s("2026-02-06T00:00:00Z"),
+          s("2026-02-07T00:00:00Z"), s("2026-02-09T00:00:00Z"), s("2026-02-16T00:00:00Z")});
+    row("OR: 13th or fridays", "0 0 13 * fri", "UTC", "2026-02-01T00:00:00Z", none,
+        L{s("2026-02-06T00:00:00Z"), s("2026-02-13T00:00:00Z"), s("2026-02-20T00:00:00Z"),
+          s("2026-02-27T00:00:00Z"), s("2026-03-06T00:00:00Z"), s("2026-03-13T00:00:00Z")});
+    row("OR: 15th or sundays", "0 8 15 * 0", "UTC", "2026-03-01T09:00:00Z", none,
+        L{s("2026-03-08T08:00:00Z"), s("2026-03-15T08:00:00Z"), s("2026-03-22T08:00:00Z")});
+    // '*'-led day-of-month: both must match (odd days that are Mondays).
+    row("AND: star-step day and monday", "0 0 */2 * mon", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-05T00:00:00Z"), s("2026-01-19T00:00:00Z"), s("2026-02-09T00:00:00Z"),
+          s("2026-02-23T00:00:00Z")});
+    // '*'-led day-of-week: first of the month falling on Sun, Tue, Thu or Sat.
+    row("AND: first and star-step weekday", "0 0 1 * */2", "UTC", "2025-12-31T12:00:00Z", none,
+        L{s("2026-01-01T00:00:00Z"), s("2026-02-01T00:00:00Z"), s("2026-03-01T00:00:00Z"),
+          s("2026-08-01T00:00:00Z")});
+    row("OR keeps impossible date alive", "0 0 30 2 mon", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-02-02T00:00:00Z"), s("2026-02-09T00:00:00Z"), s("2026-02-16T00:00:00Z"),
+          s("2026-02-23T00:00:00Z"), s("2027-02-01T00:00:00Z")});
+
+    // --- short months and leap days --------------------------------------------------------
+    row("31st skips short months", "0 0 31 * *", "UTC", "2026-01-31T00:00:00Z", none,
+        L{s("2026-03-31T00:00:00Z"), s("2026-05-31T00:00:00Z"), s("2026-07-31T00:00:00Z"),
+          s("2026-08-31T00:00:00Z"), s("2026-10-31T00:00:00Z"), s("2026-12-31T00:00:00Z")});
+    row("30th skips february", "0 0 30 * *", "UTC", "2026-01-30T00:00:00Z", none,
+        L{s("2026-03-30T00:00:00Z"), s("2026-04-30T00:00:00Z")});
+    row("feb 29", "0 0 29 2 *", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2028-02-29T00:00:00Z"), s("2032-02-29T00:00:00Z")});
+    row("feb 29 over 2100", "0 0 29 2 *", "UTC", "2096-03-01T00:00:00Z", none,
+        L{s("2104-02-29T00:00:00Z")});
+    row("feb 29 six fields", "0 0 0 29 2 *", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2028-02-29T00:00:00Z")});
+    row("last days of feb", "0 12 28,29 feb *", "UTC", "2027-06-01T00:00:00Z", none,
+        L{s("2028-02-28T12:00:00Z"), s("2028-02-29T12:00:00Z"), s("2029-02-28T12:00:00Z")});
+
+    // --- six fields (seconds first) ----------------------------------------------------------
+    row("every 15 seconds", "*/15 * * * * *", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-01T00:00:15Z"), s("2026-01-01T00:00:30Z"), s("2026-01-01T00:00:45Z"),
+          s("2026-01-01T00:01:00Z")});
+    row("second 30 of noon", "30 0 12 * * *", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-01T12:00:30Z"), s("2026-01-02T12:00:30Z")});
+    row("every second from a fraction", "* * * * * *", "UTC", "2026-01-01T00:00:00.500Z", none,
+        L{s("2026-01-01T00:00:01Z"), s("2026-01-01T00:00:02Z")});
+    row("seconds list rolls the minute", "10,50 59 23 31 12 *", "UTC", "2026-12-31T23:59:20Z", none,
+        L{s("2026-12-31T23:59:50Z"), s("2027-12-31T23:59:10Z")});
+
+    // --- macros --------------------------------------------------------------------------------
+    row("@yearly", "@yearly", "UTC", "2026-03-01T00:00:00Z", none,
+        L{s("2027-01-01T00:00:00Z"), s("2028-01-01T00:00:00Z")});
+    row("@annually", "@annually", "UTC", "2026-03-01T00:00:00Z", none,
+        L{s("2027-01-01T00:00:00Z"), s("2028-01-01T00:00:00Z")});
+    row("@monthly", "@monthly", "UTC", "2026-01-15T00:00:00Z", none,
+        L{s("2026-02-01T00:00:00Z"), s("2026-03-01T00:00:00Z")});
+    row("@weekly", "@weekly", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-04T00:00:00Z"), s("2026-01-11T00:00:00Z")});
+    row("@daily", "@daily", "UTC", "2026-01-01T12:00:00Z", none,
+        L{s("2026-01-02T00:00:00Z"), s("2026-01-03T00:00:00Z")});
+    row("@midnight", "@midnight", "UTC", "2026-01-01T12:00:00Z", none,
+        L{s("2026-01-02T00:00:00Z"), s("2026-01-03T00:00:00Z")});
+    row("@hourly", "@hourly", "UTC", "2026-01-01T00:30:00Z", none,
+        L{s("2026-01-01T01:00:00Z"), s("2026-01-01T02:00:00Z")});
+    row("@DAILY upper case", "@DAILY", "UTC", "2026-01-01T12:00:00Z", none,
+        L{s("2026-01-02T00:00:00Z")});
+    row("@daily in Berlin", "@daily", "Europe/Berlin", "2026-03-28T00:00:00Z", none,
+        L{s("2026-03-29T00:00:00+01:00"), s("2026-03-30T00:00:00+02:00")});
+
+    // --- Europe/Berlin, spring forward 2026-03-29 02:00 -> 03:00 -----------------------------
+    row("Berlin 02:30 in the gap", "30 2 * * *", "Europe/Berlin", "2026-03-28T00:00:00Z", none,
+        L{s("2026-03-28T02:30:00+01:00"), s("2026-03-29T03:00:00+02:00"),
+          s("2026-03-30T02:30:00+02:00"), s("2026-03-31T02:30:00+02:00")});
+    row("Berlin 02:00 and 03:00 collapse", "0 2,3 * * *", "Europe/Berlin", "2026-03-28T12:00:00Z",
+        none,
+        L{s("2026-03-29T03:00:00+02:00"), s("2026-03-30T02:00:00+02:00"),
+          s("2026-03-30T03:00:00+02:00")});
+    row("Berlin half-hourly over the gap", "*/30 * * * *", "Europe/Berlin",
+        "2026-03-29T01:00:00+01:00", none,
+        L{s("2026-03-29T01:30:00+01:00"), s("2026-03-29T03:00:00+02:00"),
+          s("2026-03-29T03:30:00+02:00"), s("2026-03-29T04:00:00+02:00")});
+    row("Berlin seconds in the gap", "0 */30 2 * * *", "Europe/Berlin", "2026-03-28T12:00:00Z",
+        none,
+        L{s("2026-03-29T03:00:00+02:00"), s("2026-03-30T02:00:00+02:00"),
+          s("2026-03-30T02:30:00+02:00")});
+    row("Berlin sunday 02:30 in the gap", "30 2 * * sun", "Europe/Berlin", "2026-03-22T12:00:00Z",
+        none, L{s("2026-03-29T03:00:00+02:00"), s("2026-04-05T02:30:00+02:00")});
+    row("Berlin after the gap", "30 2 * * *", "Europe/Berlin", "2026-03-29T03:00:00+02:00", none,
+        L{s("2026-03-30T02:30:00+02:00")});
+
+    // --- Europe/Berlin, fall back 2026-10-25 03:00 -> 02:00 ----------------------------------
+    row("Berlin 02:30 repeated", "30 2 * * *", "Europe/Berlin", "2026-10-24T12:00:00Z", none,
+        L{s("2026-10-25T02:30:00+02:00"), s("2026-10-26T02:30:00+01:00")});
+    row("Berlin half-hourly over the repeat", "*/30 * * * *", "Europe/Berlin",
+        "2026-10-25T01:45:00+02:00", none,
+        L{s("2026-10-25T02:00:00+02:00"), s("2026-10-25T02:30:00+02:00"),
+          s("2026-10-25T03:00:00+01:00"), s("2026-10-25T03:30:00+01:00")});
+    row("Berlin from inside the second pass", "*/30 * * * *", "Europe/Berlin",
+        "2026-10-25T02:10:00+01:00", none,
+        L{s("2026-10-25T03:00:00+01:00"), s("2026-10-25T03:30:00+01:00")});
+    row("Berlin hourly over the repeat", "0 * * * *", "Europe/Berlin", "2026-10-25T01:30:00+02:00",
+        none,
+        L{s("2026-10-25T02:00:00+02:00"), s("2026-10-25T03:00:00+01:00"),
+          s("2026-10-25T04:00:00+01:00")});
+    row("Berlin 02:59 first pass only", "0 59 2 * * *", "Europe/Berlin",
+        "2026-10-25T02:30:00+02:00", none,
+        L{s("2026-10-25T02:59:00+02:00"), s("2026-10-26T02:59:00+01:00")});
+    row("Berlin daily 09:00 across the change", "0 9 * * *", "Europe/Berlin",
+        "2026-10-24T12:00:00Z", none,
+        L{s("2026-10-25T09:00:00+01:00"), s("2026-10-26T09:00:00+01:00")});
+
+    // --- America/New_York, spring forward 2026-03-08 02:00 -> 03:00 --------------------------
+    row("New York 02:30 in the gap", "30 2 * * *", "America/New_York", "2026-03-07T12:00:00Z", none,
+        L{s("2026-03-08T03:00:00-04:00"), s("2026-03-09T02:30:00-04:00"),
+          s("2026-03-10T02:30:00-04:00")});
+    row("New York 02:00 in the gap", "0 2 * * *", "America/New_York", "2026-03-07T12:00:00Z", none,
+        L{s("2026-03-08T03:00:00-04:00"), s("2026-03-09T02:00:00-04:00")});
+    row("New York daily 09:00 across the change", "0 9 * * *", "America/New_York",
+        "2026-03-07T00:00:00Z", none,
+        L{s("2026-03-07T09:00:00-05:00"), s("2026-03-08T09:00:00-04:00")});
+    row("New York march 8 02:00 yearly", "0 2 8 3 *", "America/New_York", "2026-01-01T00:00:00Z",
+        none, L{s("2026-03-08T03:00:00-04:00"), s("2027-03-08T02:00:00-05:00")});
+
+    // --- America/New_York, fall back 2026-11-01 02:00 -> 01:00 -------------------------------
+    row("New York 01:30 repeated", "30 1 * * *", "America/New_York", "2026-10-31T12:00:00Z", none,
+        L{s("2026-11-01T01:30:00-04:00"), s("2026-11-02T01:30:00-05:00")});
+    row("New York every 20 minutes over the repeat", "*/20 * * * *", "America/New_York",
+        "2026-11-01T00:50:00-04:00", none,
+        L{s("2026-11-01T01:00:00-04:00"), s("2026-11-01T01:20:00-04:00"),
+          s("2026-11-01T01:40:00-04:00"), s("2026-11-01T02:00:00-05:00"),
+          s("2026-11-01T02:20:00-05:00")});
+
+    // --- other zones -------------------------------------------------------------------------
+    row("Kolkata half-hour offset", "0 9 * * *", "Asia/Kolkata", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-01T09:00:00+05:30"), s("2026-01-02T09:00:00+05:30")});
+
+    // --- intervals (anchored, wall time ignored) ---------------------------------------------
+    row("@every 30s, no anchor", "@every 30s", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-01T00:00:30Z"), s("2026-01-01T00:01:00Z"), s("2026-01-01T00:01:30Z")});
+    row("@every 1h30m anchored", "@every 1h30m", "UTC", "2026-01-01T02:00:00Z",
+        s("2026-01-01T00:00:00Z"),
+        L{s("2026-01-01T03:00:00Z"), s("2026-01-01T04:30:00Z"), s("2026-01-01T06:00:00Z")});
+    row("@every 1h30m15s anchored", "@every 1h30m15s", "UTC", "2026-01-01T00:00:00Z",
+        s("2026-01-01T00:00:00Z"), L{s("2026-01-01T01:30:15Z"), s("2026-01-01T03:00:30Z")});
+    row("every 30 seconds anchored", "every 30 seconds", "UTC", "2026-01-01T00:01:00Z",
+        s("2026-01-01T00:00:10Z"), L{s("2026-01-01T00:01:10Z"), s("2026-01-01T00:01:40Z")});
+    row("every 5 minutes, after == anchor", "every 5 minutes", "UTC", "2026-01-01T00:02:00Z",
+        s("2026-01-01T00:02:00Z"), L{s("2026-01-01T00:07:00Z"), s("2026-01-01T00:12:00Z")});
+    row("every 2 hours ignores DST", "every 2 hours", "Europe/Berlin", "2026-03-29T00:00:00Z", none,
+        L{s("2026-03-29T02:00:00Z"), s("2026-03-29T04:00:00Z")});
+    row("every 1 minute", "every 1 minute", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-01T00:01:00Z"), s("2026-01-01T00:02:00Z")});
+    row("every minute", "every minute", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-01T00:01:00Z")});
+    row("EVERY 2 Hours", "EVERY 2 Hours", "UTC", "2026-01-01T00:00:00Z", none,
+        L{s("2026-01-01T02:00:00Z")});
+    row("bare seconds anchored", "90", "UTC", "2026-01-01T00:10:00Z", s("2026-01-01T00:00:00Z"),
+        L{s("2026-01-01T00:10:30Z"), s("2026-01-01T00:12:00Z")});
+    row("anchor in the future", "@every 45m", "UTC", "2026-01-01T10:00:00Z",
+        s("2026-01-01T12:00:00Z"),
+        L{s("2026-01-01T10:30:00Z"), s("2026-01-01T11:15:00Z"), s("2026-01-01T12:00:00Z")});
+    row("anchor with milliseconds", "@every 1s", "UTC", "2026-01-01T00:00:00Z",
+        s("2026-01-01T00:00:00.250Z"),
+        L{s("2026-01-01T00:00:00.250Z"), s("2026-01-01T00:00:01.250Z")});
+}
+
+void TestSchedule::fireTimes() {
+    QFETCH(QString, spec);
+    QFETCH(QString, zone);
+    QFETCH(QString, after);
+    QFETCH(QString, anchor);
+    QFETCH(QStringList, expected);
+
+    const ScheduleParseResult parsed = Schedule::parse(spec);
+    QVERIFY2(parsed.isValid(), qPrintable(parsed.error));
+    const QTimeZone tz(zone.toUtf8());
+    QVERIFY(tz.isValid());
+    const QDateTime anchorTime = anchor.isEmpty() ? QDateTime() : at(anchor);
+
+    QStringList actual;
+    for (const QDateTime &t :
+         parsed.schedule.nextFireTimes(at(after), tz, int(expected.size()), anchorTime))
+        actual << utc(t);
+    QCOMPARE(actual, utcList(expected));
+
+    // One step at a time gives the same as the list; the first equals nextFireAfter.
+    QCOMPARE(utc(parsed.schedule.nextFireAfter(at(after), tz, anchorTime)),
+             utc(at(expected.first())));
+}
+
+void TestSchedule::dstShiftIsReported_data() {
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<int>("shift");
+
+    QTest::newRow("Berlin gap") << QStringLiteral("30 2 * * *") << QStringLiteral("Europe/Berlin")
+                                << QStringLiteral("2026-03-28T12:00:00Z")
+                                << int(DstShift::AfterGap);
+    QTest::newRow("Berlin repeat")
+        << QStringLiteral("30 2 * * *") << QStringLiteral("Europe/Berlin")
+        << QStringLiteral("2026-10-24T12:00:00Z") << int(DstShift::RepeatedHour);
+    QTest::newRow("New York gap") << QStringLiteral("0 2 * * *")
+                                  << QStringLiteral("America/New_York")
+                                  << QStringLiteral("2026-03-07T12:00:00Z")
+                                  << int(DstShift::AfterGap);
+    QTest::newRow("ordinary day") << QStringLiteral("30 2 * * *") << QStringLiteral("Europe/Berlin")
+                                  << QStringLiteral("2026-05-01T12:00:00Z") << int(DstShift::None);
+    QTest::newRow("03:00 right after the gap")
+        << QStringLiteral("0 3 * * *") << QStringLiteral("Europe/Berlin")
+        << QStringLiteral("2026-03-28T12:00:00Z") << int(DstShift::None);
+    QTest::newRow("interval") << QStringLiteral("@every 1h") << QStringLiteral("Europe/Berlin")
+                              << QStringLiteral("2026-03-29T00:30:00Z") << int(DstShift::None);
+}
+
+void TestSchedule::dstShiftIsReported() {
+    QFETCH(QString, spec);
+    QFETCH(QString, zone);
+    QFETCH(QString, after);
+    QFETCH(int, shift);
+    const auto parsed = Schedule::parse(spec);
+    QVERIFY2(parsed.isValid(), qPrintable(parsed.error));
+    const auto fires = parsed.schedule.nextFires(at(after), QTimeZone(zone.toUtf8()), 1);
+    QCOMPARE(fires.size(), 1);
+    QCOMPARE(int(fires.first().shift), shift);
+}
+
+void TestSchedule::errors_data() {
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("error");
+    auto row = [](const char *spec, const char *error) {
+        QTest::newRow(spec) << QString::fromUtf8(spec) << QString::fromUtf8(error);
+    };
+    row("", "the schedule is empty");
+    row("   ", "the schedule is empty");
+    row("* * * *", "expected 5 or 6 fields, got 4");
+    row("* * * * * * *", "expected 5 or 6 fields, got 7");
+    row("hello", "expected 5 or 6 fields, got 1");
+    row("0 0 32 * *", "day-of-month: 32 is out of range 1–31");
+    row("0 0 0 * *", "day-of-month: 0 is out of range 1–31");
+    row("60 * * * *", "minute: 60 is out of range 0–59");
+    row("0 24 * * *", "hour: 24 is out of range 0–23");
+    row("0 0 * 13 *", "month: 13 is out of range 1–12");
+    row("0 0 * * 8", "day-of-week: 8 is out of range 0–7");
+    row("61 * * * * *", "second: 61 is out of range 0–59");
+    row("99999999999 * * * *", "minute: 99999999999 is out of range 0–59");
+    row("0 0 1 foo *", "month: unknown name 'foo'");
+    row("0 0 * * Funday", "day-of-week: unknown name 'Funday'");
+    row("x * * * *", "minute: 'x' is not a number");
+    row("0 mon * * *", "hour: 'mon' is not a number");
+    row("*/0 * * * *", "minute: step must be at least 1");
+    row("0 0 */0 * *", "day-of-month: step must be at least 1");
+    row("*/x * * * *", "minute: step 'x' is not a number");
+    row("1/ * * * *", "minute: '1/' has no step after '/'");
+    row("1/2/3 * * * *", "minute: '1/2/3' is not a valid value, range or step");
+    row("1- * * * *", "minute: '1-' is not a valid value, range or step");
+    row("-1 * * * * *", "second: '-1' is not a valid value, range or step");
+    row("1-2-3 * * * *", "minute: '1-2-3' is not a valid value, range or step");
+    row("1,,2 * * * *", "minute: a list has an empty item");
+    row("5-2 * * * *", "minute: range 5-2 is backwards (start must not exceed end)");
+    row("0 0 * * sat-mon", "day-of-week: range sat-mon is backwards (start must not exceed end)");
+    row("0 0 30 2 *", "never fires: day-of-month 30 never occurs in February");
+    row("0 0 30,31 feb *", "never fires: day-of-month 30,31 never occurs in February");
+    row("0 0 31 4,6,9,11 *",
+        "never fires: day-of-month 31 never occurs in April, June, September or November");
+    row("0 0 0 31 apr-jun/2 *", "never fires: day-of-month 31 never occurs in April or June");
+    row("every 2 weeks", "unknown unit 'weeks' (use seconds, minutes or hours)");
+    row("every 3 days", "unknown unit 'days' (use seconds, minutes or hours)");
+    row("every five minutes", "every: 'five' is not a whole number");
+    row("every", "every: expected 'every N seconds', 'every N minutes' or 'every N hours'");
+    row("every 1 2 minutes",
+        "every: expected 'every N seconds', 'every N minutes' or 'every N hours'");
+    row("every 0 minutes", "interval must be at least 1 second");
+    row("0", "interval must be at least 1 second");
+    row("-5", "interval must be at least 1 second");
+    row("@every 0s", "interval must be at least 1 second");
+    row("@every 0h0m0s", "interval must be at least 1 second");
+    row("99999999999", "interval must be at most 3155760000 seconds (100 years)");
+    row("every 999999999 hours", "interval must be at most 3155760000 seconds (100 years)");
+    row("@every", "@every: expected a duration like 30s or 1h30m");
+    row("@every 1d", "@every: unknown unit 'd' (use h, m or s)");
+    row("@every 30", "@every: '30' needs a unit (h, m or s)");
+    row("@every h", "@every: expected a duration like 30s or 1h30m, got 'h'");
+    row("@every 1h-5m", "@every: expected a duration like 30s or 1h30m, got '1h-5m'");
+    row("@fortnightly", "unknown macro '@fortnightly' (use @yearly, @annually, @monthly, "
+                        "@weekly, @daily, @midnight, @hourly or @every)");
+    row("@daily 5", "@daily takes no further fields, got '5'");
+}
+
+void TestSchedule::errors() {
+    QFETCH(QString, spec);
+    QFETCH(QString, error);
+    const ScheduleParseResult parsed = Schedule::parse(spec);
+    QVERIFY(!parsed.isValid());
+    QVERIFY(!parsed.schedule.isValid());
+    QCOMPARE(parsed.error, error);
+}
+
+void TestSchedule::acceptedForms_data() {
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<bool>("interval");
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<bool>("withSeconds");
+    auto row = [](const char *spec, bool interval, qint64 seconds, bool withSeconds) {
+        QTest::newRow(spec) << QString::fromUtf8(spec) << interval << seconds << withSeconds;
+    };
+    row("*/10 * * * *", false, 0, false);
+    row("*/5 * * * * *", false, 0, true);
+    row("  0   9\t* * 1-5  ", false, 0, false);
+    row("0 0 * * mon-sun", false, 0, false);
+    row("0 0 * * sun-mon", false, 0, false);
+    row("@every 30s", true, 30, false);
+    row("@every 1h30m", true, 5400, false);
+    row("@every 1h30m15s", true, 5415, false);
+    row("@every 1H 30M", true, 5400, false);
+    row("every 30 seconds", true, 30, false);
+    row("every 1 second", true, 1, false);
+    row("every 5 minutes", true, 300, false);
+    row("every 2 hours", true, 7200, false);
+    row("every hour", true, 3600, false);
+    row("3600", true, 3600, false);
+    row("1", true, 1, false);
+}
+
+void TestSchedule::acceptedForms() {
+    QFETCH(QString, spec);
+    QFETCH(bool, interval);
+    QFETCH(qint64, seconds);
+    QFETCH(bool, withSeconds);
+    const ScheduleParseResult parsed = Schedule::parse(spec);
+    QVERIFY2(parsed.isValid(), qPrintable(parsed.error));
+    QCOMPARE(parsed.schedule.isInterval(), interval);
+    QCOMPARE(parsed.schedule.isCron(), !interval);
+    QCOMPARE(parsed.schedule.intervalSeconds(), seconds);
+    QCOMPARE(parsed.schedule.hasSecondsField(), withSeconds);
+}
+
+void TestSchedule::macrosEqualTheirExpansion() {
+    auto same = [](const char *a, const char *b) {
+        const auto x = Schedule::parse(QString::fromUtf8(a));
+        const auto y = Schedule::parse(QString::fromUtf8(b));
+        return x.isValid() && y.isValid() && x.schedule == y.schedule;
+    };
+    QVERIFY(same("@yearly", "0 0 1 1 *"));
+    QVERIFY(same("@annually", "0 0 1 jan *"));
+    QVERIFY(same("@monthly", "0 0 1 * *"));
+    QVERIFY(same("@weekly", "0 0 * * sun"));
+    QVERIFY(same("@daily", "0 0 * * *"));
+    QVERIFY(same("@midnight", "0 0 * * *"));
+    QVERIFY(same("@hourly", "0 * * * *"));
+    QVERIFY(same("0 0 * * 7", "0 0 * * 0"));
+    // A restricted weekday field turns on the OR rule even when it lists every day.
+    QVERIFY(!same("0 0 1 * 0-6", "0 0 1 * *"));
+    QVERIFY(same("every 90 seconds", "90"));
+    QVERIFY(same("@every 1m30s", "90"));
+    QVERIFY(!same("*/5 * * * *", "*/5 * * * * *"));
+}
+
+void TestSchedule::specRoundTrips() {
+    for (const char *text : {"*/10 * * * *", "0 0 29 2 *", "@every 1h30m", "every 5 minutes", "90",
+                             "@DAILY", "0 9 * JAN,jul MON-fri"}) {
+        const QString spec = QString::fromUtf8(text);
+        const auto first = Schedule::parse(QStringLiteral("  ") + spec + QStringLiteral(" "));
+        QVERIFY2(first.isValid(), text);
+        QCOMPARE(first.schedule.spec(), spec);
+        const auto second = Schedule::parse(first.schedule.spec());
+        QVERIFY(second.schedule == first.schedule);
+        QCOMPARE(second.schedule.spec(), spec);
+    }
+}
+
+void TestSchedule::invalidInputsNeverFire() {
+    const QTimeZone utcZone("UTC");
+    QVERIFY(!Schedule().nextFireAfter(QDateTime::currentDateTimeUtc(), utcZone).isValid());
+    QVERIFY(Schedule().nextFireTimes(QDateTime::currentDateTimeUtc(), utcZone, 3).isEmpty());
+    const auto parsed = Schedule::parse(QStringLiteral("@hourly"));
+    QVERIFY(!parsed.schedule.nextFireAfter(QDateTime(), utcZone).isValid());
+    QVERIFY(parsed.schedule.nextFireTimes(at(QStringLiteral("2026-01-01T00:00:00Z")), utcZone, 0)
+                .isEmpty());
+    // An invalid zone counts as UTC rather than failing.
+    QCOMPARE(
+        utc(parsed.schedule.nextFireAfter(at(QStringLiteral("2026-01-01T00:10:00Z")), QTimeZone())),
+        QStringLiteral("2026-01-01T01:00:00.000Z"));
+}
+
+void TestSchedule::resultIsUtcAndStrictlyAfter() {
+    const auto parsed = Schedule::parse(QStringLiteral("0 * * * *"));
+    const QDateTime after = at(QStringLiteral("2026-01-01T01:00:00+01:00")); // 00:00Z, a match
+    const QDateTime next = parsed.schedule.nextFireAfter(after, QTimeZone("Europe/Berlin"));
+    QCOMPARE(next.timeSpec(), Qt::UTC);
+    QCOMPARE(utc(next), QStringLiteral("2026-01-01T01:00:00.000Z"));
+}
+
+void TestSchedule::farFutureTerminates() {
+    // The zone table ends in 2300; later times use the last known offset and still terminate.
+    const auto parsed = Schedule::parse(QStringLiteral("0 12 29 2 *"));
+    const QDateTime next = parsed.schedule.nextFireAfter(at(QStringLiteral("2399-03-01T00:00:00Z")),
+                                                         QTimeZone("Europe/Berlin"));
+    QCOMPARE(utc(next), QStringLiteral("2400-02-29T11:00:00.000Z"));
+}
+
+QTEST_GUILESS_MAIN(TestSchedule)
+#include "TestSchedule.moc"
