@@ -1,0 +1,196 @@
+#include "Database.h"
+
+#include "MigrationRunner.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+namespace fleetcron {
+namespace {
+
+std::atomic<quint64> nextSerial{1};
+
+} // namespace
+
+Database::Database(const DatabaseLocation &location, QObject *parent)
+    : QObject(parent)
+    , m_location(location)
+    , m_dialect(location.backend())
+    , m_serial(nextSerial.fetch_add(1)) {}
+
+StoreResult<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location,
+                                                      QObject *parent) {
+    if (location.backend() == SqlDialect::Backend::SQLite &&
+        location.sqlitePath() != QStringLiteral(":memory:")) {
+        const QString dir = QFileInfo(location.sqlitePath()).absolutePath();
+        if (!QDir().mkpath(dir)) {
+            return StoreError::make(StoreError::Kind::Unavailable,
+                                    QStringLiteral("cannot create the directory %1 for the "
+                                                   "database; check its permissions or choose "
+                                                   "another place with --db")
+                                        .arg(dir));
+        }
+    }
+    std::unique_ptr<Database> db(new Database(location, parent));
+    auto conn = db->connection();
+    if (!conn)
+        return conn.error();
+    MigrationRunner runner(conn.value(), db->m_dialect);
+    auto reached = runner.migrate();
+    if (!reached)
+        return reached.error();
+    db->m_schemaVersion = reached.value();
+    return db;
+}
+
+Database::~Database() {
+    QMutexLocker lock(&m_mutex);
+    const auto names = m_connections.values();
+    m_connections.clear();
+    lock.unlock();
+    for (const QString &name : names) {
+        // The QSqlDatabase handle must be gone before removeDatabase, hence the scope.
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+StoreResult<QSqlDatabase> Database::openConnection(const DatabaseLocation &location,
+                                                   const QString &connectionName) {
+    const SqlDialect dialect(location.backend());
+    if (!QSqlDatabase::isDriverAvailable(dialect.driverName())) {
+        return StoreError::make(
+            StoreError::Kind::Unavailable,
+            QStringLiteral("the Qt SQL driver %1 is not installed").arg(dialect.driverName()));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), connectionName);
+    if (location.backend() == SqlDialect::Backend::SQLite) {
+        db.setDatabaseName(location.sqlitePath());
+    } else {
+        db.setHostName(location.host());
+        db.setPort(location.port());
+        db.setUserName(location.user());
+        db.setPassword(location.password());
+        db.setDatabaseName(location.databaseName());
+    }
+    db.setConnectOptions(dialect.connectOptions());
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return StoreError::make(
+            StoreError::Kind::Unavailable,
+            QStringLiteral("cannot open the database %1").arg(location.describe()), {}, text);
+    }
+    for (const QString &statement : dialect.sessionSetup()) {
+        QSqlQuery q(db);
+        if (!q.exec(statement)) {
+            const QString text = q.lastError().text();
+            q = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return StoreError::make(StoreError::Kind::Unavailable,
+                                    QStringLiteral("cannot set up the database %1 (%2)")
+                                        .arg(location.describe(), statement),
+                                    {}, text);
+        }
+    }
+    return db;
+}
+
+StoreResult<QSqlDatabase> Database::connection() {
+    QThread *thread = QThread::currentThread();
+    QMutexLocker lock(&m_mutex);
+    auto it = m_connections.constFind(thread);
+    if (it != m_connections.constEnd()) {
+        const QString name = it.value();
+        lock.unlock();
+        return QSqlDatabase::database(name, false);
+    }
+    const QString name = QStringLiteral("fleetcron-%1-%2")
+                             .arg(m_serial)
+                             .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
+    auto opened = openConnection(m_location, name);
+    if (!opened)
+        return opened.error();
+    m_connections.insert(thread, name);
+    lock.unlock();
+    if (thread != this->thread()) {
+        // finished is emitted by the ending thread itself, so the direct call removes the
+        // connection from the thread that owns it, as Qt SQL requires.
+        connect(
+            thread, &QThread::finished, this, [this, thread] { forgetConnection(thread); },
+            Qt::DirectConnection);
+    }
+    return opened;
+}
+
+void Database::forgetConnection(QThread *thread) {
+    QMutexLocker lock(&m_mutex);
+    const QString name = m_connections.take(thread);
+    lock.unlock();
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+StoreResult<void> Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                                const QString &doing) const {
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return failure(query.lastError(), doing);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec())
+        return failure(query.lastError(), doing);
+    return {};
+}
+
+StoreError Database::failure(const QSqlError &error, const QString &doing) const {
+    const QString text = error.text();
+    switch (m_dialect.classify(error)) {
+    case SqlDialect::ErrorClass::UniqueViolation:
+        return StoreError::make(StoreError::Kind::Duplicate,
+                                QStringLiteral("cannot %1: the value is already taken").arg(doing),
+                                {}, text);
+    case SqlDialect::ErrorClass::ForeignKeyViolation:
+        return StoreError::make(StoreError::Kind::UnknownReference,
+                                QStringLiteral("cannot %1: it refers to something that does not "
+                                               "exist (or is still referred to)")
+                                    .arg(doing),
+                                {}, text);
+    case SqlDialect::ErrorClass::CheckViolation:
+    case SqlDialect::ErrorClass::NotNullViolation:
+        return StoreError::make(StoreError::Kind::Invalid,
+                                QStringLiteral("cannot %1: a value is not allowed").arg(doing), {},
+                                text);
+    case SqlDialect::ErrorClass::Busy:
+        return StoreError::make(StoreError::Kind::Busy,
+                                QStringLiteral("cannot %1: the database stayed locked by another "
+                                               "program; try again")
+                                    .arg(doing),
+                                {}, text);
+    case SqlDialect::ErrorClass::Other:
+        break;
+    }
+    return StoreError::make(StoreError::Kind::Internal, QStringLiteral("cannot %1").arg(doing), {},
+                            text);
+}
+
+} // namespace fleetcron

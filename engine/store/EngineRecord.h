@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace fleetcron {
+
+// One engine (console or daemon process) that uses the database: who it is and when it last
+// said it was alive. Runs carry its id, so its work can be recovered when it dies.
+struct EngineRecord {
+    QString id; // unique per process start, e.g. "host:pid:uuid"
+    QString host;
+    qint64 pid = 0;
+    QString version;
+    QDateTime startedAt;
+    QDateTime heartbeatAt;
+};
+
+} // namespace fleetcron

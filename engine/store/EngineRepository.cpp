@@ -1,0 +1,199 @@
+#include "EngineRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fleetcron {
+namespace {
+
+const QString columns = QStringLiteral("id, host, pid, version, started_at, heartbeat_at");
+
+EngineRecord engineFrom(const QSqlQuery &q) {
+    EngineRecord e;
+    e.id = q.value(0).toString();
+    e.host = q.value(1).toString();
+    e.pid = q.value(2).toLongLong();
+    e.version = q.value(3).toString();
+    e.startedAt = SqlValues::time(q.value(4));
+    e.heartbeatAt = SqlValues::time(q.value(5));
+    return e;
+}
+
+} // namespace
+
+EngineRepository::EngineRepository(Database &db)
+    : m_db(db) {}
+
+StoreResult<void> EngineRepository::registerEngine(const EngineRecord &engine) {
+    if (engine.id.isEmpty())
+        return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("an engine needs an id"),
+                                QStringLiteral("id"));
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(conn.value());
+    return m_db.run(
+        q,
+        m_db.dialect().upsert(QStringLiteral("engines"),
+                              {QStringLiteral("id"), QStringLiteral("host"), QStringLiteral("pid"),
+                               QStringLiteral("version"), QStringLiteral("started_at"),
+                               QStringLiteral("heartbeat_at")},
+                              QStringLiteral("id"),
+                              {QStringLiteral("host"), QStringLiteral("pid"),
+                               QStringLiteral("version"), QStringLiteral("heartbeat_at")}),
+        {engine.id, engine.host, engine.pid, engine.version,
+         SqlValues::time(engine.startedAt.isValid() ? engine.startedAt : now),
+         SqlValues::time(engine.heartbeatAt.isValid() ? engine.heartbeatAt : now)},
+        QStringLiteral("register engine %1").arg(engine.id));
+}
+
+StoreResult<bool> EngineRepository::heartbeat(const QString &engineId, const QDateTime &at) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    if (auto done = m_db.run(q, QStringLiteral("UPDATE engines SET heartbeat_at = ? WHERE id = ?"),
+                             {SqlValues::time(at), engineId},
+                             QStringLiteral("record the heartbeat of engine %1").arg(engineId));
+        !done)
+        return done.error();
+    return q.numRowsAffected() == 1;
+}
+
+StoreResult<void> EngineRepository::unregisterEngine(const QString &engineId) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    return m_db.run(q, QStringLiteral("DELETE FROM engines WHERE id = ?"), {engineId},
+                    QStringLiteral("unregister engine %1").arg(engineId));
+}
+
+StoreResult<QList<EngineRecord>> EngineRepository::list() {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    if (auto done = m_db.run(
+            q, QStringLiteral("SELECT %1 FROM engines ORDER BY started_at, id").arg(columns), {},
+            QStringLiteral("list engines"));
+        !done)
+        return done.error();
+    QList<EngineRecord> out;
+    while (q.next())
+        out << engineFrom(q);
+    return out;
+}
+
+StoreResult<QList<EngineRecord>> EngineRepository::listStale(const QDateTime &staleBefore) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    if (auto done = m_db.run(
+            q,
+            QStringLiteral("SELECT %1 FROM engines WHERE heartbeat_at < ? ORDER BY heartbeat_at")
+                .arg(columns),
+            {SqlValues::time(staleBefore)}, QStringLiteral("list stale engines"));
+        !done)
+        return done.error();
+    QList<EngineRecord> out;
+    while (q.next())
+        out << engineFrom(q);
+    return out;
+}
+
+StoreResult<EngineRepository::Recovery>
+EngineRepository::recoverDeadEngines(const QString &selfId, const QDateTime &staleBefore,
+                                     const QDateTime &now) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(conn.value(), m_db.dialect());
+    if (!tx.ok())
+        return tx.error();
+    auto stale = listStale(staleBefore);
+    if (!stale)
+        return stale.error();
+    Recovery recovery;
+
+    // Runs left open by engines that are stale, or that are not registered at all (their row
+    // was already removed, or they predate registration).
+    struct Orphan {
+        qint64 runId;
+        QString engineId;
+    };
+    QList<Orphan> orphans;
+    {
+        QSqlQuery q(conn.value());
+        if (auto done = m_db.run(
+                q,
+                QStringLiteral("SELECT r.id, r.engine_id FROM runs r WHERE r.status IN "
+                               "('pending', 'running') AND r.engine_id <> ? AND (r.engine_id "
+                               "NOT IN (SELECT id FROM engines) OR r.engine_id IN (SELECT id FROM "
+                               "engines WHERE heartbeat_at < ?))"),
+                {selfId, SqlValues::time(staleBefore)}, QStringLiteral("find interrupted runs"));
+            !done)
+            return done.error();
+        while (q.next())
+            orphans.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+
+    QSqlQuery executions(conn.value());
+    executions.prepare(
+        QStringLiteral("UPDATE executions SET status = 'interrupted', ended_at = ?, error = ? "
+                       "WHERE run_id = ? AND status IN ('pending', 'running')"));
+    QSqlQuery runs(conn.value());
+    runs.prepare(QStringLiteral("UPDATE runs SET status = 'interrupted', finished_at = ? "
+                                "WHERE id = ?"));
+    for (const Orphan &orphan : orphans) {
+        QString who = QStringLiteral("an engine that is no longer registered");
+        for (const EngineRecord &e : stale.value()) {
+            if (e.id == orphan.engineId) {
+                who = QStringLiteral("the engine on %1 (pid %2, last seen %3)")
+                          .arg(e.host)
+                          .arg(e.pid)
+                          .arg(e.heartbeatAt.toUTC().toString(Qt::ISODate));
+                break;
+            }
+        }
+        const QString message =
+            QStringLiteral("interrupted: %1 stopped while this was running; the result is "
+                           "unknown, check the server before running it again")
+                .arg(who);
+        executions.bindValue(0, SqlValues::time(now));
+        executions.bindValue(1, message);
+        executions.bindValue(2, orphan.runId);
+        if (!executions.exec())
+            return m_db.failure(executions.lastError(),
+                                QStringLiteral("mark run %1 interrupted").arg(orphan.runId));
+        recovery.interruptedExecutions += executions.numRowsAffected();
+        runs.bindValue(0, SqlValues::time(now));
+        runs.bindValue(1, orphan.runId);
+        if (!runs.exec())
+            return m_db.failure(runs.lastError(), QStringLiteral("close run %1").arg(orphan.runId));
+        recovery.interruptedRunIds << orphan.runId;
+    }
+
+    QSqlQuery remove(conn.value());
+    remove.prepare(QStringLiteral("DELETE FROM engines WHERE id = ?"));
+    for (const EngineRecord &e : stale.value()) {
+        if (e.id == selfId)
+            continue;
+        remove.bindValue(0, e.id);
+        if (!remove.exec())
+            return m_db.failure(remove.lastError(),
+                                QStringLiteral("remove dead engine %1").arg(e.id));
+        recovery.deadEngineIds << e.id;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return recovery;
+}
+
+} // namespace fleetcron

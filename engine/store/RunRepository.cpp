@@ -1,0 +1,190 @@
+#include "RunRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QSqlQuery>
+
+namespace fleetcron {
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, task_id, scheduled_for, started_at, finished_at, trigger, status, engine_id");
+
+Run runFrom(const QSqlQuery &q) {
+    Run r;
+    r.id = q.value(0).toLongLong();
+    r.taskId = q.value(1).toLongLong();
+    r.scheduledFor = SqlValues::time(q.value(2));
+    r.startedAt = SqlValues::time(q.value(3));
+    r.finishedAt = SqlValues::time(q.value(4));
+    r.trigger = enumFromString<RunTrigger>(q.value(5).toString()).value_or(RunTrigger::Schedule);
+    r.status = enumFromString<RunStatus>(q.value(6).toString()).value_or(RunStatus::Pending);
+    r.engineId = q.value(7).toString();
+    return r;
+}
+
+const QString finalStatuses =
+    QStringLiteral("('succeeded', 'failed', 'partial', 'skipped', 'cancelled', 'interrupted')");
+
+} // namespace
+
+RunRepository::RunRepository(Database &db)
+    : m_db(db) {}
+
+StoreResult<Run> RunRepository::create(const Run &input) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    Run r = input;
+    // Every run has a scheduled time (a manual run is scheduled for when it was asked), so
+    // "newest first" orders the same on every backend and the (task, time) index serves it.
+    if (!r.scheduledFor.isValid())
+        r.scheduledFor = r.startedAt.isValid() ? r.startedAt : QDateTime::currentDateTimeUtc();
+    QSqlQuery q(conn.value());
+    auto done = m_db.run(
+        q,
+        QStringLiteral("INSERT INTO runs (task_id, scheduled_for, started_at, finished_at, "
+                       "trigger, status, engine_id) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+            m_db.dialect().insertReturningId(),
+        {r.taskId, SqlValues::time(r.scheduledFor), SqlValues::time(r.startedAt),
+         SqlValues::time(r.finishedAt), toString(r.trigger), toString(r.status), r.engineId},
+        QStringLiteral("record a run of task %1").arg(r.taskId));
+    if (!done) {
+        if (done.error().kind == StoreError::Kind::UnknownReference)
+            return StoreError::make(StoreError::Kind::UnknownReference,
+                                    QStringLiteral("unknown task id %1").arg(r.taskId),
+                                    QStringLiteral("task_id"));
+        if (done.error().kind == StoreError::Kind::Duplicate)
+            return StoreError::make(StoreError::Kind::Duplicate,
+                                    QStringLiteral("task %1 already has a scheduled run for %2")
+                                        .arg(r.taskId)
+                                        .arg(r.scheduledFor.toUTC().toString(Qt::ISODateWithMs)),
+                                    QStringLiteral("scheduled_for"));
+        return done.error();
+    }
+    r.id = m_db.dialect().insertReturnsRow() ? (q.next() ? q.value(0).toLongLong() : 0)
+                                             : q.lastInsertId().toLongLong();
+    return r;
+}
+
+StoreResult<void> RunRepository::change(const QString &sql, const QVariantList &values,
+                                        qint64 runId, const QString &doing) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    if (auto done = m_db.run(q, sql, values, doing); !done)
+        return done.error();
+    if (q.numRowsAffected() == 0)
+        return StoreError::make(StoreError::Kind::NotFound,
+                                QStringLiteral("unknown run id %1").arg(runId),
+                                QStringLiteral("id"));
+    return {};
+}
+
+StoreResult<void> RunRepository::setStatus(qint64 runId, RunStatus status) {
+    return change(QStringLiteral("UPDATE runs SET status = ? WHERE id = ?"),
+                  {toString(status), runId}, runId, QStringLiteral("update run %1").arg(runId));
+}
+
+StoreResult<void> RunRepository::markStarted(qint64 runId, const QDateTime &startedAt) {
+    return change(QStringLiteral("UPDATE runs SET status = 'running', started_at = ? WHERE id = ?"),
+                  {SqlValues::time(startedAt), runId}, runId,
+                  QStringLiteral("start run %1").arg(runId));
+}
+
+StoreResult<void> RunRepository::finish(qint64 runId, RunStatus status,
+                                        const QDateTime &finishedAt) {
+    return change(QStringLiteral("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?"),
+                  {toString(status), SqlValues::time(finishedAt), runId}, runId,
+                  QStringLiteral("finish run %1").arg(runId));
+}
+
+StoreResult<QList<Run>> RunRepository::select(const QString &where, const QVariantList &values,
+                                              const QString &doing) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    if (auto done = m_db.run(q, QStringLiteral("SELECT %1 FROM runs %2").arg(columns, where),
+                             values, doing);
+        !done)
+        return done.error();
+    QList<Run> out;
+    while (q.next())
+        out << runFrom(q);
+    return out;
+}
+
+StoreResult<Run> RunRepository::find(qint64 id) {
+    auto found =
+        select(QStringLiteral("WHERE id = ?"), {id}, QStringLiteral("read run %1").arg(id));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return StoreError::make(StoreError::Kind::NotFound,
+                                QStringLiteral("unknown run id %1").arg(id), QStringLiteral("id"));
+    return found->first();
+}
+
+StoreResult<QList<Run>> RunRepository::listForTask(qint64 taskId, int limit, int offset) {
+    Filter f;
+    f.taskId = taskId;
+    f.limit = limit;
+    f.offset = offset;
+    return list(f);
+}
+
+StoreResult<QList<Run>> RunRepository::list(const Filter &filter) {
+    QStringList where{QStringLiteral("1 = 1")};
+    QVariantList values;
+    if (filter.taskId > 0) {
+        where << QStringLiteral("task_id = ?");
+        values << filter.taskId;
+    }
+    if (filter.status) {
+        where << QStringLiteral("status = ?");
+        values << toString(*filter.status);
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("scheduled_for >= ?");
+        values << SqlValues::time(filter.from);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("scheduled_for < ?");
+        values << SqlValues::time(filter.to);
+    }
+    values << qMax(0, filter.limit) << qMax(0, filter.offset);
+    return select(QStringLiteral("WHERE %1 ORDER BY scheduled_for DESC, id DESC LIMIT ? OFFSET ?")
+                      .arg(where.join(QStringLiteral(" AND "))),
+                  values, QStringLiteral("list runs"));
+}
+
+StoreResult<std::optional<Run>> RunRepository::latestCompleted(qint64 taskId) {
+    auto found = select(QStringLiteral("WHERE task_id = ? AND status IN %1 "
+                                       "ORDER BY finished_at DESC, id DESC LIMIT 1")
+                            .arg(finalStatuses),
+                        {taskId}, QStringLiteral("read the last run of task %1").arg(taskId));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Run>();
+    return std::optional<Run>(found->first());
+}
+
+StoreResult<int> RunRepository::countActive(qint64 taskId) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    if (auto done = m_db.run(q,
+                             QStringLiteral("SELECT COUNT(*) FROM runs WHERE task_id = ? AND "
+                                            "status IN ('pending', 'running')"),
+                             {taskId}, QStringLiteral("count active runs of task %1").arg(taskId));
+        !done)
+        return done.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace fleetcron

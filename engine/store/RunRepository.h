@@ -1,0 +1,53 @@
+#pragma once
+
+#include "StoreResult.h"
+#include "model/Run.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace fleetcron {
+
+class Database;
+
+// Runs (one firing of a task): created by the scheduler, finished when their executions end,
+// listed newest first for the console, the CLI and reports. Usable from any thread.
+class RunRepository {
+public:
+    struct Filter {
+        qint64 taskId = 0;
+        std::optional<RunStatus> status;
+        QDateTime from; // scheduled_for >= from
+        QDateTime to;   // scheduled_for < to
+        int limit = 100;
+        int offset = 0;
+    };
+
+    explicit RunRepository(Database &db);
+
+    StoreResult<Run> create(const Run &run);
+    StoreResult<void> setStatus(qint64 runId, RunStatus status);
+    StoreResult<void> markStarted(qint64 runId, const QDateTime &startedAt);
+    StoreResult<void> finish(qint64 runId, RunStatus status, const QDateTime &finishedAt);
+
+    StoreResult<Run> find(qint64 id);
+    // Runs of a task, newest first (by scheduled time, then id), one page at a time.
+    StoreResult<QList<Run>> listForTask(qint64 taskId, int limit = 100, int offset = 0);
+    StoreResult<QList<Run>> list(const Filter &filter);
+    // The newest run of the task that has ended (any final status); nothing when none has.
+    StoreResult<std::optional<Run>> latestCompleted(qint64 taskId);
+    // Runs of the task still pending or running: the overlap policy asks this.
+    StoreResult<int> countActive(qint64 taskId);
+
+private:
+    StoreResult<QList<Run>> select(const QString &where, const QVariantList &values,
+                                   const QString &doing);
+    StoreResult<void> change(const QString &sql, const QVariantList &values, qint64 runId,
+                             const QString &doing);
+
+    Database &m_db;
+};
+
+} // namespace fleetcron

@@ -1,0 +1,67 @@
+#include "SettingsRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QSqlQuery>
+
+namespace fleetcron {
+
+SettingsRepository::SettingsRepository(Database &db)
+    : m_db(db) {}
+
+StoreResult<QString> SettingsRepository::value(const QString &key, const QString &fallback) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    if (auto done = m_db.run(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                             QStringLiteral("read setting '%1'").arg(key));
+        !done)
+        return done.error();
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+StoreResult<void> SettingsRepository::setValue(const QString &key, const QString &value) {
+    if (key.trimmed().isEmpty())
+        return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("a setting needs a name"),
+                                QStringLiteral("key"));
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    return m_db.run(q,
+                    m_db.dialect().upsert(QStringLiteral("settings"),
+                                          {QStringLiteral("key"), QStringLiteral("value"),
+                                           QStringLiteral("updated_at")},
+                                          QStringLiteral("key"),
+                                          {QStringLiteral("value"), QStringLiteral("updated_at")}),
+                    {key, value, SqlValues::time(QDateTime::currentDateTimeUtc())},
+                    QStringLiteral("save setting '%1'").arg(key));
+}
+
+StoreResult<void> SettingsRepository::remove(const QString &key) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    return m_db.run(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key},
+                    QStringLiteral("remove setting '%1'").arg(key));
+}
+
+StoreResult<QMap<QString, QString>> SettingsRepository::all() {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    if (auto done = m_db.run(q, QStringLiteral("SELECT key, value FROM settings ORDER BY key"), {},
+                             QStringLiteral("read settings"));
+        !done)
+        return done.error();
+    QMap<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+} // namespace fleetcron

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "StoreResult.h"
+
+#include <QMap>
+#include <QString>
+
+namespace fleetcron {
+
+class Database;
+
+// Small key/value settings shared by every engine on the database (retention, lease, …).
+class SettingsRepository {
+public:
+    explicit SettingsRepository(Database &db);
+
+    // `fallback` when the key was never set.
+    StoreResult<QString> value(const QString &key, const QString &fallback = {});
+    StoreResult<void> setValue(const QString &key, const QString &value);
+    StoreResult<void> remove(const QString &key);
+    StoreResult<QMap<QString, QString>> all();
+
+private:
+    Database &m_db;
+};
+
+} // namespace fleetcron

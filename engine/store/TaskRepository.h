@@ -1,0 +1,71 @@
+#pragma once
+
+#include "StoreResult.h"
+#include "model/Run.h"
+#include "model/Server.h"
+#include "model/Task.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace fleetcron {
+
+class Database;
+
+// Tasks with their targets (explicit servers and tag selectors in task_servers), always saved
+// together in one transaction. Also the scheduler's queries: what is due, the earliest next
+// fire, and the conditional claim that lets only one engine fire a given time. Usable from
+// any thread.
+class TaskRepository {
+public:
+    struct Filter {
+        QString nameContains; // case-insensitive
+        bool enabledOnly = false;
+        qint64 serverId = 0; // only tasks that target this server explicitly
+    };
+
+    explicit TaskRepository(Database &db);
+
+    StoreResult<Task> create(const Task &task);
+    StoreResult<Task> update(const Task &task);
+    // Deletes the task and, with it, its runs and executions.
+    StoreResult<void> remove(qint64 id);
+
+    StoreResult<Task> find(qint64 id);
+    StoreResult<Task> findByName(const QString &name);
+    StoreResult<QList<Task>> list(const Filter &filter);
+    StoreResult<QList<Task>> list() { return list(Filter()); }
+
+    // Enabled tasks whose next fire is at or before `now`, earliest first.
+    StoreResult<QList<Task>> due(const QDateTime &now, int limit = 100);
+    // The earliest next fire of any enabled task; invalid when nothing is scheduled.
+    StoreResult<QDateTime> earliestNextFire();
+    StoreResult<void> setNextFireAt(qint64 id, const QDateTime &nextFireAt);
+    StoreResult<void> setEnabled(qint64 id, bool enabled);
+
+    // Claim-then-run: moves next_fire_at from `expected` to `next` only if it still is
+    // `expected` (and the task is enabled). True when this caller won; false when another
+    // engine (or an edit) got there first, in which case nothing changed.
+    StoreResult<bool> claimFire(qint64 taskId, const QDateTime &expected, const QDateTime &next);
+    // The same claim and the run's row in one transaction: a claimed fire always has its run.
+    // Returns the stored run when this caller won, nothing when it lost.
+    StoreResult<std::optional<Run>> claimFireAndCreateRun(qint64 taskId, const QDateTime &expected,
+                                                          const QDateTime &next, const Run &run);
+
+    // The servers a task runs on now: its explicit servers plus every server carrying one of
+    // its tags; only live, enabled servers, each once, by name.
+    StoreResult<QList<Server>> resolveTargets(qint64 taskId);
+
+private:
+    StoreResult<void> validate(const Task &task) const;
+    StoreResult<void> saveTargets(const Task &task);
+    StoreResult<QList<Task>> select(const QString &where, const QVariantList &values,
+                                    const QString &suffix, const QString &doing);
+    StoreError duplicateName(const QString &name) const;
+
+    Database &m_db;
+};
+
+} // namespace fleetcron

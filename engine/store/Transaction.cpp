@@ -1,0 +1,94 @@
+#include "Transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fleetcron {
+namespace {
+
+struct Nesting {
+    int depth = 0;
+    bool doomed = false;
+};
+
+// Connections are per thread, so the nesting state is too; no lock needed.
+thread_local QHash<QString, Nesting> nestingByConnection;
+
+StoreError transactionError(const QString &what, const QSqlError &error) {
+    const bool busy = error.text().contains(QStringLiteral("locked")) ||
+                      error.nativeErrorCode() == QStringLiteral("5");
+    return StoreError::make(busy ? StoreError::Kind::Busy : StoreError::Kind::Internal,
+                            busy ? QStringLiteral("cannot %1: the database stayed locked by "
+                                                  "another program; try again")
+                                       .arg(what)
+                                 : QStringLiteral("cannot %1").arg(what),
+                            {}, error.text());
+}
+
+} // namespace
+
+Transaction::Transaction(const QSqlDatabase &db, const SqlDialect &dialect)
+    : m_db(db)
+    , m_name(db.connectionName()) {
+    Nesting &n = nestingByConnection[m_name];
+    if (n.depth > 0) {
+        ++n.depth;
+        return;
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(dialect.beginWrite())) {
+        m_error = transactionError(QStringLiteral("start a transaction"), q.lastError());
+        m_done = true;
+        return;
+    }
+    n = Nesting{1, false};
+    m_outermost = true;
+}
+
+Transaction::~Transaction() {
+    if (!m_done)
+        rollback();
+}
+
+StoreResult<void> Transaction::commit() {
+    if (m_done)
+        return m_error.isError() ? StoreResult<void>(m_error) : StoreResult<void>();
+    m_done = true;
+    Nesting &n = nestingByConnection[m_name];
+    if (!m_outermost) {
+        --n.depth;
+        return {};
+    }
+    if (n.doomed) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        nestingByConnection.remove(m_name);
+        return StoreError::make(StoreError::Kind::Internal,
+                                QStringLiteral("nothing was saved: part of the change failed"));
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError err = q.lastError();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        nestingByConnection.remove(m_name);
+        return transactionError(QStringLiteral("save the change"), err);
+    }
+    nestingByConnection.remove(m_name);
+    return {};
+}
+
+void Transaction::rollback() {
+    if (m_done)
+        return;
+    m_done = true;
+    Nesting &n = nestingByConnection[m_name];
+    if (!m_outermost) {
+        --n.depth;
+        n.doomed = true;
+        return;
+    }
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    nestingByConnection.remove(m_name);
+}
+
+} // namespace fleetcron
