@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include "ScheduleCommand.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,6 +12,7 @@ namespace fleetcron {
 
 CliRunner::CliRunner() {
     // Verbs register here, in the order `--help` lists them.
+    m_commands.push_back(std::make_unique<ScheduleCommand>());
 }
 
 CliRunner::~CliRunner() = default;

@@ -1,0 +1,112 @@
+#include "ScheduleCommand.h"
+
+#include "schedule/Schedule.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <cstdlib>
+
+namespace fleetcron {
+namespace {
+
+// ISO 8601 with a numeric offset on every line, "+00:00" included, so scripts can parse each
+// line the same way whatever the zone.
+QString isoWithOffset(const QDateTime &utcTime, const QTimeZone &zone) {
+    const QDateTime local = utcTime.toTimeZone(zone);
+    const int offset = local.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+           (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+           QStringLiteral("%1:%2")
+               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString ScheduleCommand::name() const {
+    return QStringLiteral("schedule");
+}
+
+QString ScheduleCommand::summary() const {
+    return QStringLiteral("Show the next fire times of a schedule expression.");
+}
+
+int ScheduleCommand::run(const QStringList &args, CliIo &io) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Prints the next fire times of SPEC strictly after --from, one per line, in --tz.\n"
+        "SPEC: cron (5 fields, or 6 with seconds first), @daily and friends, '@every 1h30m',\n"
+        "'every 5 minutes', or a number of seconds. Quote it: fleetcron schedule '*/5 * * * *'"));
+    const QCommandLineOption tzOption(QStringLiteral("tz"),
+                                      QStringLiteral("IANA time zone (default: this machine's)."),
+                                      QStringLiteral("zone"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        QStringLiteral("Start instant, ISO 8601 (default: now). Without an offset it is wall "
+                       "time in --tz."),
+        QStringLiteral("iso8601"));
+    const QCommandLineOption countOption(QStringLiteral("count"),
+                                         QStringLiteral("How many fire times (default 5)."),
+                                         QStringLiteral("n"), QStringLiteral("5"));
+    parser.addOption(tzOption);
+    parser.addOption(fromOption);
+    parser.addOption(countOption);
+    parser.addPositionalArgument(QStringLiteral("spec"), QStringLiteral("The schedule."),
+                                 QStringLiteral("SPEC"));
+    int exitCode = ExitOk;
+    if (!parseOrExplain(parser, args, io, exitCode))
+        return exitCode;
+
+    const auto fail = [&io](const QString &message) {
+        io.err << "fleetcron schedule: " << message << '\n';
+        return int(ExitUsage);
+    };
+
+    // Unquoted words are joined, so `fleetcron schedule @every 30s` works too.
+    const QString spec = parser.positionalArguments().join(QLatin1Char(' '));
+    if (spec.trimmed().isEmpty())
+        return fail(QStringLiteral("missing SPEC; see fleetcron schedule --help"));
+    const ScheduleParseResult parsed = Schedule::parse(spec);
+    if (!parsed.isValid())
+        return fail(parsed.error);
+
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    if (parser.isSet(tzOption)) {
+        const QString zoneName = parser.value(tzOption);
+        zone = QTimeZone(zoneName.toUtf8());
+        if (!zone.isValid())
+            return fail(QStringLiteral("unknown time zone '%1' (use an IANA name such as "
+                                       "Europe/Berlin or UTC)")
+                            .arg(zoneName));
+    }
+    if (!zone.isValid())
+        zone = QTimeZone(QByteArrayLiteral("UTC"));
+
+    QDateTime from = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(fromOption)) {
+        const QString text = parser.value(fromOption);
+        from = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (from.isValid() && from.timeSpec() == Qt::LocalTime)
+            from = QDateTime(from.date(), from.time(), zone); // no offset given: wall time in zone
+        if (!from.isValid())
+            return fail(QStringLiteral("--from: '%1' is not an ISO 8601 date and time "
+                                       "(e.g. 2026-03-29T01:00:00+01:00)")
+                            .arg(text));
+    }
+
+    bool countOk = false;
+    const int count = parser.value(countOption).toInt(&countOk);
+    if (!countOk || count < 1 || count > maxCount)
+        return fail(QStringLiteral("--count: '%1' is not a whole number from 1 to %2")
+                        .arg(parser.value(countOption))
+                        .arg(maxCount));
+
+    for (const QDateTime &t : parsed.schedule.nextFireTimes(from, zone, count))
+        io.out << isoWithOffset(t, zone) << '\n';
+    return ExitOk;
+}
+
+} // namespace fleetcron
