@@ -1,0 +1,126 @@
+#pragma once
+
+#include "ExecutionOutputChunk.h"
+#include "StoreError.h"
+#include "model/Execution.h"
+#include "model/Run.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QWaitCondition>
+
+#include <variant>
+
+class QSqlDatabase;
+class QTimer;
+
+namespace fleetcron {
+
+class Database;
+
+// The one writer of execution results. Executors on any thread hand it starts, output chunks
+// and results; it queues them and writes them in batched transactions on its own thread
+// (when `batchSize` writes are waiting, or `flushIntervalMs` after the first one), so no
+// caller ever waits on SQL and one transaction carries hundreds of rows. Every write gets a
+// ticket; batchCommitted says up to which ticket everything is durable.
+//
+// Lives on its own QThread; create it through StoreWriterThread, which owns the thread and
+// drains the queue on shutdown so that no finished result is lost.
+class StoreWriter : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        int batchSize = 2000;       // write as soon as this many are waiting
+        int flushIntervalMs = 20;   // …or this long after the first one arrived
+        int maxTransaction = 20000; // the most writes in one transaction
+    };
+
+    StoreWriter(Database &db, const Options &options, QObject *parent = nullptr);
+    ~StoreWriter() override;
+
+    // Thread-safe; they only queue and return the write's ticket.
+    // A whole execution row (a result recorded in one go, an import).
+    quint64 insertExecution(const Execution &execution);
+    // A pending execution starts running.
+    quint64 startExecution(qint64 executionId, const QDateTime &startedAt);
+    // A piece of live output; seq numbers are given per execution in arrival order.
+    quint64 appendOutput(qint64 executionId, ExecutionOutputChunk::Stream stream,
+                         const QDateTime &at, const QByteArray &bytes);
+    // The final result (status, exit, output); its live chunks are dropped, now folded in.
+    quint64 finishExecution(const Execution &execution);
+    quint64 finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt);
+
+    qsizetype queued() const;
+    // The highest ticket whose write is committed (or was given up on and reported).
+    quint64 doneTicket() const;
+
+    // Writes everything queued before the call and waits until it is committed. For shutdown,
+    // tests and tools; engine threads never need it. False on timeout.
+    bool flush(int timeoutMs = -1);
+    // For bulk producers (benchmark, import): waits while more than `maxQueued` writes are
+    // waiting, so the queue cannot grow without bound. Engine threads never call it.
+    void waitForRoom(qsizetype maxQueued);
+
+    // Called on the writer thread before it ends: writes what is left and lets go of SQL.
+    void shutdown();
+
+signals:
+    void batchCommitted(quint64 lastTicket, int writes);
+    // A write that could not be stored (e.g. its run was deleted); the rest went on.
+    void writeFailed(quint64 ticket, const QString &message);
+
+private:
+    struct InsertExecution {
+        Execution execution;
+    };
+    struct StartExecution {
+        qint64 executionId;
+        QDateTime startedAt;
+    };
+    struct AppendOutput {
+        ExecutionOutputChunk chunk;
+    };
+    struct FinishExecution {
+        Execution execution;
+    };
+    struct FinishRun {
+        qint64 runId;
+        RunStatus status;
+        QDateTime finishedAt;
+    };
+    using Job =
+        std::variant<InsertExecution, StartExecution, AppendOutput, FinishExecution, FinishRun>;
+    struct Ticketed {
+        quint64 ticket;
+        Job job;
+    };
+    class Statements;
+
+    quint64 enqueue(Job job);
+    void onWork();
+    void drain();
+    // Writes `jobs` in one transaction; on failure nothing of it is kept.
+    StoreError writeBatch(const QList<Ticketed> &jobs);
+    StoreError writeOne(Statements &st, const Ticketed &job);
+    void markDone(quint64 ticket, int writes, bool committed);
+
+    Database &m_db;
+    Options m_options;
+    QTimer *m_timer = nullptr;
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_doneChanged;
+    QWaitCondition m_roomChanged;
+    QList<Ticketed> m_queue;
+    QHash<qint64, int> m_nextSeq;
+    quint64 m_nextTicket = 0;
+    quint64 m_doneTicket = 0;
+    bool m_flushRequested = false;
+    bool m_retryPending = false;
+    int m_retryDelayMs = 0;
+};
+
+} // namespace fleetcron
