@@ -49,6 +49,8 @@ private slots:
     void invalidInputsNeverFire();
     void resultIsUtcAndStrictlyAfter();
     void farFutureTerminates();
+    void agreesWithMinuteWalk_data();
+    void agreesWithMinuteWalk();
 };
 
 void TestSchedule::fireTimes_data() {
@@ -512,6 +514,96 @@ void TestSchedule::farFutureTerminates() {
     const QDateTime next = parsed.schedule.nextFireAfter(at(QStringLiteral("2399-03-01T00:00:00Z")),
                                                          QTimeZone("Europe/Berlin"));
     QCOMPARE(utc(next), QStringLiteral("2400-02-29T11:00:00.000Z"));
+}
+
+// A second opinion on the DST rules: walk real time minute by minute through QTimeZone (slow,
+// obviously right) and fire where a matching wall time first appears. Only the field bitsets
+// are shared with the code under test; the search and the zone handling are not.
+namespace {
+
+bool wallMatches(const CronFields &f, qint64 wallSeconds) {
+    const QDateTime wall = QDateTime::fromSecsSinceEpoch(wallSeconds, Qt::UTC);
+    const QDate d = wall.date();
+    const QTime t = wall.time();
+    const bool dom = (f.daysOfMonth >> d.day()) & 1u;
+    const bool dow = (f.daysOfWeek >> (d.dayOfWeek() % 7)) & 1u;
+    const bool day = f.dayMatchesEither ? (dom || dow) : (dom && dow);
+    return day && ((f.months >> d.month()) & 1u) && ((f.hours >> t.hour()) & 1u) &&
+           ((f.minutes >> t.minute()) & 1u) && t.second() == 0;
+}
+
+QStringList minuteWalk(const Schedule &schedule, const QTimeZone &zone, const QDateTime &after,
+                       int count) {
+    QStringList fires;
+    const CronFields &f = schedule.cronFields();
+    const auto wallAt = [&zone](qint64 utcSeconds) {
+        return utcSeconds + zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utcSeconds, Qt::UTC));
+    };
+    qint64 utcMinute = after.toSecsSinceEpoch() / 60 * 60;
+    // The furthest wall time already shown; when `after` sits in the second pass of a repeated
+    // hour, the first pass (within the last three hours) already showed it.
+    qint64 latestWall = wallAt(utcMinute);
+    for (qint64 back = 60; back <= 3 * 3600; back += 60)
+        latestWall = std::max(latestWall, wallAt(utcMinute - back));
+    for (int step = 0; step < 6 * 24 * 60 && fires.size() < count; ++step) {
+        utcMinute += 60;
+        const qint64 wall = wallAt(utcMinute);
+        // Wall times skipped by a jump forward fire once, now, together with this one; a wall
+        // time seen before (fall back) never fires again.
+        bool fire = false;
+        for (qint64 w = latestWall + 60; w <= wall; w += 60)
+            fire = fire || wallMatches(f, w);
+        latestWall = std::max(latestWall, wall);
+        if (fire)
+            fires << QDateTime::fromSecsSinceEpoch(utcMinute, Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    return fires;
+}
+
+} // namespace
+
+void TestSchedule::agreesWithMinuteWalk_data() {
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("after");
+    const char *specs[] = {"*/7 * * * *", "0,30 * * * *", "15 2 * * *", "*/20 1-3 * * *",
+                           "59 1 * * *",  "0 2 * * *",    "30 2 * * *", "45 * * * *",
+                           "0 */2 * * *", "0 0 * * *",    "0 3 * * *",  "*/15 2 * * *"};
+    // Around each change, starting a little before, inside and after it.
+    const std::pair<const char *, const char *> changes[] = {
+        {"Europe/Berlin", "2026-03-29T01:00:00Z"},
+        {"Europe/Berlin", "2026-10-25T01:00:00Z"},
+        {"America/New_York", "2026-03-08T07:00:00Z"},
+        {"America/New_York", "2026-11-01T06:00:00Z"},
+        {"Australia/Lord_Howe", "2026-04-04T15:00:00Z"}, // 30-minute fall back
+        {"Australia/Lord_Howe", "2026-10-03T15:30:00Z"}, // 30-minute spring forward
+    };
+    for (const auto &[zone, change] : changes) {
+        for (const char *spec : specs) {
+            for (const int minutes : {-200, -61, -30, -1, 0, 15, 45, 70}) {
+                const QString after =
+                    at(QString::fromLatin1(change)).addSecs(minutes * 60).toString(Qt::ISODate);
+                QTest::addRow("%s %s %s", spec, zone, qPrintable(after))
+                    << QString::fromLatin1(spec) << QString::fromLatin1(zone) << after;
+            }
+        }
+    }
+}
+
+void TestSchedule::agreesWithMinuteWalk() {
+    QFETCH(QString, spec);
+    QFETCH(QString, zone);
+    QFETCH(QString, after);
+    const auto parsed = Schedule::parse(spec);
+    QVERIFY2(parsed.isValid(), qPrintable(parsed.error));
+    const QTimeZone tz(zone.toUtf8());
+    QVERIFY(tz.isValid());
+    const QStringList expected = minuteWalk(parsed.schedule, tz, at(after), 4);
+    QCOMPARE(expected.size(), 4);
+    QStringList actual;
+    for (const QDateTime &t : parsed.schedule.nextFireTimes(at(after), tz, 4))
+        actual << utc(t);
+    QCOMPARE(actual, expected);
 }
 
 QTEST_GUILESS_MAIN(TestSchedule)
