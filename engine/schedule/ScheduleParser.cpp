@@ -4,9 +4,12 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <optional>
+#include <utility>
 
 namespace fleetcron {
 namespace {
@@ -97,7 +100,9 @@ std::optional<int> readValue(const FieldSpec &field, QStringView text, bool rang
 
 // One comma-separated item: "*", "5", "1-30", any of them with "/step", or "5/15".
 bool readItem(const FieldSpec &field, QStringView item, FieldResult &result) {
-    const QString malformed = QStringLiteral("'%1' is not a valid value, range or step").arg(item);
+    const auto malformed = [item] {
+        return QStringLiteral("'%1' is not a valid value, range or step").arg(item);
+    };
     if (item.isEmpty()) {
         result.error = QStringLiteral("a list has an empty item");
         return false;
@@ -108,7 +113,7 @@ bool readItem(const FieldSpec &field, QStringView item, FieldResult &result) {
     if (slash >= 0) {
         const QStringView stepText = item.mid(slash + 1);
         if (stepText.contains(u'/')) {
-            result.error = malformed;
+            result.error = malformed();
             return false;
         }
         if (!isAllDigits(stepText)) {
@@ -130,7 +135,7 @@ bool readItem(const FieldSpec &field, QStringView item, FieldResult &result) {
     } else {
         const qsizetype dash = base.indexOf(u'-');
         if (dash == 0 || dash == base.size() - 1 || base.isEmpty()) {
-            result.error = malformed;
+            result.error = malformed();
             return false;
         }
         const auto first = readValue(field, dash < 0 ? base : base.left(dash), false, result.error);
@@ -140,7 +145,7 @@ bool readItem(const FieldSpec &field, QStringView item, FieldResult &result) {
         if (dash >= 0) {
             const QStringView endText = base.mid(dash + 1);
             if (endText.contains(u'-')) {
-                result.error = malformed;
+                result.error = malformed();
                 return false;
             }
             const auto last = readValue(field, endText, true, result.error);
