@@ -4,6 +4,7 @@
 #include "ScheduleParser.h"
 #include "ZoneTransitionTable.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <limits>
