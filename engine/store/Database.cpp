@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "MigrationRunner.h"
+#include "SqlValues.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -156,7 +157,7 @@ StoreResult<void> Database::run(QSqlQuery &query, const QString &sql, const QVar
     if (!query.prepare(sql))
         return failure(query.lastError(), doing);
     for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
+        query.bindValue(int(i), SqlValues::bindable(values.at(i)));
     if (!query.exec())
         return failure(query.lastError(), doing);
     return {};

@@ -34,6 +34,12 @@ QVariant SqlValues::bytes(const QByteArray &b) {
     return QVariant(b.isNull() ? QByteArray("") : b);
 }
 
+QVariant SqlValues::bindable(const QVariant &v) {
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return v;
+}
+
 QVariant SqlValues::nullInt64() {
     return QVariant(QMetaType::fromType<qint64>());
 }

@@ -20,6 +20,11 @@ public:
     static QVariant bytes(const QByteArray &b);
     static QVariant flag(bool b) { return QVariant(b ? 1 : 0); }
     static QVariant nullInt64();
+    // Text for a NOT NULL column: Qt binds a null QString as SQL NULL, so an unset string
+    // becomes ''. Pass QVariant() where NULL is meant.
+    static QVariant text(const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }
+    // What every bound value goes through: null strings become ''.
+    static QVariant bindable(const QVariant &v);
 
     // Tags are trimmed, deduplicated and sorted so a stored list compares equal however it
     // was typed; commas cannot be part of a tag.

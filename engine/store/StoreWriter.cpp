@@ -235,13 +235,12 @@ void StoreWriter::drain() {
 }
 
 void StoreWriter::markDone(quint64 ticket, int writes, bool committed) {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_doneTicket = qMax(m_doneTicket, ticket);
-        m_doneChanged.wakeAll();
-    }
+    // Announce first, then release flush(): whoever flushed has seen every signal by then.
     if (committed && writes > 0)
         emit batchCommitted(ticket, writes);
+    QMutexLocker lock(&m_mutex);
+    m_doneTicket = qMax(m_doneTicket, ticket);
+    m_doneChanged.wakeAll();
 }
 
 StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
@@ -283,8 +282,8 @@ StoreError StoreWriter::writeOne(Statements &st, const Ticketed &ticketed) {
         q->bindValue(4, SqlValues::time(e.endedAt));
         q->bindValue(5, toString(e.status));
         q->bindValue(6, SqlValues::optionalInt(e.exitCode));
-        q->bindValue(7, e.exitSignal);
-        q->bindValue(8, e.error);
+        q->bindValue(7, SqlValues::text(e.exitSignal));
+        q->bindValue(8, SqlValues::text(e.error));
         q->bindValue(9, SqlValues::bytes(e.stdoutData));
         q->bindValue(10, SqlValues::bytes(e.stderrData));
         q->bindValue(11, SqlValues::flag(e.stdoutTruncated));
@@ -330,8 +329,8 @@ StoreError StoreWriter::writeOne(Statements &st, const Ticketed &ticketed) {
         q->bindValue(2, SqlValues::time(e.endedAt));
         q->bindValue(3, toString(e.status));
         q->bindValue(4, SqlValues::optionalInt(e.exitCode));
-        q->bindValue(5, e.exitSignal);
-        q->bindValue(6, e.error);
+        q->bindValue(5, SqlValues::text(e.exitSignal));
+        q->bindValue(6, SqlValues::text(e.error));
         q->bindValue(7, SqlValues::bytes(e.stdoutData));
         q->bindValue(8, SqlValues::bytes(e.stderrData));
         q->bindValue(9, SqlValues::flag(e.stdoutTruncated));

@@ -126,7 +126,7 @@ StoreResult<void> TaskRepository::saveTargets(const Task &t) {
                                     QStringLiteral("servers"));
         insert.bindValue(0, t.id);
         insert.bindValue(1, id);
-        insert.bindValue(2, QVariant(QMetaType::fromType<QString>()));
+        insert.bindValue(2, QVariant());
         if (!insert.exec())
             return m_db.failure(insert.lastError(),
                                 QStringLiteral("save the servers of task '%1'").arg(t.name));

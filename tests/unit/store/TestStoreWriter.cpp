@@ -1,0 +1,324 @@
+#include "store/Database.h"
+#include "store/ExecutionRepository.h"
+#include "store/RunRepository.h"
+#include "store/ServerRepository.h"
+#include "store/StoreWriterThread.h"
+#include "store/TaskRepository.h"
+
+#include <QAtomicInt>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace fleetcron;
+
+namespace {
+
+struct Fixture {
+    std::unique_ptr<Database> db;
+    qint64 serverId = 0;
+    qint64 taskId = 0;
+    qint64 runId = 0;
+};
+
+Fixture makeFixture(const QString &path) {
+    Fixture f;
+    auto db = Database::open(DatabaseLocation::sqliteFile(path));
+    if (!db) {
+        qWarning("%s", qPrintable(db.error().toString()));
+        return f;
+    }
+    f.db = std::move(db).value();
+    Server s;
+    s.name = QStringLiteral("s");
+    s.host = QStringLiteral("127.0.0.1");
+    f.serverId = ServerRepository(*f.db).create(s)->id;
+    Task t;
+    t.name = QStringLiteral("t");
+    t.body = QStringLiteral("true");
+    t.schedule = QStringLiteral("@hourly");
+    f.taskId = TaskRepository(*f.db).create(t)->id;
+    Run r;
+    r.taskId = f.taskId;
+    f.runId = RunRepository(*f.db).create(r)->id;
+    return f;
+}
+
+Execution result(const Fixture &f, int n) {
+    Execution e;
+    e.runId = f.runId;
+    e.serverId = f.serverId;
+    e.status = n % 7 == 0 ? ExecutionStatus::Failed : ExecutionStatus::Succeeded;
+    e.exitCode = n;
+    e.startedAt = QDateTime::currentDateTimeUtc();
+    e.endedAt = e.startedAt.addMSecs(5);
+    e.stdoutData = QByteArray("ok ") + QByteArray::number(n);
+    return e;
+}
+
+qint64 countRows(Database &db, const QString &sql) {
+    QSqlQuery q(db.connection().value());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestStoreWriter : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter)); }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void writesStartOutputAndResult() {
+        Fixture f = makeFixture(freshPath());
+        QVERIFY(f.db);
+        Execution pending;
+        pending.runId = f.runId;
+        pending.serverId = f.serverId;
+        const qint64 id = ExecutionRepository(*f.db).create(pending)->id;
+
+        StoreWriterThread holder(*f.db);
+        StoreWriter *w = holder.writer();
+        const QDateTime started = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+        w->startExecution(id, started);
+        w->appendOutput(id, ExecutionOutputChunk::Stream::Stdout, started, "hello ");
+        w->appendOutput(id, ExecutionOutputChunk::Stream::Stderr, started, "oops\n");
+        w->appendOutput(id, ExecutionOutputChunk::Stream::Stdout, started, "world\n");
+        QVERIFY(w->flush(10000));
+
+        ExecutionRepository executions(*f.db);
+        QVERIFY(executions.find(id)->status == ExecutionStatus::Running);
+        QCOMPARE(executions.find(id)->startedAt, started);
+        auto chunks = executions.outputSince(id);
+        QVERIFY(chunks);
+        QCOMPARE(chunks->size(), 3);
+        QCOMPARE(chunks->at(0).seq, 0);
+        QCOMPARE(chunks->at(2).seq, 2);
+        QVERIFY(chunks->at(1).stream == ExecutionOutputChunk::Stream::Stderr);
+        QCOMPARE(chunks->at(2).bytes, QByteArray("world\n"));
+        QCOMPARE(executions.outputSince(id, 1)->size(), 1);
+
+        Execution done = executions.find(id).value();
+        done.status = ExecutionStatus::Succeeded;
+        done.exitCode = 0;
+        done.endedAt = started.addSecs(1);
+        done.stdoutData = "hello world\n";
+        done.stderrData = "oops\n";
+        w->finishExecution(done);
+        w->finishRun(f.runId, RunStatus::Succeeded, started.addSecs(1));
+        QVERIFY(w->flush(10000));
+        auto back = executions.find(id);
+        QVERIFY(back->status == ExecutionStatus::Succeeded);
+        QCOMPARE(back->stdoutData, QByteArray("hello world\n"));
+        QVERIFY(executions.outputSince(id)->isEmpty()); // folded into the row
+        QVERIFY(RunRepository(*f.db).find(f.runId)->status == RunStatus::Succeeded);
+    }
+
+    void batchesManyWritesIntoFewTransactions() {
+        Fixture f = makeFixture(freshPath());
+        QVERIFY(f.db);
+        StoreWriter::Options options;
+        options.batchSize = 1000;
+        StoreWriterThread holder(*f.db, options);
+        QSignalSpy committed(holder.writer(), &StoreWriter::batchCommitted);
+        for (int i = 1; i <= 10000; ++i)
+            holder.writer()->insertExecution(result(f, i));
+        QVERIFY(holder.writer()->flush(30000));
+        QCOMPARE(holder.writer()->doneTicket(), quint64(10000));
+        QTRY_VERIFY(!committed.isEmpty());
+        int rows = 0;
+        for (const auto &args : committed)
+            rows += args.at(1).toInt();
+        QCOMPARE(rows, 10000);
+        QVERIFY2(committed.size() <= 20, qPrintable(QString::number(committed.size())));
+        QCOMPARE(committed.constLast().at(0).toULongLong(), quint64(10000));
+        QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM executions")), 10000);
+        QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM executions "
+                                                 "WHERE status = 'failed'")),
+                 10000 / 7);
+    }
+
+    void oneBadWriteDoesNotSinkTheBatch() {
+        Fixture f = makeFixture(freshPath());
+        QVERIFY(f.db);
+        StoreWriterThread holder(*f.db);
+        QSignalSpy failed(holder.writer(), &StoreWriter::writeFailed);
+        for (int i = 1; i <= 100; ++i) {
+            Execution e = result(f, i);
+            if (i == 50)
+                e.runId = 987654; // its run is gone
+            holder.writer()->insertExecution(e);
+        }
+        QVERIFY(holder.writer()->flush(10000));
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).toULongLong(), quint64(50));
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("run 987654")));
+        QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM executions")), 99);
+    }
+
+    void enqueuesFromManyThreads() {
+        Fixture f = makeFixture(freshPath());
+        QVERIFY(f.db);
+        StoreWriterThread holder(*f.db);
+        QList<QThread *> producers;
+        for (int p = 0; p < 4; ++p) {
+            producers << QThread::create([&, p] {
+                for (int i = 0; i < 5000; ++i)
+                    holder.writer()->insertExecution(result(f, p * 5000 + i));
+            });
+        }
+        for (QThread *t : producers)
+            t->start();
+        for (QThread *t : producers) {
+            QVERIFY(t->wait(30000));
+            delete t;
+        }
+        QVERIFY(holder.writer()->flush(30000));
+        QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM executions")), 20000);
+        QCOMPARE(
+            countRows(*f.db, QStringLiteral("SELECT COUNT(DISTINCT exit_code) FROM executions")),
+            20000);
+    }
+
+    void concurrentReadersWhileWriterWrites() {
+        Fixture f = makeFixture(freshPath());
+        QVERIFY(f.db);
+        StoreWriterThread holder(*f.db);
+        QAtomicInt stop;
+        QAtomicInt readerErrors;
+        QAtomicInt regressions;
+        QAtomicInt reads;
+        QList<QThread *> readers;
+        for (int r = 0; r < 4; ++r) {
+            readers << QThread::create([&] {
+                // Each reader thread gets its own connection from Database, as the engine's do.
+                ExecutionRepository executions(*f.db);
+                qint64 last = 0;
+                ExecutionRepository::Filter filter;
+                filter.runId = f.runId;
+                while (!stop.loadAcquire()) {
+                    auto n = executions.count(filter);
+                    if (!n) {
+                        readerErrors.ref();
+                        continue;
+                    }
+                    if (n.value() < last)
+                        regressions.ref();
+                    last = n.value();
+                    filter.limit = 50;
+                    if (!executions.list(filter))
+                        readerErrors.ref();
+                    reads.ref();
+                }
+            });
+        }
+        for (QThread *t : readers)
+            t->start();
+        for (int i = 1; i <= 50000; ++i) {
+            holder.writer()->insertExecution(result(f, i));
+            if (i % 5000 == 0)
+                QThread::msleep(5);
+        }
+        QVERIFY(holder.writer()->flush(60000));
+        stop.storeRelease(1);
+        for (QThread *t : readers) {
+            QVERIFY(t->wait(30000));
+            delete t;
+        }
+        QCOMPARE(readerErrors.loadRelaxed(), 0);
+        QCOMPARE(regressions.loadRelaxed(), 0);
+        QVERIFY(reads.loadRelaxed() > 4);
+        QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM executions")), 50000);
+    }
+
+    void shutdownDrainsTheQueue() {
+        const QString path = freshPath();
+        Fixture f = makeFixture(path);
+        QVERIFY(f.db);
+        {
+            StoreWriter::Options slow;
+            slow.flushIntervalMs = 10000; // nothing would be written before shutdown on its own
+            slow.batchSize = 100000;
+            StoreWriterThread holder(*f.db, slow);
+            for (int i = 1; i <= 3000; ++i)
+                holder.writer()->insertExecution(result(f, i));
+        }
+        QCOMPARE(countRows(*f.db, QStringLiteral("SELECT COUNT(*) FROM executions")), 3000);
+    }
+
+    void reopensAfterKillWithEveryAcknowledgedRow() {
+        const QString path = freshPath();
+        QProcess helper;
+        helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        helper.start(QStringLiteral(FLEETCRON_STORE_KILL_HELPER), {path});
+        QVERIFY2(helper.waitForStarted(10000), qPrintable(helper.errorString()));
+
+        quint64 acked = 0;
+        QByteArray pending;
+        QElapsedTimer clock;
+        clock.start();
+        // Let it write for a while, and kill it only once plenty has been acknowledged.
+        while ((acked < 20000 || clock.elapsed() < 1500) && clock.elapsed() < 60000) {
+            if (!helper.waitForReadyRead(1000)) {
+                QVERIFY2(helper.state() == QProcess::Running, "the helper ended on its own");
+                continue;
+            }
+            pending += helper.readAllStandardOutput();
+            qsizetype nl;
+            while ((nl = pending.indexOf('\n')) >= 0) {
+                const QByteArray line = pending.left(nl);
+                pending.remove(0, nl + 1);
+                if (line.startsWith("acked "))
+                    acked = qMax(acked, line.mid(6).toULongLong());
+            }
+        }
+        helper.kill(); // SIGKILL, in the middle of writing
+        QVERIFY(helper.waitForFinished(10000));
+        QVERIFY(helper.exitStatus() == QProcess::CrashExit);
+        // Anything printed before it died still counts as acknowledged.
+        pending += helper.readAllStandardOutput();
+        for (const QByteArray &line : pending.split('\n')) {
+            if (line.startsWith("acked "))
+                acked = qMax(acked, line.mid(6).toULongLong());
+        }
+        QVERIFY2(acked >= 1000, qPrintable(QString::number(acked)));
+
+        auto db = Database::open(DatabaseLocation::sqliteFile(path));
+        QVERIFY2(db, qPrintable(db.error().toString()));
+        QSqlQuery q(db.value()->connection().value());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        q.finish();
+        QCOMPARE(
+            countRows(
+                *db.value(),
+                QStringLiteral("SELECT COUNT(*) FROM executions WHERE exit_code <= %1").arg(acked)),
+            qint64(acked));
+        QVERIFY(countRows(*db.value(), QStringLiteral("SELECT COUNT(*) FROM executions")) >=
+                qint64(acked));
+        qInfo("acknowledged before the kill: %llu rows", static_cast<unsigned long long>(acked));
+        // Still usable for writing after the crash.
+        StoreWriterThread holder(*db.value());
+        Execution e;
+        e.runId = 1;
+        e.serverId = 1;
+        holder.writer()->insertExecution(e);
+        QVERIFY(holder.writer()->flush(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreWriter)
+#include "TestStoreWriter.moc"
