@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace fleetcron {
@@ -21,7 +22,11 @@ bool CliCommand::parseOrExplain(QCommandLineParser &parser, const QStringList &a
         return false;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        // Qt names only the program in its usage line; the verb belongs there too.
+        QString text = parser.helpText();
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: fleetcron ") + args.value(1));
+        io.out << text;
         exitCode = ExitOk;
         return false;
     }

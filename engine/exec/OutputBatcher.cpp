@@ -11,12 +11,12 @@ OutputBatcher::OutputBatcher(int intervalMs, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &OutputBatcher::flush);
 }
 
-void OutputBatcher::append(OutputChunk chunk) {
+void OutputBatcher::append(ExecutionOutputChunk chunk) {
     bool arm = false;
     {
         QMutexLocker lock(&m_mutex);
         if (!m_pending.isEmpty()) {
-            OutputChunk &last = m_pending.last();
+            ExecutionOutputChunk &last = m_pending.last();
             if (last.executionId == chunk.executionId && last.stream == chunk.stream) {
                 last.bytes.append(chunk.bytes);
                 return;
@@ -32,7 +32,7 @@ void OutputBatcher::append(OutputChunk chunk) {
 }
 
 void OutputBatcher::flush() {
-    QList<OutputChunk> batch;
+    QList<ExecutionOutputChunk> batch;
     {
         QMutexLocker lock(&m_mutex);
         batch.swap(m_pending);

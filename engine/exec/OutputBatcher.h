@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OutputChunk.h"
+#include "store/ExecutionOutputChunk.h"
 
 #include <QList>
 #include <QMutex>
@@ -19,17 +19,17 @@ public:
     explicit OutputBatcher(int intervalMs = 50, QObject *parent = nullptr);
 
     // Thread-safe; never blocks on the receiver.
-    void append(OutputChunk chunk);
+    void append(ExecutionOutputChunk chunk);
     // Emits whatever is pending now (used before an execution's end is announced, so the
     // last output never arrives after "finished").
     void flush();
 
 signals:
-    void batchReady(const QList<fleetcron::OutputChunk> &chunks);
+    void batchReady(const QList<fleetcron::ExecutionOutputChunk> &chunks);
 
 private:
     QMutex m_mutex;
-    QList<OutputChunk> m_pending;
+    QList<ExecutionOutputChunk> m_pending;
     QTimer m_timer;
     bool m_armed = false;
 };

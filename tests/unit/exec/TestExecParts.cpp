@@ -71,8 +71,12 @@ private slots:
         for (int t = 0; t < threads; ++t) {
             workers.emplace_back(QThread::create([&batcher, t] {
                 for (int i = 0; i < chunksPerThread; ++i) {
-                    batcher.append({t + 1, i % 2 ? OutputStream::Stderr : OutputStream::Stdout, 0,
-                                    QByteArray("x")});
+                    ExecutionOutputChunk chunk;
+                    chunk.executionId = t + 1;
+                    chunk.stream = i % 2 ? ExecutionOutputChunk::Stream::Stderr
+                                         : ExecutionOutputChunk::Stream::Stdout;
+                    chunk.bytes = QByteArray("x");
+                    batcher.append(chunk);
                 }
             }));
             workers.back()->start();
@@ -84,7 +88,7 @@ private slots:
         qint64 bytes = 0;
         int chunks = 0;
         for (const auto &args : spy) {
-            const auto batch = args.at(0).value<QList<OutputChunk>>();
+            const auto batch = args.at(0).value<QList<ExecutionOutputChunk>>();
             chunks += batch.size();
             for (const auto &c : batch)
                 bytes += c.bytes.size();
