@@ -75,6 +75,12 @@ std::vector<ExecutionReportRow> templates(int stdoutBytes) {
         for (int k = i; row.stdoutData.size() < stdoutBytes; ++k)
             row.stdoutData += lines[k % lines.size()];
         row.stdoutData.truncate(stdoutBytes);
+        // Cut at a character boundary: the byte cap of real output may split a character, but
+        // that rare case (the writer's repair path) should not decide the figure.
+        while (!row.stdoutData.isEmpty() && (uchar(row.stdoutData.back()) & 0xC0) == 0x80)
+            row.stdoutData.chop(1);
+        if (!row.stdoutData.isEmpty() && uchar(row.stdoutData.back()) >= 0xC0)
+            row.stdoutData.chop(1);
         if (i % 4 == 1)
             row.stderrData = "warning: something \"odd\" happened, retrying\n";
         rows.push_back(row);
