@@ -141,9 +141,12 @@ ConnectionPtr SshPool::Impl::checkout(const SshTarget &target, bool forceNew, bo
             return best;
         }
         // Someone is connecting already: share that connection instead of opening another.
-        for (const ConnectionPtr &c : list) {
-            if (c->state != Connection::State::Connecting || c->active >= c->limit)
+        for (const ConnectionPtr &candidate : list) {
+            if (candidate->state != Connection::State::Connecting ||
+                candidate->active >= candidate->limit)
                 continue;
+            // A copy: the list may change (and reallocate) while we wait without the lock.
+            const ConnectionPtr c = candidate;
             ++c->active;
             connected.wait(lock, [&] { return c->state != Connection::State::Connecting; });
             if (c->state == Connection::State::Ready) {

@@ -1,0 +1,228 @@
+// SshPool against real OpenSSH servers on 127.0.0.1: reuse, reconnect, channel limits, idle
+// timeout and keepalive. Connections are counted from sshd's own log.
+#include "ssh/SshPool.h"
+#include "support/ProcessProbe.h"
+#include "support/SshdFixture.h"
+#include "support/TestUnixUser.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+using namespace fleetcron;
+using namespace fleetcron::test;
+
+class TestSshPool : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SshdFixture> m_sshd;
+    std::unique_ptr<TestUnixUser> m_user;
+
+    // The non-root user: root's login shell here reads a heavy ~/.bashrc on every command.
+    SshTarget target(const SshdFixture &sshd) const {
+        SshTarget t;
+        t.serverId = 7;
+        t.name = QStringLiteral("db1");
+        t.host = sshd.host();
+        t.port = sshd.port();
+        t.username = m_user->name();
+        t.auth = AuthMethod::Key;
+        t.keyPath = sshd.clientKeyPath();
+        t.connectTimeoutMs = 5000;
+        return t;
+    }
+
+    static bool waitFor(const std::function<bool()> &condition, int timeoutMs) {
+        QElapsedTimer t;
+        t.start();
+        while (!condition()) {
+            if (t.elapsed() > timeoutMs)
+                return false;
+            QThread::msleep(20);
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase() {
+        if (::geteuid() != 0)
+            QSKIP("the sshd fixture and the throw-away user need root (CI runs tests as root)");
+        m_sshd = std::make_unique<SshdFixture>();
+        QVERIFY2(m_sshd->start(), qPrintable(m_sshd->error()));
+        m_user = std::make_unique<TestUnixUser>();
+        QVERIFY2(m_user->isValid(), qPrintable(m_user->error()));
+    }
+
+    void cleanupTestCase() {
+        m_sshd.reset();
+        m_user.reset();
+    }
+
+    void reusesOneConnection() {
+        SshPool pool;
+        const int before = m_sshd->acceptedConnections();
+        const SshExecResult first =
+            pool.exec(target(*m_sshd), SshCommand::shell(QStringLiteral("echo one")));
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QCOMPARE(first.stdoutData, QByteArray("one\n"));
+        QVERIFY(!first.reusedConnection);
+        QVERIFY(first.hostKeyNewlyPinned); // the caller stores it
+        QCOMPARE(first.hostKeyFingerprint, m_sshd->hostKeyFingerprint());
+        QCOMPARE(first.authMethod, QStringLiteral("publickey"));
+
+        SshTarget pinned = target(*m_sshd);
+        pinned.pinnedHostKey = first.hostKeyFingerprint;
+        for (int i = 0; i < 5; ++i) {
+            const SshExecResult again =
+                pool.exec(pinned, SshCommand::shell(QStringLiteral("echo again")));
+            QVERIFY2(again.ok(), qPrintable(again.error));
+            QVERIFY(again.reusedConnection);
+            QVERIFY(!again.hostKeyNewlyPinned);
+        }
+        QCOMPARE(pool.connectionsOpened(), 1);
+        QCOMPARE(pool.openConnections(), 1);
+        QCOMPARE(m_sshd->acceptedConnections() - before, 1); // sshd saw one TCP connection
+    }
+
+    void reconnectsAfterServerRestart() {
+        SshPool pool;
+        QVERIFY(pool.exec(target(*m_sshd), SshCommand::shell(QStringLiteral("true"))).ok());
+        QVERIFY2(m_sshd->restart(), qPrintable(m_sshd->error()));
+        const SshExecResult r =
+            pool.exec(target(*m_sshd), SshCommand::shell(QStringLiteral("echo back")));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.stdoutData, QByteArray("back\n"));
+        QVERIFY(!r.reusedConnection);
+        QCOMPARE(pool.connectionsOpened(), 2);
+    }
+
+    void moreCommandsThanTheChannelLimit() {
+        SshPool pool;
+        SshTarget t = target(*m_sshd);
+        t.channelLimit = 3;
+        constexpr int commands = 8;
+        std::vector<SshExecResult> results(commands);
+        std::vector<std::thread> threads;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < commands; ++i) {
+            threads.emplace_back([&, i] {
+                results[size_t(i)] = pool.exec(
+                    t, SshCommand::shell(QStringLiteral("sleep 1; echo %1").arg(i), 20'000));
+            });
+        }
+        for (std::thread &th : threads)
+            th.join();
+        for (int i = 0; i < commands; ++i) {
+            QVERIFY2(results[size_t(i)].ok(), qPrintable(results[size_t(i)].error));
+            QCOMPARE(results[size_t(i)].stdoutData, QByteArray::number(i) + '\n');
+        }
+        // 8 at once, 3 per connection: 3 connections, and they really ran side by side.
+        QCOMPARE(pool.connectionsOpened(), 3);
+        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void serverRefusingChannelsGetsAnotherConnection() {
+        // A server allowing fewer sessions than the configured limit: the refused channel is
+        // retried once on a fresh connection instead of failing the command.
+        SshdFixture::Options options;
+        options.maxSessions = 2;
+        SshdFixture tight(options);
+        QVERIFY2(tight.start(), qPrintable(tight.error()));
+        SshPool pool;
+        SshTarget t = target(tight);
+        t.channelLimit = 8;
+        std::vector<SshExecResult> results(3);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 3; ++i) {
+            threads.emplace_back([&, i] {
+                results[size_t(i)] =
+                    pool.exec(t, SshCommand::shell(QStringLiteral("sleep 1"), 20'000));
+            });
+            QThread::msleep(150); // let the first connection exist before the others come
+        }
+        for (std::thread &th : threads)
+            th.join();
+        for (const SshExecResult &r : results)
+            QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(pool.connectionsOpened() >= 2);
+    }
+
+    void closesIdleConnections() {
+        SshPool::Options o;
+        o.idleTimeoutMs = 300;
+        o.maintenanceIntervalMs = 50;
+        SshPool pool(o);
+        QVERIFY(pool.exec(target(*m_sshd), SshCommand::shell(QStringLiteral("true"))).ok());
+        QCOMPARE(pool.openConnections(), 1);
+        QVERIFY(waitFor([&] { return pool.openConnections() == 0; }, 3000));
+        QVERIFY(pool.exec(target(*m_sshd), SshCommand::shell(QStringLiteral("true"))).ok());
+        QCOMPARE(pool.connectionsOpened(), 2);
+    }
+
+    void keepaliveFindsDeadConnections() {
+        SshdFixture sshd;
+        QVERIFY2(sshd.start(), qPrintable(sshd.error()));
+        SshPool::Options o;
+        o.keepaliveIntervalMs = 100;
+        o.maintenanceIntervalMs = 50;
+        SshPool pool(o);
+        QVERIFY(pool.exec(target(sshd), SshCommand::shell(QStringLiteral("true"))).ok());
+        // Idle and probed: it stays.
+        QThread::msleep(400);
+        QCOMPARE(pool.openConnections(), 1);
+        QVERIFY(
+            pool.exec(target(sshd), SshCommand::shell(QStringLiteral("true"))).reusedConnection);
+        // The server dies: the keepalive notices before any command needs the connection.
+        sshd.killAll();
+        QVERIFY(waitFor([&] { return pool.openConnections() == 0; }, 5000));
+        QVERIFY2(sshd.start(), qPrintable(sshd.error()));
+        const SshExecResult r = pool.exec(target(sshd), SshCommand::shell(QStringLiteral("true")));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(pool.connectionsOpened(), 2);
+    }
+
+    void connectFailuresComeBackAsStatuses() {
+        SshPool pool;
+        SshTarget t = target(*m_sshd);
+        t.port = SshdFixture::freePort();
+        SshExecResult r = pool.exec(t, SshCommand::shell(QStringLiteral("true")));
+        QCOMPARE(toString(r.status), toString(ExecutionStatus::Unreachable));
+        QVERIFY(!r.commandStarted);
+        QVERIFY2(r.error.contains(QLatin1String("connection refused")), qPrintable(r.error));
+
+        t = target(*m_sshd);
+        t.pinnedHostKey = QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        r = pool.exec(t, SshCommand::shell(QStringLiteral("true")));
+        QCOMPARE(toString(r.status), toString(ExecutionStatus::HostKeyRejected));
+        QVERIFY2(r.error.contains(m_sshd->hostKeyFingerprint()), qPrintable(r.error));
+        QCOMPARE(pool.openConnections(), 0);
+
+        const SshConnectResult c = SshPool::testConnection(target(*m_sshd));
+        QVERIFY2(c.ok(), qPrintable(c.message));
+        QCOMPARE(c.hostKeyFingerprint, m_sshd->hostKeyFingerprint());
+    }
+
+    void timeoutThroughThePoolKeepsTheConnection() {
+        SshPool pool;
+        const QString pf = m_sshd->sharedDirectory() + QStringLiteral("/pool-timeout.pid");
+        QFile::remove(pf);
+        const SshExecResult r = pool.exec(
+            target(*m_sshd),
+            SshCommand::shell(QStringLiteral("sleep 60 & echo $! > %1; wait").arg(pf), 800));
+        QCOMPARE(toString(r.status), toString(ExecutionStatus::TimedOut));
+        QVERIFY(ProcessProbe::waitUntilGone(ProcessProbe::waitForPidFile(pf, 1000), 3000));
+        const SshExecResult next =
+            pool.exec(target(*m_sshd), SshCommand::shell(QStringLiteral("true")));
+        QVERIFY2(next.ok(), qPrintable(next.error));
+        QVERIFY(next.reusedConnection);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshPool)
+#include "TestSshPool.moc"
