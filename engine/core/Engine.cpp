@@ -1,0 +1,124 @@
+#include "Engine.h"
+
+#include "exec/Executor.h"
+#include "ssh/SshPool.h"
+#include "store/Database.h"
+#include "store/EngineRepository.h"
+#include "store/RunRepository.h"
+#include "store/StoreWriter.h"
+#include "store/StoreWriterThread.h"
+#include "store/TaskRepository.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QUuid>
+
+namespace fleetcron {
+namespace {
+
+Q_LOGGING_CATEGORY(lcEngine, "fleetcron.engine")
+
+QString makeEngineId() {
+    // Unique per process start, readable in the console's "which daemon ran what".
+    return QStringLiteral("%1:%2:%3")
+        .arg(QHostInfo::localHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+}
+
+} // namespace
+
+Engine::Engine(Database &db, SecretStore *secrets, QObject *parent)
+    : Engine(db, secrets, Options(), parent) {}
+
+Engine::Engine(Database &db, SecretStore *secrets, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_secrets(secrets)
+    , m_engineId(makeEngineId())
+    , m_writerThread(std::make_unique<StoreWriterThread>(db))
+    , m_pool(std::make_unique<SshPool>()) {
+    m_executor = std::make_unique<Executor>(db, *m_writerThread->writer(), *m_pool, secrets);
+    m_executor->setGlobalLimit(options.globalLimit);
+    connect(m_executor.get(), &Executor::executionStarted, this, &Engine::executionStarted);
+    connect(m_executor.get(), &Executor::executionFinished, this, &Engine::executionFinished);
+    connect(m_executor.get(), &Executor::runFinished, this, &Engine::runFinished);
+    connect(&m_executor->output(), &OutputBatcher::batchReady, this, &Engine::outputBatch);
+
+    EngineRecord self;
+    self.id = m_engineId;
+    self.host = QHostInfo::localHostName();
+    self.pid = QCoreApplication::applicationPid();
+    self.version = QCoreApplication::applicationVersion();
+    self.startedAt = QDateTime::currentDateTimeUtc();
+    self.heartbeatAt = self.startedAt;
+    if (auto registered = EngineRepository(db).registerEngine(self); !registered)
+        qCWarning(lcEngine).noquote() << registered.error().toString();
+    m_heartbeat.setInterval(options.heartbeatIntervalMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &Engine::heartbeat);
+    m_heartbeat.start();
+}
+
+Engine::~Engine() {
+    m_heartbeat.stop();
+    // Order matters: the executor ends its work and hands its last results to the writer,
+    // the writer commits them, and only then does this engine leave `engines`.
+    m_executor.reset();
+    m_writerThread->stop();
+    if (auto left = EngineRepository(m_db).unregisterEngine(m_engineId); !left)
+        qCWarning(lcEngine).noquote() << left.error().toString();
+}
+
+StoreWriter &Engine::writer() {
+    return *m_writerThread->writer();
+}
+
+void Engine::heartbeat() {
+    EngineRepository engines(m_db);
+    auto alive = engines.heartbeat(m_engineId, QDateTime::currentDateTimeUtc());
+    if (!alive) {
+        qCWarning(lcEngine).noquote() << alive.error().toString();
+        return;
+    }
+    if (!alive.value()) {
+        // Another engine took us for dead; come back under the same id.
+        EngineRecord self;
+        self.id = m_engineId;
+        self.host = QHostInfo::localHostName();
+        self.pid = QCoreApplication::applicationPid();
+        self.version = QCoreApplication::applicationVersion();
+        self.startedAt = QDateTime::currentDateTimeUtc();
+        self.heartbeatAt = self.startedAt;
+        (void)engines.registerEngine(self);
+    }
+}
+
+StoreResult<Run> Engine::runNow(qint64 taskId, RunTrigger trigger) {
+    TaskRepository tasks(m_db);
+    auto task = tasks.find(taskId);
+    if (!task)
+        return task.error();
+    auto targets = tasks.resolveTargets(taskId);
+    if (!targets)
+        return targets.error();
+    Run run;
+    run.taskId = taskId;
+    run.trigger = trigger;
+    run.status = RunStatus::Running;
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    run.scheduledFor = run.startedAt;
+    run.engineId = m_engineId;
+    auto created = RunRepository(m_db).create(run);
+    if (!created)
+        return created.error();
+    emit runStarted(created->id, taskId);
+    m_executor->start(created.value(), task.value(), targets.value());
+    return created;
+}
+
+bool Engine::cancelRun(qint64 runId) {
+    return m_executor->cancel(runId);
+}
+
+} // namespace fleetcron

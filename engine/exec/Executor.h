@@ -1,0 +1,108 @@
+#pragma once
+
+#include "ConcurrencyGate.h"
+#include "OutputBatcher.h"
+#include "RoundRobinPicker.h"
+#include "model/Execution.h"
+#include "model/Run.h"
+#include "model/Server.h"
+#include "model/Task.h"
+#include "ssh/SshCancelToken.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace fleetcron {
+
+class Database;
+class SecretStore;
+class SshPool;
+class StoreWriter;
+struct SshExecResult;
+
+// Runs the executions of runs: one per target server, under the global limit and each
+// server's max_parallel, on pool threads that block on SSH so nothing else does. Results go to
+// the store through the writer; progress goes out as signals. Retries re-run the failed
+// servers only, after the task's delay, as new attempts of the same run.
+//
+// Lives on the engine's thread; every public method is called there.
+class Executor : public QObject {
+    Q_OBJECT
+public:
+    Executor(Database &db, StoreWriter &writer, SshPool &pool, SecretStore *secrets,
+             QObject *parent = nullptr);
+    ~Executor() override;
+
+    void setGlobalLimit(int limit);
+    int globalLimit() const { return m_gate.globalLimit(); }
+
+    // Starts a run whose row exists already. `targets` are the task's servers now; with target
+    // "one" a single server is picked round-robin, skipping servers known to be unreachable.
+    void start(const Run &run, const Task &task, const QList<Server> &targets);
+    // Stops a run: waiting executions end as cancelled at once, running ones are killed on the
+    // server. False when the run is not active here.
+    bool cancel(qint64 runId);
+    void cancelAll();
+
+    bool isActive(qint64 runId) const { return m_runs.contains(runId); }
+    int activeRunsOfTask(qint64 taskId) const;
+    int activeRuns() const { return int(m_runs.size()); }
+    int runningExecutions() const { return m_gate.running(); }
+
+    OutputBatcher &output() { return m_output; }
+
+signals:
+    void executionStarted(qint64 executionId, qint64 runId, qint64 serverId);
+    void executionFinished(const fleetcron::Execution &execution);
+    void runFinished(qint64 runId, qint64 taskId, fleetcron::RunStatus status);
+    // A server's host key was pinned on first contact (accept-new).
+    void hostKeyPinned(qint64 serverId, const QString &fingerprint);
+
+private:
+    struct ActiveExecution {
+        Execution execution;
+        Server server;
+        SshCancelToken cancel;
+        bool started = false;
+    };
+    struct ActiveRun {
+        Run run;
+        Task task;
+        int attempt = 1;
+        int remaining = 0;
+        bool cancelled = false;
+        QHash<qint64, Server> servers;             // by server id
+        QHash<qint64, ExecutionStatus> lastStatus; // latest attempt per server
+        QTimer *retryTimer = nullptr;
+    };
+
+    using RunPtr = std::shared_ptr<ActiveRun>;
+    using ExecutionPtr = std::shared_ptr<ActiveExecution>;
+
+    void launch(const RunPtr &run, const QList<Server> &servers);
+    void dispatch();
+    void onStarted(qint64 executionId, const QDateTime &at);
+    void onDone(qint64 executionId, const QDateTime &startedAt, const SshExecResult &result);
+    void recordEnd(const ExecutionPtr &active, const RunPtr &run);
+    void settle(const RunPtr &run);
+    bool isReachable(qint64 serverId) const;
+    static bool isRetryable(ExecutionStatus status);
+
+    Database &m_db;
+    StoreWriter &m_writer;
+    SshPool &m_pool;
+    SecretStore *m_secrets;
+    ConcurrencyGate m_gate;
+    OutputBatcher m_output;
+    RoundRobinPicker m_picker;
+    QThreadPool m_threads;
+    QHash<qint64, RunPtr> m_runs;
+    QHash<qint64, ExecutionPtr> m_executions;
+    QHash<qint64, QDateTime> m_unreachableUntil;
+};
+
+} // namespace fleetcron
