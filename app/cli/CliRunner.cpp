@@ -1,6 +1,9 @@
 #include "CliRunner.h"
 
+#include "RunsCommand.h"
 #include "ScheduleCommand.h"
+#include "ServerCommand.h"
+#include "TaskCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +15,9 @@ namespace fleetcron {
 
 CliRunner::CliRunner() {
     // Verbs register here, in the order `--help` lists them.
+    m_commands.push_back(std::make_unique<ServerCommand>());
+    m_commands.push_back(std::make_unique<TaskCommand>());
+    m_commands.push_back(std::make_unique<RunsCommand>());
     m_commands.push_back(std::make_unique<ScheduleCommand>());
 }
 
