@@ -191,7 +191,8 @@ struct SshSession::Impl {
 
     bool authenticate(SshConnectResult &r);
     bool keyboardInteractive();
-    bool runAuxiliary(const QByteArray &commandLine, int waitMs);
+    bool runAuxiliary(std::unique_lock<std::mutex> &lock, const QByteArray &commandLine,
+                      int waitMs);
 };
 
 void SshSession::initializeLibrary() {
@@ -446,7 +447,8 @@ bool SshSession::Impl::keyboardInteractive() {
 
 // Runs a short helper command (the kill) on its own channel and waits for it, releasing the
 // session lock between polls so other channels keep flowing. Called with the lock held.
-bool SshSession::Impl::runAuxiliary(const QByteArray &commandLine, int waitMs) {
+bool SshSession::Impl::runAuxiliary(std::unique_lock<std::mutex> &lock,
+                                    const QByteArray &commandLine, int waitMs) {
     Channel ch(session);
     if (!ch || ssh_channel_open_session(ch.get()) != SSH_OK)
         return false;
@@ -462,6 +464,8 @@ bool SshSession::Impl::runAuxiliary(const QByteArray &commandLine, int waitMs) {
         }
         while (ssh_channel_read_nonblocking(ch.get(), sink, sizeof sink, 1) > 0) {
         }
+        lock.unlock();
+        lock.lock();
     }
     return ch.state.exitStatus == 0;
 }
@@ -649,7 +653,8 @@ SshExecResult SshSession::exec(const SshCommand &command, const SshCancelToken &
             const int grace = std::max(command.killGraceMs, 0);
             lock.lock();
             if (r.remoteProcessGroup > 1 && d->alive()) {
-                d->runAuxiliary(QStringLiteral("kill -TERM -%1").arg(r.remoteProcessGroup).toUtf8(),
+                d->runAuxiliary(lock,
+                                QStringLiteral("kill -TERM -%1").arg(r.remoteProcessGroup).toUtf8(),
                                 2000);
             } else {
                 // No pid: the best we have, though root logins ignore it.
@@ -662,7 +667,8 @@ SshExecResult SshSession::exec(const SshCommand &command, const SshCancelToken &
                 lock.lock();
                 if (r.remoteProcessGroup > 1 && d->alive())
                     d->runAuxiliary(
-                        QStringLiteral("kill -KILL -%1").arg(r.remoteProcessGroup).toUtf8(), 2000);
+                        lock, QStringLiteral("kill -KILL -%1").arg(r.remoteProcessGroup).toUtf8(),
+                        2000);
                 else
                     ssh_channel_request_send_signal(ch->get(), "KILL");
                 lock.unlock();
@@ -691,18 +697,22 @@ SshExecResult SshSession::exec(const SshCommand &command, const SshCancelToken &
     r.exitCode = state.exitSignal.isEmpty() ? state.exitStatus : std::nullopt;
     r.exitSignal = state.exitSignal;
 
-    const QString group = r.remoteProcessGroup > 1
-                              ? QStringLiteral("process group %1").arg(r.remoteProcessGroup)
-                              : QStringLiteral("the command");
-    const QString how = usedKill ? QStringLiteral("TERM, then KILL") : QStringLiteral("TERM");
+    QString stopped;
+    if (r.remoteProcessGroup > 1)
+        stopped = QStringLiteral("process group %1 was stopped with %2")
+                      .arg(r.remoteProcessGroup)
+                      .arg(usedKill ? QStringLiteral("TERM, then KILL") : QStringLiteral("TERM"));
+    else
+        stopped = QStringLiteral("its process id never arrived, so it only got a signal request, "
+                                 "which sshd ignores for root: it may still run there");
     if (stop == Stop::Timeout) {
         r.status = ExecutionStatus::TimedOut;
-        r.error = QStringLiteral("`%1` on %2 timed out after %3; %4 was stopped with %5")
-                      .arg(what, name, seconds(command.timeoutMs), group, how);
+        r.error = QStringLiteral("`%1` on %2 timed out after %3; %4")
+                      .arg(what, name, seconds(command.timeoutMs), stopped);
     } else if (stop == Stop::Cancel) {
         r.status = ExecutionStatus::Cancelled;
-        r.error = QStringLiteral("`%1` on %2 was cancelled after %3; %4 was stopped with %5")
-                      .arg(what, name, seconds(r.durationMs), group, how);
+        r.error = QStringLiteral("`%1` on %2 was cancelled after %3; %4")
+                      .arg(what, name, seconds(r.durationMs), stopped);
     } else if (lost) {
         r.status = ExecutionStatus::Failed;
         r.connectionLost = true;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QProcess>
+#include <QStringList>
 
 #include <csignal>
 #include <pwd.h>
@@ -43,9 +44,22 @@ TestUnixUser::TestUnixUser()
         m_error = QStringLiteral("creating a local user needs root");
         return;
     }
-    // A leftover from a crashed run with the same pid would make useradd fail.
-    if (::getpwnam(m_name.toLocal8Bit().constData()))
-        run(QStringLiteral("userdel"), {QStringLiteral("-f"), m_name});
+    // Leftovers of test runs that crashed before their destructor ran: the pid in the name is
+    // the test process that made the account; if it is gone, so is any claim on the account.
+    static const QLatin1String prefix("fleetcron-test-");
+    setpwent();
+    QStringList stale;
+    while (const passwd *pw = getpwent()) {
+        const QString name = QString::fromLocal8Bit(pw->pw_name);
+        bool ok = false;
+        const qint64 owner = name.mid(prefix.size()).toLongLong(&ok);
+        if (name.startsWith(prefix) && ok &&
+            (owner == QCoreApplication::applicationPid() || !ProcessProbe::isAlive(owner)))
+            stale << name;
+    }
+    endpwent();
+    for (const QString &name : stale)
+        run(QStringLiteral("userdel"), {QStringLiteral("-f"), name});
     // Home /tmp: sshd prints "Could not chdir to home directory" on stderr otherwise, which
     // would pollute every command's stderr.
     if (!run(QStringLiteral("useradd"),
