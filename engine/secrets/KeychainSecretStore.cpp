@@ -1,5 +1,6 @@
 #include "KeychainSecretStore.h"
 
+#include <QAbstractEventDispatcher>
 #include <QObject>
 #include <QThread>
 
@@ -29,6 +30,12 @@ public:
     KeychainThread &operator=(const KeychainThread &) = delete;
 
     QObject *context() { return &m_context; }
+
+    // Called on the keychain thread.
+    static bool runsGlibLoop() {
+        const QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+        return dispatcher && dispatcher->inherits("QEventDispatcherGlib");
+    }
 
     static KeychainThread &instance() {
         static KeychainThread thread;
@@ -66,6 +73,15 @@ SecretResult run(Operation op, const QString &service, const QString &key, const
     QMetaObject::invokeMethod(
         context,
         [op, service, key, secret, promise, context] {
+            // libsecret answers through GLib's main context; with QT_NO_GLIB set Qt runs its own
+            // loop and those answers would never arrive, so fail now rather than at the timeout.
+            if (!KeychainThread::runsGlibLoop()) {
+                promise->set_value(SecretResult::failure(
+                    QStringLiteral("the system keychain cannot be used while QT_NO_GLIB is set "
+                                   "(its answers arrive through GLib's event loop); unset it or "
+                                   "use FLEETCRON_SECRETS=file")));
+                return;
+            }
             QKeychain::Job *job = nullptr;
             switch (op) {
             case Operation::Write: {

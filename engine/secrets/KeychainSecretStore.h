@@ -21,6 +21,10 @@ namespace fleetcron {
 // so if the session bus dies GLib raises SIGTERM in this process, which the daemon treats as an
 // ordinary stop. That is what a desktop session ending looks like anyway.
 //
+// libsecret delivers its answers through GLib's main context, which Qt's default (GLib) event
+// dispatcher runs; with QT_NO_GLIB set they would never arrive, so calls then fail at once with
+// that reason (and the factory picks the file store).
+//
 // Nothing else in the process may use QtKeychain from another thread (its queue would then live
 // there); this class is the only user.
 class KeychainSecretStore final : public SecretStore {

@@ -35,6 +35,12 @@ SecretStoreFactory::Choice SecretStoreFactory::create(const Options &options) {
         choice.store = std::make_unique<KeychainSecretStore>(options.keychainService);
         choice.reason = QStringLiteral("keychain requested; %1").arg(answer.reason);
     } else if (backend == QLatin1String("auto")) {
+        if (!qEnvironmentVariableIsEmpty("QT_NO_GLIB")) {
+            // The keychain store would refuse every call (see KeychainSecretStore).
+            choice.store = std::make_unique<FileSecretStore>(directory);
+            choice.reason = QStringLiteral("QT_NO_GLIB is set, so the keychain cannot be used");
+            return choice;
+        }
         const SecretServiceProbe::Answer answer = SecretServiceProbe::probe(options.probeTimeoutMs);
         if (answer.available) {
             choice.store = std::make_unique<KeychainSecretStore>(options.keychainService);

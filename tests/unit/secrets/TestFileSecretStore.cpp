@@ -270,6 +270,12 @@ private slots:
         QVERIFY(automatic.store->description().startsWith(QStringLiteral("file ")));
         QVERIFY2(automatic.reason.contains(QStringLiteral("bus")), qPrintable(automatic.reason));
 
+        qputenv("QT_NO_GLIB", "1");
+        SecretStoreFactory::Choice noGlib = SecretStoreFactory::create({});
+        QVERIFY(noGlib.store);
+        QVERIFY(noGlib.reason.contains(QStringLiteral("QT_NO_GLIB")));
+        qunsetenv("QT_NO_GLIB");
+
         qputenv("FLEETCRON_SECRETS", "keychain");
         SecretStoreFactory::Choice forced = SecretStoreFactory::create({});
         QVERIFY(!forced.store);
