@@ -26,10 +26,9 @@ QStringList SqlDialect::sessionSetup() const {
         return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
                 QStringLiteral("PRAGMA synchronous=NORMAL"),
                 QStringLiteral("PRAGMA busy_timeout=5000"),
-                // A bigger page cache keeps a large batch's index pages in memory instead of
-                // spilling them mid-transaction; mmap saves a read() per page touched.
-                QStringLiteral("PRAGMA cache_size=-32768"),
-                QStringLiteral("PRAGMA mmap_size=268435456")};
+                // A bigger page cache (32 MiB at most, per connection) keeps a large batch's
+                // index pages in memory instead of spilling them mid-transaction.
+                QStringLiteral("PRAGMA cache_size=-32768")};
     }
     return {QStringLiteral("SET TIME ZONE 'UTC'"),
             QStringLiteral("SET client_min_messages TO WARNING")};
