@@ -1,5 +1,6 @@
 #include "ApplicationInfo.h"
 #include "ConsoleFace.h"
+#include "Daemon.h"
 #include "Face.h"
 #include "cli/CliRunner.h"
 
@@ -15,7 +16,11 @@ int main(int argc, char *argv[]) {
         setApplicationInfo();
         return runConsole(app);
     }
-    case Face::Daemon:
+    case Face::Daemon: {
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        return Daemon::run(app);
+    }
     case Face::Cli: {
         QCoreApplication app(argc, argv);
         setApplicationInfo();

@@ -64,10 +64,6 @@ int CliRunner::printTopLevel(const QStringList &arguments, CliIo &io) {
                << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
     }
-    if (parser.isSet(QStringLiteral("daemon"))) {
-        io.err << "fleetcron: the daemon is not available in this build yet\n";
-        return ExitFailed;
-    }
     io.out << parser.helpText();
     if (!m_commands.empty()) {
         io.out << "\nCommands:\n";

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QCoreApplication;
+
+namespace fleetcron {
+
+class Database;
+class Engine;
+class Scheduler;
+class SecretStore;
+class UnixSignalNotifier;
+
+// `fleetcron --daemon`: the engine and the scheduler, headless, in the foreground (systemd
+// runs it as a service; no fork). SIGTERM/SIGINT stop claiming new fires, let running
+// executions finish within the grace period, cancel what is left and exit 0. SIGHUP re-reads
+// the shared settings.
+class Daemon : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QString database; // --db value; empty: FLEETCRON_DB or the default file
+        int graceSeconds = 30;
+    };
+
+    explicit Daemon(const Options &options, QObject *parent = nullptr);
+    ~Daemon() override;
+
+    // Opens everything and starts scheduling; false (with the reason logged) when it cannot.
+    bool start();
+    // The ordered shutdown; the event loop quits when it is done.
+    void shutdown();
+
+    // Parses the daemon's options and runs it until it is stopped. Returns the exit code.
+    static int run(QCoreApplication &app);
+
+private:
+    void reload();
+    void watchRunsForLog();
+    void finishShutdown();
+
+    Options m_options;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<Scheduler> m_scheduler;
+    UnixSignalNotifier *m_signals = nullptr;
+    QTimer m_graceTimer;
+    bool m_stopping = false;
+};
+
+} // namespace fleetcron

@@ -1,0 +1,229 @@
+#include "Scheduler.h"
+
+#include "TaskTiming.h"
+#include "core/Engine.h"
+#include "exec/Executor.h"
+#include "store/EngineRepository.h"
+#include "store/RunRepository.h"
+#include "store/TaskRepository.h"
+
+#include <QHostInfo>
+#include <QLoggingCategory>
+
+#include <csignal>
+
+namespace fleetcron {
+namespace {
+
+Q_LOGGING_CATEGORY(lcScheduler, "fleetcron.scheduler")
+
+// Recovery looks for dead engines every this many polls.
+constexpr int recoveryEveryPolls = 5;
+
+bool processAlive(qint64 pid) {
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+} // namespace
+
+Scheduler::Scheduler(Engine &engine, QObject *parent)
+    : Scheduler(engine, Options(), parent) {}
+
+Scheduler::Scheduler(Engine &engine, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_options(options) {
+    m_fireTimer.setSingleShot(true);
+    m_fireTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_fireTimer, &QTimer::timeout, this, &Scheduler::fireDue);
+    m_pollTimer.setInterval(m_options.pollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        if (++m_polls % recoveryEveryPolls == 0)
+            recover();
+        fireDue();
+    });
+    connect(&m_engine, &Engine::runFinished, this,
+            [this](qint64 runId, qint64 taskId, RunStatus) { onRunFinished(runId, taskId); });
+}
+
+QDateTime Scheduler::now() const {
+    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+}
+
+void Scheduler::start() {
+    if (m_running)
+        return;
+    m_running = true;
+    // Engines of this host whose process is gone died without saying so (kill -9, crash):
+    // they need not wait out the lease to have their work recovered.
+    EngineRepository engines(m_engine.database());
+    if (auto list = engines.list()) {
+        const QString host = QHostInfo::localHostName();
+        for (const EngineRecord &e : list.value()) {
+            if (e.id != m_engine.engineId() && e.host == host && !processAlive(e.pid)) {
+                qCInfo(lcScheduler).noquote()
+                    << "engine" << e.id << "is gone (pid" << e.pid << "no longer runs)";
+                (void)engines.unregisterEngine(e.id);
+            }
+        }
+    }
+    recover();
+    m_pollTimer.start();
+    fireDue();
+}
+
+void Scheduler::stop() {
+    m_running = false;
+    m_fireTimer.stop();
+    m_pollTimer.stop();
+    m_queued.clear();
+}
+
+void Scheduler::recover() {
+    const QDateTime t = QDateTime::currentDateTimeUtc();
+    EngineRepository engines(m_engine.database());
+    auto recovered =
+        engines.recoverDeadEngines(m_engine.engineId(), t.addMSecs(-m_options.leaseMs), t);
+    if (!recovered) {
+        qCWarning(lcScheduler).noquote() << recovered.error().toString();
+        return;
+    }
+    const auto &r = recovered.value();
+    if (r.interruptedExecutions > 0 || !r.interruptedRunIds.isEmpty()) {
+        qCWarning(lcScheduler).noquote()
+            << QStringLiteral("recovered work of dead engines %1: %2 runs and %3 executions "
+                              "marked interrupted")
+                   .arg(r.deadEngineIds.join(QStringLiteral(", ")))
+                   .arg(r.interruptedRunIds.size())
+                   .arg(r.interruptedExecutions);
+    }
+}
+
+void Scheduler::fireDue() {
+    if (!m_running)
+        return;
+    const QDateTime t = now();
+    TaskRepository tasks(m_engine.database());
+    auto due = tasks.due(t, m_options.batchSize);
+    if (!due) {
+        qCWarning(lcScheduler).noquote() << due.error().toString();
+    } else {
+        for (const Task &task : due.value())
+            fire(task, t);
+        if (due->size() == m_options.batchSize) {
+            // More are due than one pass takes; continue right after other events.
+            QTimer::singleShot(0, this, &Scheduler::fireDue);
+        }
+    }
+    rearm();
+}
+
+void Scheduler::fire(const Task &task, const QDateTime &t) {
+    const QDateTime scheduled = task.nextFireAt;
+    QDateTime following = TaskTiming::nextFireAfter(task, scheduled, scheduled);
+    Run run;
+    run.taskId = task.id;
+    run.scheduledFor = scheduled;
+    run.engineId = m_engine.engineId();
+    run.trigger = RunTrigger::Schedule;
+    TaskRepository tasks(m_engine.database());
+
+    if (following.isValid() && following <= t) {
+        // More than one fire time passed unseen: a misfire, never a burst.
+        const QDateTime next = TaskTiming::nextFireAfter(task, t, scheduled);
+        if (task.misfire == MisfirePolicy::Skip) {
+            auto claimed = tasks.claimFire(task.id, scheduled, next);
+            if (claimed && claimed.value()) {
+                qCInfo(lcScheduler).noquote()
+                    << QStringLiteral("task=%1 missed fires since %2 skipped (misfire skip)")
+                           .arg(task.name, scheduled.toString(Qt::ISODateWithMs));
+                emit skipped(task.id, scheduled, QStringLiteral("misfire"));
+            }
+            return;
+        }
+        run.trigger = RunTrigger::CatchUp;
+        following = next;
+    }
+
+    auto active = RunRepository(m_engine.database()).countActive(task.id);
+    const bool busy = (active && active.value() > 0) || !m_queued.value(task.id).isEmpty();
+    if (busy && task.overlap == OverlapPolicy::Skip) {
+        run.status = RunStatus::Skipped;
+        run.startedAt = t;
+        run.finishedAt = t;
+    } else if (busy && task.overlap == OverlapPolicy::Queue) {
+        run.status = RunStatus::Pending;
+    } else {
+        run.status = RunStatus::Running;
+        run.startedAt = t;
+    }
+    auto claimed = tasks.claimFireAndCreateRun(task.id, scheduled, following, run);
+    if (!claimed) {
+        qCWarning(lcScheduler).noquote() << QStringLiteral("task=") + task.name << claimed.error().toString();
+        return;
+    }
+    if (!claimed.value())
+        return; // another engine claimed this fire first
+    const Run stored = **claimed;
+    const qint64 lateMs = scheduled.msecsTo(now());
+    emit fired(task.id, stored.id, scheduled, lateMs);
+    if (stored.status == RunStatus::Skipped) {
+        qCInfo(lcScheduler).noquote()
+            << QStringLiteral("task=%1 fire at %2 skipped: the previous run is still active")
+                   .arg(task.name, scheduled.toString(Qt::ISODateWithMs));
+        emit skipped(task.id, scheduled, QStringLiteral("overlap"));
+        return;
+    }
+    startOrQueue(task, stored);
+}
+
+void Scheduler::startOrQueue(const Task &task, const Run &run) {
+    if (run.status == RunStatus::Pending) {
+        m_queued[task.id].append(run);
+        return;
+    }
+    auto targets = TaskRepository(m_engine.database()).resolveTargets(task.id);
+    if (!targets) {
+        qCWarning(lcScheduler).noquote() << targets.error().toString();
+        return;
+    }
+    emit m_engine.runStarted(run.id, task.id);
+    m_engine.executor().start(run, task, targets.value());
+}
+
+void Scheduler::onRunFinished(qint64, qint64 taskId) {
+    auto it = m_queued.find(taskId);
+    if (it == m_queued.end() || it->isEmpty() || !m_running)
+        return;
+    Run run = it->takeFirst();
+    if (it->isEmpty())
+        m_queued.erase(it);
+    auto task = TaskRepository(m_engine.database()).find(taskId);
+    if (!task)
+        return;
+    RunRepository runs(m_engine.database());
+    run.status = RunStatus::Running;
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    (void)runs.markStarted(run.id, run.startedAt);
+    (void)runs.setStatus(run.id, RunStatus::Running);
+    startOrQueue(task.value(), run);
+}
+
+void Scheduler::rearm() {
+    if (!m_running)
+        return;
+    auto earliest = TaskRepository(m_engine.database()).earliestNextFire();
+    if (!earliest) {
+        qCWarning(lcScheduler).noquote() << earliest.error().toString();
+        return;
+    }
+    m_armedFor = earliest.value();
+    if (!m_armedFor.isValid()) {
+        m_fireTimer.stop();
+        return;
+    }
+    const qint64 ms = std::clamp<qint64>(now().msecsTo(m_armedFor), 0, m_options.maxTimerMs);
+    m_fireTimer.start(int(ms));
+}
+
+} // namespace fleetcron

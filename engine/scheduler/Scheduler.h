@@ -1,0 +1,87 @@
+#pragma once
+
+#include "model/Run.h"
+#include "model/Task.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace fleetcron {
+
+class Engine;
+
+// Fires tasks on time. One precise timer is armed to the earliest next_fire_at in the store;
+// a light check each second notices tasks changed by other processes (the CLI, a console, another
+// daemon), a wall clock that jumped, and a machine that slept. No busy loop.
+//
+// Claim-then-run: a fire happens only by moving the task's next_fire_at from the value read to
+// the next one in the same transaction that records the run, so two engines on one database
+// never fire the same time twice.
+//
+// Overlap (a fire while an earlier run of the task is still active, on any engine):
+//   skip      the fire is recorded as a `skipped` run;
+//   queue     it waits and starts when the active run ends (this engine's runs);
+//   parallel  it starts at once.
+// Misfire (more than one fire time passed unseen, e.g. the daemon was down):
+//   skip      the missed times are dropped, the task waits for its next time;
+//   run-once  one `catch-up` run for all of them, never a burst.
+//
+// Lives on the engine's thread.
+class Scheduler : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    struct Options {
+        int pollIntervalMs = 1000; // how soon changes by other processes are seen
+        int maxTimerMs = 60'000;   // re-check at least this often even when idle
+        int batchSize = 200;       // due tasks handled per pass
+        int leaseMs = 15'000;      // an engine silent this long is dead (recovery)
+        Clock clock;               // tests inject one; default: the system clock (UTC)
+    };
+
+    Scheduler(Engine &engine, const Options &options, QObject *parent = nullptr);
+    explicit Scheduler(Engine &engine, QObject *parent = nullptr);
+
+    // Recovers work of dead engines, then starts firing.
+    void start();
+    // Stops claiming new fires; queued runs are dropped (they stay pending → recovered later
+    // as interrupted by whoever notices). Active runs are the executor's business.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    // Handles every due fire now (also called by the timers).
+    void fireDue();
+
+    // When the scheduler will next look, for status bars; invalid when nothing is scheduled.
+    QDateTime nextFireAt() const { return m_armedFor; }
+
+signals:
+    // A fire was claimed by this engine; `lateMs` is how long after its due time it was claimed.
+    void fired(qint64 taskId, qint64 runId, const QDateTime &scheduledFor, qint64 lateMs);
+    void skipped(qint64 taskId, const QDateTime &scheduledFor, const QString &why);
+
+private:
+    void fire(const Task &task, const QDateTime &now);
+    void startOrQueue(const Task &task, const Run &run);
+    void onRunFinished(qint64 runId, qint64 taskId);
+    void rearm();
+    void recover();
+    QDateTime now() const;
+
+    Engine &m_engine;
+    Options m_options;
+    QTimer m_fireTimer;
+    QTimer m_pollTimer;
+    QDateTime m_armedFor;
+    bool m_running = false;
+    int m_polls = 0;
+    QHash<qint64, QList<Run>> m_queued; // by task id, oldest first
+};
+
+} // namespace fleetcron
