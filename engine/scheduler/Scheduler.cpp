@@ -5,6 +5,7 @@
 #include "exec/Executor.h"
 #include "store/EngineRepository.h"
 #include "store/RunRepository.h"
+#include "store/StoreWriter.h"
 #include "store/TaskRepository.h"
 
 #include <QHostInfo>
@@ -76,6 +77,12 @@ void Scheduler::stop() {
     m_running = false;
     m_fireTimer.stop();
     m_pollTimer.stop();
+    // Queued fires will not start now; close them so none stays pending forever.
+    const QDateTime t = QDateTime::currentDateTimeUtc();
+    for (const QList<Run> &runs : std::as_const(m_queued)) {
+        for (const Run &run : runs)
+            m_engine.writer().finishRun(run.id, RunStatus::Cancelled, t);
+    }
     m_queued.clear();
 }
 
@@ -159,7 +166,8 @@ void Scheduler::fire(const Task &task, const QDateTime &t) {
     }
     auto claimed = tasks.claimFireAndCreateRun(task.id, scheduled, following, run);
     if (!claimed) {
-        qCWarning(lcScheduler).noquote() << QStringLiteral("task=") + task.name << claimed.error().toString();
+        qCWarning(lcScheduler).noquote()
+            << QStringLiteral("task=") + task.name << claimed.error().toString();
         return;
     }
     if (!claimed.value())

@@ -50,8 +50,8 @@ public:
 
     // Recovers work of dead engines, then starts firing.
     void start();
-    // Stops claiming new fires; queued runs are dropped (they stay pending → recovered later
-    // as interrupted by whoever notices). Active runs are the executor's business.
+    // Stops claiming new fires; queued runs that have not started are closed as cancelled.
+    // Active runs are the executor's business.
     void stop();
     bool isRunning() const { return m_running; }
 
