@@ -488,6 +488,11 @@ SshExecResult SshSession::exec(const SshCommand &command, const SshCancelToken &
     CappedOutputBuffer out(cap);
     CappedOutputBuffer err(cap);
 
+    if (cancel.isCancelled()) {
+        r.status = ExecutionStatus::Cancelled;
+        r.error = QStringLiteral("`%1` on %2 was cancelled before it started").arg(what, name);
+        return r;
+    }
     std::unique_lock lock(d->mutex);
     if (!d->alive()) {
         r.connectionLost = true;

@@ -127,6 +127,53 @@ private slots:
         QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    void channelsShareOneConnectionCleanly() {
+        // One connection, four commands at once: two big outputs that must arrive whole, one
+        // that times out and one that is cancelled. Their channels interleave on one socket.
+        SshPool pool;
+        const SshTarget t = target(*m_sshd);
+        QVERIFY(pool.exec(t, SshCommand::shell(QStringLiteral("true"))).ok());
+        SshCancelToken cancel;
+        std::vector<SshExecResult> results(4);
+        std::vector<std::thread> threads;
+        threads.emplace_back([&] {
+            results[0] = pool.exec(t, SshCommand::shell(QStringLiteral("seq 1 150000"), 30'000));
+        });
+        threads.emplace_back([&] {
+            results[1] =
+                pool.exec(t, SshCommand::shell(QStringLiteral("seq 1 150000 >&2"), 30'000));
+        });
+        threads.emplace_back(
+            [&] { results[2] = pool.exec(t, SshCommand::shell(QStringLiteral("sleep 30"), 700)); });
+        threads.emplace_back([&] {
+            results[3] =
+                pool.exec(t, SshCommand::shell(QStringLiteral("sleep 30"), 30'000), cancel);
+        });
+        QThread::msleep(500);
+        cancel.cancel();
+        for (std::thread &th : threads)
+            th.join();
+        QByteArray expected;
+        for (int i = 1; i <= 150000; ++i)
+            expected += QByteArray::number(i) + '\n';
+        QVERIFY2(results[0].ok(), qPrintable(results[0].error));
+        QVERIFY(results[0].stdoutData == expected);
+        QVERIFY2(results[1].ok(), qPrintable(results[1].error));
+        QVERIFY(results[1].stderrData == expected);
+        QVERIFY(results[1].stdoutData.isEmpty());
+        QCOMPARE(toString(results[2].status), toString(ExecutionStatus::TimedOut));
+        QCOMPARE(toString(results[3].status), toString(ExecutionStatus::Cancelled));
+        QCOMPARE(pool.connectionsOpened(), 1);
+        QVERIFY(!ProcessProbe::isAlive(results[2].remoteProcessGroup));
+        QVERIFY(!ProcessProbe::isAlive(results[3].remoteProcessGroup));
+
+        SshCancelToken early;
+        early.cancel();
+        const SshExecResult never = pool.exec(t, SshCommand::shell(QStringLiteral("true")), early);
+        QCOMPARE(toString(never.status), toString(ExecutionStatus::Cancelled));
+        QVERIFY(!never.commandStarted);
+    }
+
     void serverRefusingChannelsGetsAnotherConnection() {
         // A server allowing fewer sessions than the configured limit: the refused channel is
         // retried once on a fresh connection instead of failing the command.
