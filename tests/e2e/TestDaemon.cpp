@@ -1,0 +1,325 @@
+// `fleetcron --daemon` as an operator runs it: real processes, a real sshd, one SQLite file.
+#include "support/ProcessProbe.h"
+#include "support/SshdFixture.h"
+#include "support/TestUnixUser.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+using fleetcron::test::ProcessProbe;
+using fleetcron::test::SshdFixture;
+using fleetcron::test::TestUnixUser;
+
+class TestDaemon : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    SshdFixture m_sshd;
+    // A plain /bin/sh account: commands start in milliseconds, as on a typical server.
+    TestUnixUser m_user;
+    QList<QProcess *> m_daemons;
+
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("fleet.sqlite")); }
+
+    QProcessEnvironment environment() const {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FLEETCRON_DB"), dbPath());
+        env.insert(QStringLiteral("FLEETCRON_SECRETS"), QStringLiteral("file"));
+        env.insert(QStringLiteral("FLEETCRON_SECRETS_DIR"),
+                   m_dir->filePath(QStringLiteral("secrets")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+        return env;
+    }
+
+    int cli(const QStringList &args, QString *out = nullptr) {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(qEnvironmentVariable("FLEETCRON_BINARY"), args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            return -1;
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput());
+        const QByteArray err = p.readAllStandardError();
+        if (p.exitCode() != 0)
+            qWarning("%s", err.constData());
+        return p.exitCode();
+    }
+
+    QProcess *startDaemon(const QStringList &extra = {}) {
+        auto *p = new QProcess(this);
+        p->setProcessEnvironment(environment());
+        p->setProcessChannelMode(QProcess::SeparateChannels);
+        p->start(qEnvironmentVariable("FLEETCRON_BINARY"),
+                 QStringList{QStringLiteral("--daemon"), QStringLiteral("--no-api")} + extra);
+        if (!p->waitForStarted(10000))
+            return nullptr;
+        m_daemons.append(p);
+        // Ready once it says so on stderr.
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10000) {
+            p->waitForReadyRead(200);
+            if (p->property("log")
+                    .toByteArray()
+                    .append(p->peek(1 << 20))
+                    .contains("daemon started"))
+                return p;
+        }
+        return p;
+    }
+
+    // Reads the runs table directly: what an operator's SQL would see.
+    QList<QVariantList> query(const QString &sql) {
+        QList<QVariantList> rows;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            db.setDatabaseName(dbPath());
+            if (!db.open())
+                return rows;
+            QSqlQuery q(db);
+            q.exec(sql);
+            while (q.next()) {
+                QVariantList row;
+                for (int i = 0; i < q.record().count(); ++i)
+                    row.append(q.value(i));
+                rows.append(row);
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        return rows;
+    }
+
+    int count(const QString &sql) { return query(sql).value(0).value(0).toInt(); }
+
+    bool stopDaemon(QProcess *p, int signal = SIGTERM, int timeoutMs = 20000) {
+        ::kill(pid_t(p->processId()), signal);
+        const bool ended = p->waitForFinished(timeoutMs);
+        m_daemons.removeAll(p);
+        return ended;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(!qEnvironmentVariableIsEmpty("FLEETCRON_BINARY"));
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.error()));
+        QVERIFY2(m_user.isValid(), qPrintable(m_user.error()));
+    }
+
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QCOMPARE(cli({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("web1"),
+                      QStringLiteral("--host"), m_sshd.host(), QStringLiteral("--port"),
+                      QString::number(m_sshd.port()), QStringLiteral("--user"), m_user.name(),
+                      QStringLiteral("--key"), m_sshd.clientKeyPath(),
+                      QStringLiteral("--max-parallel"), QStringLiteral("32")}),
+                 0);
+    }
+
+    void cleanup() {
+        for (QProcess *p : std::as_const(m_daemons)) {
+            p->kill();
+            p->waitForFinished(5000);
+        }
+        m_daemons.clear();
+    }
+
+    void cliChangesReachTheDaemonWithinASecond() {
+        QProcess *daemon = startDaemon();
+        QVERIFY(daemon);
+        QTest::qWait(500);
+        const QDateTime added = QDateTime::currentDateTimeUtc();
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("tick"),
+                      QStringLiteral("--command"), QStringLiteral("echo tick"),
+                      QStringLiteral("--schedule"), QStringLiteral("@every 1s"),
+                      QStringLiteral("--servers"), QStringLiteral("web1")}),
+                 0);
+        // The first fire is due one second after the task was added; the daemon must notice
+        // the new task in time to fire it within another second.
+        QTRY_VERIFY_WITH_TIMEOUT(count(QStringLiteral("SELECT COUNT(*) FROM runs")) >= 1, 3000);
+        const auto first =
+            query(QStringLiteral("SELECT MIN(started_at) FROM runs")).value(0).value(0);
+        QVERIFY(first.toLongLong() - added.toMSecsSinceEpoch() < 2500);
+
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("disable"), QStringLiteral("tick")}),
+                 0);
+        const qint64 disabledAt = QDateTime::currentMSecsSinceEpoch();
+        QTest::qWait(2500);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM runs WHERE scheduled_for > %1")
+                           .arg(disabledAt + 1000)),
+                 0);
+        QVERIFY(count(QStringLiteral(
+                    "SELECT COUNT(*) FROM executions WHERE status = 'succeeded'")) >= 1);
+        QVERIFY(stopDaemon(daemon));
+        QCOMPARE(daemon->exitCode(), 0);
+    }
+
+    void twoDaemonsNeverFireOneTimeTwice() {
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(
+                cli({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("t%1").arg(i),
+                     QStringLiteral("--command"), QStringLiteral("true"),
+                     QStringLiteral("--schedule"), QStringLiteral("@every 1s"),
+                     QStringLiteral("--servers"), QStringLiteral("web1"),
+                     QStringLiteral("--overlap"), QStringLiteral("parallel")}),
+                0);
+        }
+        QProcess *a = startDaemon();
+        QProcess *b = startDaemon();
+        QVERIFY(a && b);
+        QTest::qWait(8000);
+        QVERIFY(stopDaemon(a));
+        QVERIFY(stopDaemon(b));
+        // Every (task, time) at most once — and no time missing in between.
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM (SELECT task_id, scheduled_for FROM runs "
+                                 "GROUP BY task_id, scheduled_for HAVING COUNT(*) > 1)")),
+            0);
+        const auto perTask = query(QStringLiteral("SELECT task_id, COUNT(*), MIN(scheduled_for), "
+                                                  "MAX(scheduled_for) FROM runs GROUP BY task_id"));
+        QCOMPARE(perTask.size(), 10);
+        for (const QVariantList &row : perTask) {
+            const int runs = row.at(1).toInt();
+            const qint64 span = row.at(3).toLongLong() - row.at(2).toLongLong();
+            QVERIFY2(runs >= 6, qPrintable(QString::number(runs)));
+            QCOMPARE(span, qint64(runs - 1) * 1000); // one run per second, no gap, no double
+        }
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT engine_id) FROM runs")), 2);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT COUNT(*) FROM runs WHERE status IN ('running','pending')")),
+                 0);
+    }
+
+    void killedDaemonLeavesNothingRunning() {
+        const QString pidFile = m_sshd.sharedDirectory() + QStringLiteral("/long.pid");
+        QFile::remove(pidFile);
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("quick"),
+                      QStringLiteral("--command"), QStringLiteral("echo done"),
+                      QStringLiteral("--schedule"), QStringLiteral("@every 1s"),
+                      QStringLiteral("--servers"), QStringLiteral("web1")}),
+                 0);
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("long"),
+                      QStringLiteral("--command"),
+                      QStringLiteral("sh -c 'echo $$ > %1; exec sleep 600'").arg(pidFile),
+                      QStringLiteral("--schedule"), QStringLiteral("@every 2s"),
+                      QStringLiteral("--servers"), QStringLiteral("web1")}),
+                 0);
+        QProcess *daemon = startDaemon();
+        QVERIFY(daemon);
+        QVERIFY(ProcessProbe::waitForPidFile(pidFile, 10000) > 0);
+        QTest::qWait(1500);
+        const int finishedBefore =
+            count(QStringLiteral("SELECT COUNT(*) FROM executions WHERE status = 'succeeded'"));
+        QVERIFY(finishedBefore >= 1);
+        QVERIFY(stopDaemon(daemon, SIGKILL));
+
+        QProcess *again = startDaemon({QStringLiteral("--grace"), QStringLiteral("1")});
+        QVERIFY(again);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            count(QStringLiteral("SELECT COUNT(*) FROM executions WHERE status = 'interrupted'")) >=
+                1,
+            10000);
+        QVERIFY(stopDaemon(again));
+        // Every finished result survived the kill; nothing stays running.
+        QVERIFY(
+            count(QStringLiteral("SELECT COUNT(*) FROM executions WHERE status = 'succeeded'")) >=
+            finishedBefore);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT COUNT(*) FROM executions WHERE status IN ('running','pending')")),
+                 0);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT COUNT(*) FROM runs WHERE status IN ('running','pending')")),
+                 0);
+        const auto interrupted = query(
+            QStringLiteral("SELECT error FROM executions WHERE status = 'interrupted' LIMIT 1"));
+        QVERIFY(!interrupted.value(0).value(0).toString().isEmpty());
+        QCOMPARE(query(QStringLiteral("PRAGMA integrity_check")).value(0).value(0).toString(),
+                 QStringLiteral("ok"));
+        const qint64 pid =
+            QString::fromLatin1([&] {
+                QFile f(pidFile);
+                return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+            }())
+                .toLongLong();
+        if (pid > 0)
+            ProcessProbe::terminate(pid); // the remote sleep of the killed daemon
+    }
+
+    void sigtermLetsRunningWorkFinish() {
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("slow"),
+                      QStringLiteral("--command"), QStringLiteral("sleep 2; echo finished"),
+                      QStringLiteral("--schedule"), QStringLiteral("@every 1h"),
+                      QStringLiteral("--servers"), QStringLiteral("web1")}),
+                 0);
+        QProcess *daemon = startDaemon({QStringLiteral("--grace"), QStringLiteral("10")});
+        QVERIFY(daemon);
+        // Run it now through the daemon's database: a manual run from the CLI is its own engine,
+        // so start it by making the task due at once.
+        QVERIFY(query(QStringLiteral("SELECT 1")).size() == 1);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
+            db.setDatabaseName(dbPath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE tasks SET next_fire_at = %1 WHERE name = 'slow'")
+                               .arg(QDateTime::currentMSecsSinceEpoch())));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("poke"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            count(QStringLiteral("SELECT COUNT(*) FROM executions WHERE status = 'running'")) == 1,
+            5000);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(stopDaemon(daemon, SIGTERM, 15000));
+        QCOMPARE(daemon->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(daemon->exitCode(), 0);
+        QVERIFY(clock.elapsed() < 8000);
+        const auto rows = query(QStringLiteral("SELECT status, stdout FROM executions"));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).at(0).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(rows.at(0).at(1).toByteArray(), QByteArray("finished\n"));
+    }
+
+    void sigtermCancelsWhatOutlivesTheGrace() {
+        const QString pidFile = m_sshd.sharedDirectory() + QStringLiteral("/grace.pid");
+        QFile::remove(pidFile);
+        QCOMPARE(cli({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("endless"),
+                      QStringLiteral("--command"),
+                      QStringLiteral("sh -c 'echo $$ > %1; exec sleep 600'").arg(pidFile),
+                      QStringLiteral("--schedule"), QStringLiteral("@every 1s"),
+                      QStringLiteral("--servers"), QStringLiteral("web1")}),
+                 0);
+        QProcess *daemon = startDaemon({QStringLiteral("--grace"), QStringLiteral("1")});
+        QVERIFY(daemon);
+        const qint64 pid = ProcessProbe::waitForPidFile(pidFile, 10000);
+        QVERIFY(pid > 0);
+        QVERIFY(stopDaemon(daemon, SIGTERM, 15000));
+        QCOMPARE(daemon->exitCode(), 0);
+        QVERIFY2(ProcessProbe::waitUntilGone(pid, 5000), "the remote command outlived the daemon");
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM executions WHERE status = 'cancelled'")), 1);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT COUNT(*) FROM executions WHERE status IN ('running','pending')")),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDaemon)
+#include "TestDaemon.moc"
