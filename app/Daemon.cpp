@@ -4,6 +4,7 @@
 #include "UnixSignalNotifier.h"
 #include "core/Engine.h"
 #include "exec/Executor.h"
+#include "scheduler/RetentionPruner.h"
 #include "scheduler/Scheduler.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreFactory.h"
@@ -39,6 +40,7 @@ Daemon::Daemon(const Options &options, QObject *parent)
 
 Daemon::~Daemon() {
     // Scheduler before engine, engine (which drains the writer) before the database.
+    m_pruner.reset();
     m_scheduler.reset();
     m_engine.reset();
     m_db.reset();
@@ -74,6 +76,8 @@ bool Daemon::start() {
     watchRunsForLog();
     reload();
     m_scheduler->start();
+    m_pruner = std::make_unique<RetentionPruner>(*m_db);
+    m_pruner->start();
     qCInfo(lcDaemon).noquote() << QStringLiteral("daemon started: engine %1, database %2, pid %3")
                                       .arg(m_engine->engineId(), location->describe())
                                       .arg(QCoreApplication::applicationPid());
@@ -134,6 +138,7 @@ void Daemon::shutdown() {
         return;
     m_stopping = true;
     m_scheduler->stop();
+    m_pruner->stop();
     const int active = m_engine->executor().activeRuns();
     if (active == 0) {
         finishShutdown();

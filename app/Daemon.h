@@ -11,6 +11,7 @@ namespace fleetcron {
 
 class Database;
 class Engine;
+class RetentionPruner;
 class Scheduler;
 class SecretStore;
 class UnixSignalNotifier;
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<Scheduler> m_scheduler;
+    std::unique_ptr<RetentionPruner> m_pruner;
     UnixSignalNotifier *m_signals = nullptr;
     QTimer m_graceTimer;
     bool m_stopping = false;

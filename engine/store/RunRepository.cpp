@@ -187,4 +187,38 @@ StoreResult<int> RunRepository::countActive(qint64 taskId) {
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+StoreResult<int> RunRepository::pruneEndedBefore(const QDateTime &before, int limit) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    if (auto done = m_db.run(
+            q,
+            QStringLiteral("DELETE FROM runs WHERE id IN (SELECT id FROM runs WHERE status NOT IN "
+                           "('pending', 'running') AND COALESCE(finished_at, scheduled_for) < ? "
+                           "ORDER BY id LIMIT ?)"),
+            {SqlValues::time(before), limit}, QStringLiteral("delete old runs"));
+        !done)
+        return done.error();
+    return q.numRowsAffected();
+}
+
+StoreResult<int> RunRepository::pruneBeyondNewest(int keep, int limit) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    // Window functions exist on both backends (SQLite 3.25+, PostgreSQL).
+    if (auto done = m_db.run(
+            q,
+            QStringLiteral("DELETE FROM runs WHERE id IN (SELECT id FROM (SELECT id, status, "
+                           "ROW_NUMBER() OVER (PARTITION BY task_id ORDER BY scheduled_for DESC, "
+                           "id DESC) AS newest FROM runs) ranked WHERE newest > ? AND status NOT "
+                           "IN ('pending', 'running') LIMIT ?)"),
+            {keep, limit}, QStringLiteral("delete runs beyond the newest %1 per task").arg(keep));
+        !done)
+        return done.error();
+    return q.numRowsAffected();
+}
+
 } // namespace fleetcron

@@ -41,6 +41,13 @@ public:
     // Runs of the task still pending or running: the overlap policy asks this.
     StoreResult<int> countActive(qint64 taskId);
 
+    // Retention, a batch at a time so a prune never holds the database long. Only ended runs
+    // go (never one that is pending or running), with their executions and output.
+    // Deletes up to `limit` runs that ended before `before`; returns how many went.
+    StoreResult<int> pruneEndedBefore(const QDateTime &before, int limit);
+    // Deletes up to `limit` ended runs beyond the newest `keep` of each task.
+    StoreResult<int> pruneBeyondNewest(int keep, int limit);
+
 private:
     StoreResult<QList<Run>> select(const QString &where, const QVariantList &values,
                                    const QString &doing);

@@ -2,6 +2,7 @@
 // recovery). The product reads the system clock; only these tests set the time.
 #include "core/Engine.h"
 #include "exec/Executor.h"
+#include "scheduler/RetentionPruner.h"
 #include "scheduler/Scheduler.h"
 #include "scheduler/TaskTiming.h"
 #include "secrets/FileSecretStore.h"
@@ -11,6 +12,7 @@
 #include "store/ExecutionRepository.h"
 #include "store/RunRepository.h"
 #include "store/ServerRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/StoreWriter.h"
 #include "store/TaskRepository.h"
 #include "support/SshdFixture.h"
@@ -263,6 +265,50 @@ private slots:
         QCOMPARE(seen, statuses);
         QCOMPARE(seenPeak, peak);
         scheduler.stop();
+    }
+
+    void retentionPrunesOnlyEndedRunsPastTheLimits() {
+        const Task task = addTask(QStringLiteral("@yearly"), QDateTime::currentDateTimeUtc());
+        const QDateTime now = utc("2026-09-01T00:00:00Z");
+        RunRepository runs(*m_db);
+        // Ten ended runs, one a day for ten days back, and one still running 30 days back.
+        for (int day = 1; day <= 10; ++day) {
+            Run r;
+            r.taskId = task.id;
+            r.trigger = RunTrigger::Manual;
+            r.scheduledFor = now.addDays(-day);
+            r.startedAt = r.scheduledFor;
+            r.finishedAt = r.scheduledFor.addSecs(5);
+            r.status = RunStatus::Succeeded;
+            QVERIFY(runs.create(r).ok());
+        }
+        Run active;
+        active.taskId = task.id;
+        active.trigger = RunTrigger::Manual;
+        active.scheduledFor = now.addDays(-30);
+        active.status = RunStatus::Running;
+        active = runs.create(active).value();
+
+        SettingsRepository settings(*m_db);
+        QVERIFY(settings.setValue(QStringLiteral("retention.days"), QStringLiteral("7")).ok());
+        RetentionPruner pruner(*m_db);
+        pruner.setClock([&] { return now; });
+        pruner.setBatchSize(2);         // several batches
+        // Days 8, 9 and 10 ended more than 7 days ago; day 7 ended 5 s after the cut.
+        QCOMPARE(pruner.pruneNow(), 3);
+        QCOMPARE(runs.listForTask(task.id, 100).value().size(), 8);
+
+        QVERIFY(
+            settings.setValue(QStringLiteral("retention.runs_per_task"), QStringLiteral("3")).ok());
+        QCOMPARE(pruner.pruneNow(), 4);
+        const QList<Run> left = runs.listForTask(task.id, 100).value();
+        // The three newest ended runs stay, and so does the running one, however old.
+        QCOMPARE(left.size(), 4);
+        QVERIFY(runs.find(active.id).ok());
+        QCOMPARE(left.at(0).scheduledFor, now.addDays(-1));
+        QVERIFY(settings.remove(QStringLiteral("retention.days")).ok());
+        QVERIFY(settings.remove(QStringLiteral("retention.runs_per_task")).ok());
+        QVERIFY(runs.finish(active.id, RunStatus::Interrupted, now).ok());
     }
 
     void runsOfADeadEngineBecomeInterrupted() {
