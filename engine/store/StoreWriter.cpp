@@ -1,111 +1,23 @@
 #include "StoreWriter.h"
 
 #include "Database.h"
-#include "SqlValues.h"
 #include "Transaction.h"
+#include "WriterStatements.h"
 
-#include <QHash>
 #include <QMutexLocker>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <iterator>
-#include <memory>
 
 namespace fleetcron {
 
-// The prepared statements of one batch: prepared on first use and reused, bound by position,
-// for every row of the batch. They are dropped after the batch so the writer holds nothing
-// of the connection between batches (the connection is removed when the thread ends).
-class StoreWriter::Statements {
-public:
-    explicit Statements(const QSqlDatabase &db)
-        : m_db(db) {}
-
-    QSqlQuery *get(int which, const QString &sql, QSqlError *error) {
-        auto &slot = m_queries[which];
-        if (!slot) {
-            slot = std::make_unique<QSqlQuery>(m_db);
-            slot->setForwardOnly(true);
-            if (!slot->prepare(sql)) {
-                *error = slot->lastError();
-                slot.reset();
-                return nullptr;
-            }
-        }
-        return slot.get();
-    }
-
-private:
-    QSqlDatabase m_db;
-    std::unique_ptr<QSqlQuery> m_queries[7];
-};
-
 namespace {
 
-enum Statement { Insert, Start, Append, Finish, DropOutput, CloseRun, InsertMany };
-
-const QString insertSql = QStringLiteral(
-    "INSERT INTO executions (run_id, server_id, attempt, started_at, ended_at, status, exit_code, "
-    "exit_signal, error, stdout, stderr, stdout_truncated, stderr_truncated) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-const QString startSql =
-    QStringLiteral("UPDATE executions SET status = 'running', started_at = ? WHERE id = ?");
-const QString appendSql = QStringLiteral(
-    "INSERT INTO execution_output (execution_id, seq, stream, at, bytes) VALUES (?, ?, ?, ?, ?)");
-const QString finishSql = QStringLiteral(
-    "UPDATE executions SET attempt = ?, started_at = ?, ended_at = ?, status = ?, exit_code = ?, "
-    "exit_signal = ?, error = ?, stdout = ?, stderr = ?, stdout_truncated = ?, "
-    "stderr_truncated = ? WHERE id = ?");
-const QString dropOutputSql = QStringLiteral("DELETE FROM execution_output WHERE execution_id = ?");
-const QString closeRunSql =
-    QStringLiteral("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?");
-
 constexpr int maxRetryDelayMs = 5000;
-
-// Result rows are inserted this many per statement: one statement step instead of 32 halves
-// the per-row cost in the driver, and stays far below SQLite's limit on bound values.
-constexpr int rowsPerInsert = 32;
-constexpr int insertColumns = 13;
-
-QString insertManySql() {
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    QStringList rows;
-    for (int i = 0; i < rowsPerInsert; ++i)
-        rows << row;
-    return insertSql.left(insertSql.indexOf(QStringLiteral("VALUES")) + 7) +
-           rows.join(QStringLiteral(", "));
-}
-
-// The status words as ready-made values, so a million rows do not build a million strings.
-const QVariant &statusValue(ExecutionStatus s) {
-    static const QList<QVariant> words = [] {
-        QList<QVariant> list;
-        for (int i = 0; i <= int(ExecutionStatus::Interrupted); ++i)
-            list << QVariant(toString(ExecutionStatus(i)));
-        return list;
-    }();
-    return words.at(int(s));
-}
-
-void bindExecution(QSqlQuery *q, int offset, const Execution &e) {
-    q->bindValue(offset + 0, e.runId);
-    q->bindValue(offset + 1, e.serverId);
-    q->bindValue(offset + 2, e.attempt);
-    q->bindValue(offset + 3, SqlValues::time(e.startedAt));
-    q->bindValue(offset + 4, SqlValues::time(e.endedAt));
-    q->bindValue(offset + 5, statusValue(e.status));
-    q->bindValue(offset + 6, SqlValues::optionalInt(e.exitCode));
-    q->bindValue(offset + 7, SqlValues::text(e.exitSignal));
-    q->bindValue(offset + 8, SqlValues::text(e.error));
-    q->bindValue(offset + 9, SqlValues::bytes(e.stdoutData));
-    q->bindValue(offset + 10, SqlValues::bytes(e.stderrData));
-    q->bindValue(offset + 11, SqlValues::flag(e.stdoutTruncated));
-    q->bindValue(offset + 12, SqlValues::flag(e.stderrTruncated));
-}
+// Consecutive whole-row inserts are handed to the statements this many at a time.
+constexpr qsizetype insertRun = 256;
 
 } // namespace
 
@@ -295,31 +207,27 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
     if (!tx.ok())
         return tx.error();
     {
-        Statements st(conn.value());
+        // Prepared for this batch and released with it: the writer holds nothing of the
+        // connection between batches (the connection is removed when the thread ends).
+        const auto st = WriterStatements::create(m_db, conn.value(), m_options.sqliteApi);
+        const Execution *rows[insertRun];
         const qsizetype n = jobs.size();
         for (qsizetype i = 0; i < n;) {
-            // A run of rowsPerInsert whole-row inserts goes in one multi-row statement.
-            if (i + rowsPerInsert <= n) {
-                bool allInserts = true;
-                for (qsizetype k = i; k < i + rowsPerInsert && allInserts; ++k)
-                    allInserts = std::holds_alternative<InsertExecution>(jobs.at(k).job);
-                if (allInserts) {
-                    static const QString manySql = insertManySql();
-                    QSqlError prepareError;
-                    QSqlQuery *q = st.get(InsertMany, manySql, &prepareError);
-                    if (!q)
-                        return m_db.failure(prepareError, QStringLiteral("record executions"));
-                    for (int k = 0; k < rowsPerInsert; ++k)
-                        bindExecution(q, k * insertColumns,
-                                      std::get<InsertExecution>(jobs.at(i + k).job).execution);
-                    if (!q->exec())
-                        return m_db.failure(q->lastError(), QStringLiteral("record executions"));
-                    i += rowsPerInsert;
-                    continue;
-                }
+            qsizetype k = 0;
+            while (i + k < n && k < insertRun) {
+                const auto *insert = std::get_if<InsertExecution>(&jobs.at(i + k).job);
+                if (!insert)
+                    break;
+                rows[k++] = &insert->execution;
             }
-            const StoreError error = writeOne(st, jobs.at(i));
-            if (error.isError())
+            if (k > 0) {
+                if (const StoreError error = st->insertExecutions({rows, size_t(k)});
+                    error.isError())
+                    return error;
+                i += k;
+                continue;
+            }
+            if (const StoreError error = writeOne(*st, jobs.at(i).job); error.isError())
                 return error;
             ++i;
         }
@@ -329,89 +237,18 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
     return {};
 }
 
-StoreError StoreWriter::writeOne(Statements &st, const Ticketed &ticketed) {
-    QSqlError prepareError;
-    auto failed = [&](QSqlQuery *q, const QString &doing) {
-        return m_db.failure(q ? q->lastError() : prepareError, doing);
-    };
-    const Job &job = ticketed.job;
-    if (const auto *insert = std::get_if<InsertExecution>(&job)) {
-        const Execution &e = insert->execution;
-        QSqlQuery *q = st.get(Insert, insertSql, &prepareError);
-        if (!q || (bindExecution(q, 0, e), !q->exec()))
-            return failed(q, QStringLiteral("record an execution of run %1").arg(e.runId));
-        return {};
-    }
-    if (const auto *start = std::get_if<StartExecution>(&job)) {
-        QSqlQuery *q = st.get(Start, startSql, &prepareError);
-        const QString doing = QStringLiteral("start execution %1").arg(start->executionId);
-        if (!q)
-            return failed(q, doing);
-        q->bindValue(0, SqlValues::time(start->startedAt));
-        q->bindValue(1, start->executionId);
-        if (!q->exec())
-            return failed(q, doing);
-        return {};
-    }
-    if (const auto *append = std::get_if<AppendOutput>(&job)) {
-        const ExecutionOutputChunk &c = append->chunk;
-        QSqlQuery *q = st.get(Append, appendSql, &prepareError);
-        const QString doing = QStringLiteral("store output of execution %1").arg(c.executionId);
-        if (!q)
-            return failed(q, doing);
-        q->bindValue(0, c.executionId);
-        q->bindValue(1, c.seq);
-        q->bindValue(2, ExecutionOutputChunk::streamName(c.stream));
-        q->bindValue(3, SqlValues::time(c.at.isValid() ? c.at : QDateTime::currentDateTimeUtc()));
-        q->bindValue(4, SqlValues::bytes(c.bytes));
-        if (!q->exec())
-            return failed(q, doing);
-        return {};
-    }
-    if (const auto *finish = std::get_if<FinishExecution>(&job)) {
-        const Execution &e = finish->execution;
-        QSqlQuery *q = st.get(Finish, finishSql, &prepareError);
-        const QString doing = QStringLiteral("save the result of execution %1").arg(e.id);
-        if (!q)
-            return failed(q, doing);
-        q->bindValue(0, e.attempt);
-        q->bindValue(1, SqlValues::time(e.startedAt));
-        q->bindValue(2, SqlValues::time(e.endedAt));
-        q->bindValue(3, toString(e.status));
-        q->bindValue(4, SqlValues::optionalInt(e.exitCode));
-        q->bindValue(5, SqlValues::text(e.exitSignal));
-        q->bindValue(6, SqlValues::text(e.error));
-        q->bindValue(7, SqlValues::bytes(e.stdoutData));
-        q->bindValue(8, SqlValues::bytes(e.stderrData));
-        q->bindValue(9, SqlValues::flag(e.stdoutTruncated));
-        q->bindValue(10, SqlValues::flag(e.stderrTruncated));
-        q->bindValue(11, e.id);
-        if (!q->exec())
-            return failed(q, doing);
-        if (q->numRowsAffected() == 0)
-            return StoreError::make(StoreError::Kind::NotFound,
-                                    QStringLiteral("cannot save the result of execution %1: it "
-                                                   "no longer exists")
-                                        .arg(e.id));
-        QSqlQuery *drop = st.get(DropOutput, dropOutputSql, &prepareError);
-        if (!drop)
-            return failed(drop, doing);
-        drop->bindValue(0, e.id);
-        if (!drop->exec())
-            return failed(drop, doing);
-        return {};
-    }
-    const auto &close = std::get<FinishRun>(job);
-    QSqlQuery *q = st.get(CloseRun, closeRunSql, &prepareError);
-    const QString doing = QStringLiteral("finish run %1").arg(close.runId);
-    if (!q)
-        return failed(q, doing);
-    q->bindValue(0, toString(close.status));
-    q->bindValue(1, SqlValues::time(close.finishedAt));
-    q->bindValue(2, close.runId);
-    if (!q->exec())
-        return failed(q, doing);
-    return {};
+StoreError StoreWriter::writeOne(WriterStatements &st, const Job &job) {
+    if (const auto *start = std::get_if<StartExecution>(&job))
+        return st.startExecution(start->executionId, start->startedAt);
+    if (const auto *append = std::get_if<AppendOutput>(&job))
+        return st.appendOutput(append->chunk);
+    if (const auto *finish = std::get_if<FinishExecution>(&job))
+        return st.finishExecution(finish->execution);
+    if (const auto *close = std::get_if<FinishRun>(&job))
+        return st.finishRun(close->runId, close->status, close->finishedAt);
+    const Execution &e = std::get<InsertExecution>(job).execution;
+    const Execution *row = &e;
+    return st.insertExecutions({&row, 1});
 }
 
 void StoreWriter::shutdown() {

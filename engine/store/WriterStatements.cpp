@@ -1,0 +1,232 @@
+#include "WriterStatements.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "SqliteWriterStatements.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fleetcron {
+namespace {
+
+const QString insertSql = QStringLiteral(
+    "INSERT INTO executions (run_id, server_id, attempt, started_at, ended_at, status, exit_code, "
+    "exit_signal, error, stdout, stderr, stdout_truncated, stderr_truncated) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString startSql =
+    QStringLiteral("UPDATE executions SET status = 'running', started_at = ? WHERE id = ?");
+const QString appendSql = QStringLiteral(
+    "INSERT INTO execution_output (execution_id, seq, stream, at, bytes) VALUES (?, ?, ?, ?, ?)");
+const QString finishSql = QStringLiteral(
+    "UPDATE executions SET attempt = ?, started_at = ?, ended_at = ?, status = ?, exit_code = ?, "
+    "exit_signal = ?, error = ?, stdout = ?, stderr = ?, stdout_truncated = ?, "
+    "stderr_truncated = ? WHERE id = ?");
+const QString dropOutputSql = QStringLiteral("DELETE FROM execution_output WHERE execution_id = ?");
+const QString closeRunSql =
+    QStringLiteral("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?");
+
+// Through Qt SQL, rows go in this many per statement: the driver's per-statement cost is high,
+// and PostgreSQL likes fewer round trips. (Not on SQLite's fast path: there a multi-row INSERT
+// needs a statement journal, which spills to a temporary file once it passes 64 KiB.)
+constexpr int rowsPerInsert = 32;
+constexpr int insertColumns = 13;
+
+QString insertManySql() {
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QStringList rows;
+    for (int i = 0; i < rowsPerInsert; ++i)
+        rows << row;
+    return insertSql.left(insertSql.indexOf(QStringLiteral("VALUES")) + 7) +
+           rows.join(QStringLiteral(", "));
+}
+
+// The status words as ready-made values, so a million rows do not build a million strings.
+const QVariant &statusValue(ExecutionStatus s) {
+    static const QList<QVariant> words = [] {
+        QList<QVariant> list;
+        for (int i = 0; i <= int(ExecutionStatus::Interrupted); ++i)
+            list << QVariant(toString(ExecutionStatus(i)));
+        return list;
+    }();
+    return words.at(int(s));
+}
+
+void bindExecution(QSqlQuery *q, int offset, const Execution &e) {
+    q->bindValue(offset + 0, e.runId);
+    q->bindValue(offset + 1, e.serverId);
+    q->bindValue(offset + 2, e.attempt);
+    q->bindValue(offset + 3, SqlValues::time(e.startedAt));
+    q->bindValue(offset + 4, SqlValues::time(e.endedAt));
+    q->bindValue(offset + 5, statusValue(e.status));
+    q->bindValue(offset + 6, SqlValues::optionalInt(e.exitCode));
+    q->bindValue(offset + 7, SqlValues::text(e.exitSignal));
+    q->bindValue(offset + 8, SqlValues::text(e.error));
+    q->bindValue(offset + 9, SqlValues::bytes(e.stdoutData));
+    q->bindValue(offset + 10, SqlValues::bytes(e.stderrData));
+    q->bindValue(offset + 11, SqlValues::flag(e.stdoutTruncated));
+    q->bindValue(offset + 12, SqlValues::flag(e.stderrTruncated));
+}
+
+// The portable implementation: prepared QSqlQuery objects, bound by position.
+class QtWriterStatements final : public WriterStatements {
+public:
+    QtWriterStatements(Database &db, const QSqlDatabase &connection)
+        : m_db(db)
+        , m_connection(connection) {}
+
+    StoreError insertExecutions(std::span<const Execution *const> rows) override {
+        size_t i = 0;
+        for (; i + rowsPerInsert <= rows.size(); i += rowsPerInsert) {
+            static const QString manySql = insertManySql();
+            QSqlQuery *q = get(InsertMany, manySql);
+            if (!q)
+                return prepareFailure(QStringLiteral("record executions"));
+            for (int k = 0; k < rowsPerInsert; ++k)
+                bindExecution(q, k * insertColumns, *rows[i + k]);
+            if (!q->exec())
+                return m_db.failure(q->lastError(), QStringLiteral("record executions"));
+        }
+        for (; i < rows.size(); ++i) {
+            const Execution &e = *rows[i];
+            QSqlQuery *q = get(Insert, insertSql);
+            if (!q)
+                return prepareFailure(insertDoing(e.runId));
+            bindExecution(q, 0, e);
+            if (!q->exec())
+                return m_db.failure(q->lastError(), insertDoing(e.runId));
+        }
+        return {};
+    }
+
+    StoreError startExecution(qint64 executionId, const QDateTime &startedAt) override {
+        QSqlQuery *q = get(Start, startSql);
+        if (!q)
+            return prepareFailure(startDoing(executionId));
+        q->bindValue(0, SqlValues::time(startedAt));
+        q->bindValue(1, executionId);
+        if (!q->exec())
+            return m_db.failure(q->lastError(), startDoing(executionId));
+        return {};
+    }
+
+    StoreError appendOutput(const ExecutionOutputChunk &c) override {
+        QSqlQuery *q = get(Append, appendSql);
+        if (!q)
+            return prepareFailure(appendDoing(c.executionId));
+        q->bindValue(0, c.executionId);
+        q->bindValue(1, c.seq);
+        q->bindValue(2, ExecutionOutputChunk::streamName(c.stream));
+        q->bindValue(3, SqlValues::time(c.at.isValid() ? c.at : QDateTime::currentDateTimeUtc()));
+        q->bindValue(4, SqlValues::bytes(c.bytes));
+        if (!q->exec())
+            return m_db.failure(q->lastError(), appendDoing(c.executionId));
+        return {};
+    }
+
+    StoreError finishExecution(const Execution &e) override {
+        QSqlQuery *q = get(Finish, finishSql);
+        if (!q)
+            return prepareFailure(finishDoing(e.id));
+        q->bindValue(0, e.attempt);
+        q->bindValue(1, SqlValues::time(e.startedAt));
+        q->bindValue(2, SqlValues::time(e.endedAt));
+        q->bindValue(3, statusValue(e.status));
+        q->bindValue(4, SqlValues::optionalInt(e.exitCode));
+        q->bindValue(5, SqlValues::text(e.exitSignal));
+        q->bindValue(6, SqlValues::text(e.error));
+        q->bindValue(7, SqlValues::bytes(e.stdoutData));
+        q->bindValue(8, SqlValues::bytes(e.stderrData));
+        q->bindValue(9, SqlValues::flag(e.stdoutTruncated));
+        q->bindValue(10, SqlValues::flag(e.stderrTruncated));
+        q->bindValue(11, e.id);
+        if (!q->exec())
+            return m_db.failure(q->lastError(), finishDoing(e.id));
+        if (q->numRowsAffected() == 0)
+            return executionGone(e.id);
+        QSqlQuery *drop = get(DropOutput, dropOutputSql);
+        if (!drop)
+            return prepareFailure(finishDoing(e.id));
+        drop->bindValue(0, e.id);
+        if (!drop->exec())
+            return m_db.failure(drop->lastError(), finishDoing(e.id));
+        return {};
+    }
+
+    StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) override {
+        QSqlQuery *q = get(CloseRun, closeRunSql);
+        if (!q)
+            return prepareFailure(finishRunDoing(runId));
+        q->bindValue(0, toString(status));
+        q->bindValue(1, SqlValues::time(finishedAt));
+        q->bindValue(2, runId);
+        if (!q->exec())
+            return m_db.failure(q->lastError(), finishRunDoing(runId));
+        return {};
+    }
+
+private:
+    enum Statement { Insert, Start, Append, Finish, DropOutput, CloseRun, InsertMany, Count };
+
+    QSqlQuery *get(Statement which, const QString &sql) {
+        auto &slot = m_queries[which];
+        if (!slot) {
+            slot = std::make_unique<QSqlQuery>(m_connection);
+            slot->setForwardOnly(true);
+            if (!slot->prepare(sql)) {
+                m_prepareError = slot->lastError();
+                slot.reset();
+                return nullptr;
+            }
+        }
+        return slot.get();
+    }
+    StoreError prepareFailure(const QString &doing) const {
+        return m_db.failure(m_prepareError, doing);
+    }
+
+    Database &m_db;
+    QSqlDatabase m_connection;
+    QSqlError m_prepareError;
+    std::unique_ptr<QSqlQuery> m_queries[Count];
+};
+
+} // namespace
+
+std::unique_ptr<WriterStatements>
+WriterStatements::create(Database &db, const QSqlDatabase &connection, bool allowNative) {
+    if (allowNative && db.dialect().backend() == SqlDialect::Backend::SQLite) {
+        if (auto native = SqliteWriterStatements::create(db, connection))
+            return native;
+    }
+    return std::make_unique<QtWriterStatements>(db, connection);
+}
+
+QString WriterStatements::insertDoing(qint64 runId) {
+    return QStringLiteral("record an execution of run %1").arg(runId);
+}
+
+QString WriterStatements::startDoing(qint64 executionId) {
+    return QStringLiteral("start execution %1").arg(executionId);
+}
+
+QString WriterStatements::appendDoing(qint64 executionId) {
+    return QStringLiteral("store output of execution %1").arg(executionId);
+}
+
+QString WriterStatements::finishDoing(qint64 executionId) {
+    return QStringLiteral("save the result of execution %1").arg(executionId);
+}
+
+StoreError WriterStatements::executionGone(qint64 executionId) {
+    return StoreError::make(
+        StoreError::Kind::NotFound,
+        QStringLiteral("cannot save the result of execution %1: it no longer exists")
+            .arg(executionId));
+}
+
+QString WriterStatements::finishRunDoing(qint64 runId) {
+    return QStringLiteral("finish run %1").arg(runId);
+}
+
+} // namespace fleetcron

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ExecutionOutputChunk.h"
+#include "StoreError.h"
+#include "model/Execution.h"
+#include "model/Run.h"
+
+#include <QDateTime>
+
+#include <memory>
+#include <span>
+
+class QSqlDatabase;
+
+namespace fleetcron {
+
+class Database;
+
+// The statements StoreWriter runs inside one batch transaction, behind one interface so the
+// writer does not care how they reach the database. Two implementations: plain Qt SQL (every
+// backend, PostgreSQL included) and the SQLite C API on the same connection (SQLite only: the
+// Qt driver's per-value binding costs more than SQLite's own work on a million-row burst).
+// Statements are prepared on first use and released with the object, so nothing of the
+// connection is held between batches.
+class WriterStatements {
+public:
+    virtual ~WriterStatements() = default;
+
+    // Whole execution rows, in order. On failure nothing is said about which row failed; the
+    // writer then writes the batch one by one to find out.
+    virtual StoreError insertExecutions(std::span<const Execution *const> rows) = 0;
+    virtual StoreError startExecution(qint64 executionId, const QDateTime &startedAt) = 0;
+    virtual StoreError appendOutput(const ExecutionOutputChunk &chunk) = 0;
+    // The final result; drops the execution's live chunks. NotFound when the row is gone.
+    virtual StoreError finishExecution(const Execution &execution) = 0;
+    virtual StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) = 0;
+
+    // The fastest implementation `connection` allows: the SQLite C API when the connection is
+    // SQLite through the same library this program links and `allowNative` is set, else Qt SQL.
+    static std::unique_ptr<WriterStatements> create(Database &db, const QSqlDatabase &connection,
+                                                    bool allowNative);
+
+    // What the writer says it was doing when a write fails; both implementations use them so
+    // the operator reads the same sentence whichever ran.
+    static QString insertDoing(qint64 runId);
+    static QString startDoing(qint64 executionId);
+    static QString appendDoing(qint64 executionId);
+    static QString finishDoing(qint64 executionId);
+    static StoreError executionGone(qint64 executionId);
+    static QString finishRunDoing(qint64 runId);
+};
+
+} // namespace fleetcron
