@@ -294,13 +294,14 @@ private slots:
         RetentionPruner pruner(*m_db);
         pruner.setClock([&] { return now; });
         pruner.setBatchSize(2);         // several batches
-        // Days 8, 9 and 10 ended more than 7 days ago; day 7 ended 5 s after the cut.
-        QCOMPARE(pruner.pruneNow(), 3);
+        // Days 8, 9 and 10 ended more than 7 days ago; day 7 ended 5 s after the cut. (Runs of
+        // earlier cases in this database may go too: only this task's are counted.)
+        QVERIFY(pruner.pruneNow() >= 3);
         QCOMPARE(runs.listForTask(task.id, 100).value().size(), 8);
 
         QVERIFY(
             settings.setValue(QStringLiteral("retention.runs_per_task"), QStringLiteral("3")).ok());
-        QCOMPARE(pruner.pruneNow(), 4);
+        QVERIFY(pruner.pruneNow() >= 4);
         const QList<Run> left = runs.listForTask(task.id, 100).value();
         // The three newest ended runs stay, and so does the running one, however old.
         QCOMPARE(left.size(), 4);
