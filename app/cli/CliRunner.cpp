@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include "ExportCommand.h"
+#include "OutputCommand.h"
 #include "RunsCommand.h"
 #include "ScheduleCommand.h"
 #include "ServerCommand.h"
@@ -18,6 +20,8 @@ CliRunner::CliRunner() {
     m_commands.push_back(std::make_unique<ServerCommand>());
     m_commands.push_back(std::make_unique<TaskCommand>());
     m_commands.push_back(std::make_unique<RunsCommand>());
+    m_commands.push_back(std::make_unique<OutputCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ScheduleCommand>());
 }
 

@@ -221,6 +221,57 @@ private slots:
         QCOMPARE(exec.value(QStringLiteral("exit_code")).toInt(), 0);
     }
 
+    void exportsCsvAndShowsLatestOutput() {
+        const QString csvPath = m_dir.filePath(QStringLiteral("report.csv"));
+        Result r = fleetcron({QStringLiteral("export"), QStringLiteral("--task"),
+                              QStringLiteral("hello"), QStringLiteral("--out"), csvPath});
+        QCOMPARE(r.exitCode, 0);
+        // An independent reader: Python's csv module gives back every field.
+        QProcess python;
+        python.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import csv,json,sys; "
+                            "print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', "
+                            "encoding='utf-8')))))"),
+             csvPath});
+        QVERIFY(python.waitForFinished(30000));
+        const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+        QCOMPARE(rows.size(), 2);
+        const QJsonArray header = rows.at(0).toArray();
+        QCOMPARE(header.at(0).toString(), QStringLiteral("run_id"));
+        QCOMPARE(header.size(), 15);
+        const QJsonArray row = rows.at(1).toArray();
+        QCOMPARE(row.at(2).toString(), QStringLiteral("hello"));
+        QCOMPARE(row.at(3).toString(), QStringLiteral("web1"));
+        QCOMPARE(row.at(5).toString(), QStringLiteral("manual"));
+        QCOMPARE(row.at(10).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(row.at(11).toString(), QStringLiteral("0"));
+        QCOMPARE(row.at(13).toString(), QStringLiteral("hello from root\n"));
+        QCOMPARE(row.at(14).toString(), QStringLiteral("warn\n"));
+        QVERIFY(row.at(7).toString().endsWith(QStringLiteral("+00:00")));
+
+        r = fleetcron({QStringLiteral("export"), QStringLiteral("--no-output"),
+                       QStringLiteral("--status"), QStringLiteral("failed")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(QStringLiteral("\r\n")), 1); // the header only
+        QVERIFY(!r.out.contains(QStringLiteral("stdout")));
+        QCOMPARE(fleetcron({QStringLiteral("export"), QStringLiteral("--status"),
+                            QStringLiteral("weird")})
+                     .exitCode,
+                 2);
+
+        r = fleetcron(
+            {QStringLiteral("output"), QStringLiteral("hello"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject latest = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(!latest.value(QStringLiteral("completion_time")).toString().isEmpty());
+        const QJsonObject out = latest.value(QStringLiteral("outputs")).toArray().at(0).toObject();
+        QCOMPARE(out.value(QStringLiteral("server")).toString(), QStringLiteral("web1"));
+        QCOMPARE(out.value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("hello from root\n"));
+    }
+
     void failedRunExitsOne() {
         Result r = fleetcron(
             {QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("broken"),

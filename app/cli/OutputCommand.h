@@ -1,0 +1,17 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace fleetcron {
+
+// `fleetcron output TASK [--json]`: what the task's latest completed run printed, per server.
+class OutputCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("output"); }
+    QString summary() const override {
+        return QStringLiteral("Show the latest completed run's output.");
+    }
+    int run(const QStringList &args, CliIo &io) override;
+};
+
+} // namespace fleetcron
