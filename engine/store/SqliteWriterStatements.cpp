@@ -28,6 +28,25 @@ constexpr const char *sqlText[] = {
     "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?",
 };
 
+// Whole rows go this many per statement. Per statement execution SQLite builds a temporary
+// b-tree for each CHECK (x IN (…more than two words…)) (executions.status has ten), and opens
+// cursors on the table and its three indexes; 32 rows share that. A multi-row INSERT needs a
+// statement journal (kept in memory, see create()): 32 rows touch at most ~40 pages.
+constexpr int rowsPerInsert = 32;
+constexpr int insertColumns = 13;
+
+const QByteArray &insertManySql() {
+    static const QByteArray sql = [] {
+        QByteArray text(sqlText[0]);
+        text.chop(int(qstrlen("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+        for (int i = 0; i < rowsPerInsert; ++i)
+            text += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        return text;
+    }();
+    return sql;
+}
+
 // Status words in UTF-8, made once: binding them costs no conversion and no allocation.
 const QByteArray &word(ExecutionStatus s) {
     static const auto words = [] {
@@ -111,6 +130,10 @@ std::unique_ptr<WriterStatements> SqliteWriterStatements::create(Database &db,
     sqlite3 *access = *static_cast<sqlite3 *const *>(handle.constData());
     if (!access || !driverSharesOurLibrary(connection))
         return nullptr;
+    // The multi-row INSERT's statement journal in memory rather than in a temporary file
+    // (one pwrite per page and per page number otherwise). Only this connection, the writer's,
+    // is changed: readers' big sorts keep spilling to disk. A no-op when already set.
+    sqlite3_exec(access, "PRAGMA temp_store=MEMORY", nullptr, nullptr, nullptr);
     return std::make_unique<SqliteWriterStatements>(db, access);
 }
 
@@ -127,8 +150,9 @@ SqliteWriterStatements::~SqliteWriterStatements() {
 sqlite3_stmt *SqliteWriterStatements::statement(Statement which) {
     sqlite3_stmt *&slot = m_statements[which];
     if (!slot) {
-        const int rc = sqlite3_prepare_v3(m_handle, sqlText[which], -1, SQLITE_PREPARE_PERSISTENT,
-                                          &slot, nullptr);
+        const char *sql = which == InsertMany ? insertManySql().constData() : sqlText[which];
+        const int rc =
+            sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &slot, nullptr);
         if (rc != SQLITE_OK) {
             m_errorCode = sqlite3_extended_errcode(m_handle);
             m_errorText = QString::fromUtf8(sqlite3_errmsg(m_handle));
@@ -159,29 +183,52 @@ StoreError SqliteWriterStatements::failure(const QString &doing) const {
     return m_db.failure(error, doing);
 }
 
+namespace {
+
+// One row's values at parameters offset+1 … offset+13. `keep` holds the UTF-8 copies of the
+// row's free texts until the statement has run.
+void bindExecution(sqlite3_stmt *st, int offset, const Execution &e, QByteArray keep[2]) {
+    sqlite3_bind_int64(st, offset + 1, e.runId);
+    sqlite3_bind_int64(st, offset + 2, e.serverId);
+    sqlite3_bind_int(st, offset + 3, e.attempt);
+    bindTime(st, offset + 4, e.startedAt);
+    bindTime(st, offset + 5, e.endedAt);
+    bindText(st, offset + 6, word(e.status));
+    bindOptionalInt(st, offset + 7, e.exitCode);
+    bindString(st, offset + 8, e.exitSignal, keep[0]);
+    bindString(st, offset + 9, e.error, keep[1]);
+    bindBytes(st, offset + 10, e.stdoutData);
+    bindBytes(st, offset + 11, e.stderrData);
+    sqlite3_bind_int(st, offset + 12, e.stdoutTruncated ? 1 : 0);
+    sqlite3_bind_int(st, offset + 13, e.stderrTruncated ? 1 : 0);
+}
+
+} // namespace
+
 StoreError SqliteWriterStatements::insertExecutions(std::span<const Execution *const> rows) {
-    sqlite3_stmt *st = statement(Insert);
-    if (!st)
-        return failure(insertDoing(rows.empty() ? 0 : rows.front()->runId));
-    QByteArray exitSignal;
-    QByteArray error;
-    for (const Execution *row : rows) {
-        const Execution &e = *row;
-        sqlite3_bind_int64(st, 1, e.runId);
-        sqlite3_bind_int64(st, 2, e.serverId);
-        sqlite3_bind_int(st, 3, e.attempt);
-        bindTime(st, 4, e.startedAt);
-        bindTime(st, 5, e.endedAt);
-        bindText(st, 6, word(e.status));
-        bindOptionalInt(st, 7, e.exitCode);
-        bindString(st, 8, e.exitSignal, exitSignal);
-        bindString(st, 9, e.error, error);
-        bindBytes(st, 10, e.stdoutData);
-        bindBytes(st, 11, e.stderrData);
-        sqlite3_bind_int(st, 12, e.stdoutTruncated ? 1 : 0);
-        sqlite3_bind_int(st, 13, e.stderrTruncated ? 1 : 0);
-        if (!run(st))
-            return failure(insertDoing(e.runId));
+    QByteArray keep[rowsPerInsert][2];
+    size_t i = 0;
+    if (rows.size() >= size_t(rowsPerInsert)) {
+        sqlite3_stmt *many = statement(InsertMany);
+        if (!many)
+            return failure(insertDoing(rows.front()->runId));
+        for (; i + rowsPerInsert <= rows.size(); i += rowsPerInsert) {
+            for (int k = 0; k < rowsPerInsert; ++k)
+                bindExecution(many, k * insertColumns, *rows[i + size_t(k)], keep[k]);
+            // Which row failed is found by the writer, which then writes them one by one.
+            if (!run(many))
+                return failure(insertDoing(rows[i]->runId));
+        }
+    }
+    if (i == rows.size())
+        return {};
+    sqlite3_stmt *one = statement(Insert);
+    if (!one)
+        return failure(insertDoing(rows[i]->runId));
+    for (; i < rows.size(); ++i) {
+        bindExecution(one, 0, *rows[i], keep[0]);
+        if (!run(one))
+            return failure(insertDoing(rows[i]->runId));
     }
     return {};
 }

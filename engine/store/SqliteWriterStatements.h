@@ -11,8 +11,8 @@ namespace fleetcron {
 // Qt connection (so transactions, PRAGMAs and the busy timeout stay those of Database).
 // Why: through Qt SQL every bound value is a QVariant, and QSqlResult::bindValue formats and
 // hashes a placeholder name per value; that cost more than SQLite's own insert. Here a row is
-// 13 direct binds (no allocation) and one step of a single-row INSERT, which also needs no
-// statement journal (a multi-row INSERT does, and it spills to a temporary file).
+// 13 direct binds (no allocation), 32 rows to a statement, with the statement journal such a
+// multi-row INSERT needs kept in memory (through Qt it spilled to a temporary file).
 //
 // SQLite-specific by nature; the dialect layer picks it only for SQLite connections whose
 // driver runs on the very library this program links (see create()).
@@ -34,7 +34,7 @@ public:
     StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) override;
 
 private:
-    enum Statement { Insert, Start, Append, Finish, DropOutput, CloseRun, Count };
+    enum Statement { Insert, Start, Append, Finish, DropOutput, CloseRun, InsertMany, Count };
 
     sqlite3_stmt *statement(Statement which);
     // Steps a bound statement to its end and resets it; false (error kept for failure()) if

@@ -27,8 +27,8 @@ const QString closeRunSql =
     QStringLiteral("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?");
 
 // Through Qt SQL, rows go in this many per statement: the driver's per-statement cost is high,
-// and PostgreSQL likes fewer round trips. (Not on SQLite's fast path: there a multi-row INSERT
-// needs a statement journal, which spills to a temporary file once it passes 64 KiB.)
+// and PostgreSQL likes fewer round trips. (On SQLite a multi-row INSERT needs a statement
+// journal, which spills to a temporary file past 64 KiB; the SQLite path keeps it in memory.)
 constexpr int rowsPerInsert = 32;
 constexpr int insertColumns = 13;
 
