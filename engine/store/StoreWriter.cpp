@@ -203,13 +203,15 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
+    // Made before the transaction begins: the SQLite path sets the connection up (temp_store)
+    // in a way that only a later transaction sees. Prepared for this batch and released with
+    // it, so the writer holds nothing of the connection between batches (it is removed when
+    // the thread ends).
+    const auto st = WriterStatements::create(m_db, conn.value(), m_options.sqliteApi);
     Transaction tx(conn.value(), m_db.dialect());
     if (!tx.ok())
         return tx.error();
     {
-        // Prepared for this batch and released with it: the writer holds nothing of the
-        // connection between batches (the connection is removed when the thread ends).
-        const auto st = WriterStatements::create(m_db, conn.value(), m_options.sqliteApi);
         const Execution *rows[insertRun];
         const qsizetype n = jobs.size();
         for (qsizetype i = 0; i < n;) {
