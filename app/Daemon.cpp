@@ -2,6 +2,8 @@
 
 #include "LogFormat.h"
 #include "UnixSignalNotifier.h"
+#include "api/ApiServer.h"
+#include "api/ApiToken.h"
 #include "core/Engine.h"
 #include "exec/Executor.h"
 #include "scheduler/RetentionPruner.h"
@@ -39,7 +41,8 @@ Daemon::Daemon(const Options &options, QObject *parent)
 }
 
 Daemon::~Daemon() {
-    // Scheduler before engine, engine (which drains the writer) before the database.
+    // API and scheduler before engine, engine (which drains the writer) before the database.
+    m_api.reset();
     m_pruner.reset();
     m_scheduler.reset();
     m_engine.reset();
@@ -78,9 +81,41 @@ bool Daemon::start() {
     m_scheduler->start();
     m_pruner = std::make_unique<RetentionPruner>(*m_db);
     m_pruner->start();
+    if (m_options.api && !startApi())
+        return false;
     qCInfo(lcDaemon).noquote() << QStringLiteral("daemon started: engine %1, database %2, pid %3")
                                       .arg(m_engine->engineId(), location->describe())
                                       .arg(QCoreApplication::applicationPid());
+    return true;
+}
+
+bool Daemon::startApi() {
+    const QString tokenFile =
+        m_options.tokenFile.isEmpty() ? ApiToken::defaultPath() : m_options.tokenFile;
+    QString error;
+    const QByteArray token = ApiToken::loadOrCreate(tokenFile, &error);
+    if (token.isEmpty()) {
+        qCCritical(lcDaemon).noquote() << "api:" << error;
+        return false;
+    }
+    m_api = std::make_unique<ApiServer>(*m_db, *m_engine, m_secrets.get(), token);
+    const quint16 port = m_api->listen(m_options.listenAddress, m_options.listenPort);
+    if (port == 0) {
+        qCCritical(lcDaemon).noquote()
+            << QStringLiteral("api: cannot listen on %1:%2 (in use? use --listen or --no-api)")
+                   .arg(m_options.listenAddress.toString())
+                   .arg(m_options.listenPort);
+        return false;
+    }
+    if (!m_options.listenAddress.isLoopback())
+        qCWarning(lcDaemon).noquote()
+            << QStringLiteral("api: listening on the non-loopback address %1: the API is reachable "
+                              "from other machines, over plain HTTP")
+                   .arg(m_options.listenAddress.toString());
+    qCInfo(lcDaemon).noquote() << QStringLiteral("api listening on %1:%2, token in %3")
+                                      .arg(m_options.listenAddress.toString())
+                                      .arg(port)
+                                      .arg(tokenFile);
     return true;
 }
 
@@ -174,6 +209,16 @@ int Daemon::run(QCoreApplication &app) {
                                      "(default 30)."),
                       QStringLiteral("seconds"), QStringLiteral("30")});
     parser.addOption({QStringLiteral("no-api"), QStringLiteral("Do not serve the REST API.")});
+    parser.addOption({QStringLiteral("listen"),
+                      QStringLiteral("Serve the REST API on HOST:PORT (default 127.0.0.1:8470; "
+                                     "port 0 picks a free one)."),
+                      QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8470")});
+    parser.addOption({QStringLiteral("listen-any"),
+                      QStringLiteral("Allow --listen on a non-loopback address.")});
+    parser.addOption({QStringLiteral("api-token-file"),
+                      QStringLiteral("The API token file (default: api-token in the config "
+                                     "directory)."),
+                      QStringLiteral("path")});
     QTextStream err(stderr);
     if (!parser.parse(app.arguments())) {
         err << "fleetcron --daemon: " << parser.errorText() << '\n';
@@ -199,6 +244,35 @@ int Daemon::run(QCoreApplication &app) {
     if (!ok || options.graceSeconds < 0 || options.graceSeconds > 3600) {
         err << "fleetcron --daemon: grace: expected seconds from 0 to 3600\n";
         return 2;
+    }
+    options.api = !parser.isSet(QStringLiteral("no-api"));
+    options.tokenFile = parser.value(QStringLiteral("api-token-file"));
+    {
+        const QString listen = parser.value(QStringLiteral("listen"));
+        const qsizetype colon = listen.lastIndexOf(u':');
+        QString host = listen.left(colon);
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
+        bool portOk = false;
+        const uint port = listen.mid(colon + 1).toUInt(&portOk);
+        QHostAddress address;
+        if (host == QStringLiteral("localhost"))
+            address = QHostAddress::LocalHost;
+        else
+            address.setAddress(host);
+        if (colon < 0 || !portOk || port > 65535 || address.isNull()) {
+            err << "fleetcron --daemon: listen: expected HOST:PORT with a numeric address, e.g. "
+                   "127.0.0.1:8470\n";
+            return 2;
+        }
+        if (!address.isLoopback() && !parser.isSet(QStringLiteral("listen-any"))) {
+            err << "fleetcron --daemon: listen: " << host
+                << " is not a loopback address; add --listen-any to serve the API to other "
+                   "machines\n";
+            return 2;
+        }
+        options.listenAddress = address;
+        options.listenPort = quint16(port);
     }
     Daemon daemon(options);
     if (!daemon.start())

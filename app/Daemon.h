@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 
@@ -9,6 +10,7 @@ class QCoreApplication;
 
 namespace fleetcron {
 
+class ApiServer;
 class Database;
 class Engine;
 class RetentionPruner;
@@ -26,6 +28,10 @@ public:
     struct Options {
         QString database; // --db value; empty: FLEETCRON_DB or the default file
         int graceSeconds = 30;
+        bool api = true;                                      // false with --no-api
+        QHostAddress listenAddress = QHostAddress::LocalHost; // --listen HOST:PORT
+        quint16 listenPort = 8470;                            // 0: any free port (logged)
+        QString tokenFile;                                    // --api-token-file; empty: default
     };
 
     explicit Daemon(const Options &options, QObject *parent = nullptr);
@@ -43,6 +49,7 @@ private:
     void reload();
     void watchRunsForLog();
     void finishShutdown();
+    bool startApi();
 
     Options m_options;
     std::unique_ptr<Database> m_db;
@@ -50,6 +57,7 @@ private:
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<RetentionPruner> m_pruner;
+    std::unique_ptr<ApiServer> m_api;
     UnixSignalNotifier *m_signals = nullptr;
     QTimer m_graceTimer;
     bool m_stopping = false;

@@ -6,6 +6,7 @@
 #include "ScheduleCommand.h"
 #include "ServerCommand.h"
 #include "TaskCommand.h"
+#include "TokenCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ CliRunner::CliRunner() {
     m_commands.push_back(std::make_unique<OutputCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ScheduleCommand>());
+    m_commands.push_back(std::make_unique<TokenCommand>());
 }
 
 CliRunner::~CliRunner() = default;

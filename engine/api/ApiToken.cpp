@@ -1,0 +1,71 @@
+#include "ApiToken.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+namespace fleetcron {
+
+QString ApiToken::defaultPath() {
+    QString dir = qEnvironmentVariable("FLEETCRON_CONFIG_DIR");
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    return QDir(dir).filePath(QStringLiteral("api-token"));
+}
+
+QByteArray ApiToken::loadOrCreate(const QString &path, QString *error) {
+    QFile existing(path);
+    if (existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("cannot read the API token file %1: %2")
+                             .arg(path, existing.errorString());
+            return {};
+        }
+        const QByteArray token = existing.readAll().trimmed();
+        if (token.size() < 16) {
+            if (error)
+                *error = QStringLiteral("the API token file %1 holds no usable token (at least "
+                                        "16 characters)")
+                             .arg(path);
+            return {};
+        }
+        return token;
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        if (error)
+            *error = QStringLiteral("cannot create the directory of %1").arg(path);
+        return {};
+    }
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    const QByteArray token =
+        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex();
+    QFile file(path);
+    // Owner-only from the start: the file is created 0600 (NewOnly: never over another's file).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(token + '\n') < 0 || !file.flush()) {
+        if (error)
+            *error = QStringLiteral("cannot write the API token file %1: %2")
+                         .arg(path, file.errorString());
+        file.remove();
+        return {};
+    }
+    return token;
+}
+
+bool ApiToken::equals(const QByteArray &expected, const QByteArray &given) {
+    // Hash both so the comparison always covers the same number of bytes, whatever was sent.
+    const QByteArray a = QCryptographicHash::hash(expected, QCryptographicHash::Sha256);
+    const QByteArray b = QCryptographicHash::hash(given, QCryptographicHash::Sha256);
+    unsigned char diff = 0;
+    for (int i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0 && !expected.isEmpty();
+}
+
+} // namespace fleetcron
