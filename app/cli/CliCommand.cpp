@@ -1,5 +1,8 @@
 #include "CliCommand.h"
 
+#include "CliStore.h"
+#include "store/Database.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -31,6 +34,36 @@ bool CliCommand::parseOrExplain(QCommandLineParser &parser, const QStringList &a
         return false;
     }
     return true;
+}
+
+int CliCommand::dispatchAction(const QString &verb, const QString &noun, QCommandLineParser &parser,
+                               const QList<std::pair<QString, Action>> &actions, CliIo &io) {
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    QStringList names;
+    const Action *chosen = nullptr;
+    for (const auto &[name, run] : actions) {
+        names.append(name);
+        if (name == action)
+            chosen = &run;
+    }
+    if (!chosen) {
+        io.err << "fleetcron " << verb << ": expected one of " << names.join(QStringLiteral(", "))
+               << (action.isEmpty() ? QString() : QStringLiteral("; got '%1'").arg(action)) << '\n';
+        return ExitUsage;
+    }
+    const bool needsName = action != QStringLiteral("list");
+    if (positional.size() != (needsName ? 2 : 1)) {
+        io.err << "fleetcron " << verb << ' ' << action << ": "
+               << (needsName ? QStringLiteral("expected the %1's name").arg(noun)
+                             : QStringLiteral("unexpected argument '%1'").arg(positional.value(1)))
+               << '\n';
+        return ExitUsage;
+    }
+    auto db = CliStore::open(parser, io, verb);
+    if (!db)
+        return ExitFailed;
+    return (*chosen)(parser, *db, io);
 }
 
 } // namespace fleetcron

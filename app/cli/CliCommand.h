@@ -3,10 +3,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <utility>
+
 class QCommandLineParser;
 class QTextStream;
 
 namespace fleetcron {
+
+class Database;
 
 // Exit codes every verb keeps: scripts rely on them.
 enum ExitCode : int {
@@ -34,6 +39,12 @@ protected:
     // set when the verb should stop here.
     static bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, CliIo &io,
                                int &exitCode);
+
+    // Verbs with actions ("server add NAME", "task list"): checks the action word, that NAME is
+    // given where the action needs it (every action but "list"), opens the database and runs it.
+    using Action = std::function<int(QCommandLineParser &, Database &, CliIo &)>;
+    static int dispatchAction(const QString &verb, const QString &noun, QCommandLineParser &parser,
+                              const QList<std::pair<QString, Action>> &actions, CliIo &io);
 };
 
 } // namespace fleetcron

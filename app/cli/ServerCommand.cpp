@@ -172,33 +172,16 @@ int ServerCommand::run(const QStringList &args, CliIo &io) {
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
 
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(0);
-    static const QStringList actions{opt("add"),    opt("list"), opt("show"), opt("edit"),
-                                     opt("remove"), opt("test"), opt("repin")};
-    if (!actions.contains(action)) {
-        io.err << "fleetcron server: expected one of " << actions.join(QStringLiteral(", "))
-               << (action.isEmpty() ? QString() : QStringLiteral("; got '%1'").arg(action)) << '\n';
-        return ExitUsage;
-    }
-    if (action != opt("list") && positional.size() != 2) {
-        io.err << "fleetcron server " << action << ": expected the server's name\n";
-        return ExitUsage;
-    }
-    auto db = CliStore::open(parser, io, verb);
-    if (!db)
-        return ExitFailed;
-    if (action == opt("add"))
-        return add(parser, *db, io);
-    if (action == opt("edit"))
-        return edit(parser, *db, io);
-    if (action == opt("list"))
-        return list(parser, *db, io);
-    if (action == opt("show"))
-        return show(parser, *db, io);
-    if (action == opt("remove"))
-        return remove(parser, *db, io);
-    return test(parser, *db, io, action == opt("repin"));
+    using namespace std::placeholders;
+    return dispatchAction(verb, QStringLiteral("server"), parser,
+                          {{opt("add"), std::bind(&ServerCommand::add, this, _1, _2, _3)},
+                           {opt("list"), std::bind(&ServerCommand::list, this, _1, _2, _3)},
+                           {opt("show"), std::bind(&ServerCommand::show, this, _1, _2, _3)},
+                           {opt("edit"), std::bind(&ServerCommand::edit, this, _1, _2, _3)},
+                           {opt("remove"), std::bind(&ServerCommand::remove, this, _1, _2, _3)},
+                           {opt("test"), std::bind(&ServerCommand::test, this, _1, _2, _3, false)},
+                           {opt("repin"), std::bind(&ServerCommand::test, this, _1, _2, _3, true)}},
+                          io);
 }
 
 int ServerCommand::add(QCommandLineParser &p, Database &db, CliIo &io) {

@@ -177,35 +177,18 @@ int TaskCommand::run(const QStringList &args, CliIo &io) {
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
 
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(0);
-    static const QStringList actions{opt("add"),    opt("list"),   opt("show"),    opt("edit"),
-                                     opt("remove"), opt("enable"), opt("disable"), opt("run")};
-    if (!actions.contains(action)) {
-        io.err << "fleetcron task: expected one of " << actions.join(QStringLiteral(", "))
-               << (action.isEmpty() ? QString() : QStringLiteral("; got '%1'").arg(action)) << '\n';
-        return ExitUsage;
-    }
-    if (action != opt("list") && positional.size() != 2) {
-        io.err << "fleetcron task " << action << ": expected the task's name\n";
-        return ExitUsage;
-    }
-    auto db = CliStore::open(parser, io, QStringLiteral("task"));
-    if (!db)
-        return ExitFailed;
-    if (action == opt("add"))
-        return add(parser, *db, io);
-    if (action == opt("edit"))
-        return edit(parser, *db, io);
-    if (action == opt("list"))
-        return list(parser, *db, io);
-    if (action == opt("show"))
-        return show(parser, *db, io);
-    if (action == opt("remove"))
-        return remove(parser, *db, io);
-    if (action == opt("run"))
-        return runNow(parser, *db, io);
-    return setEnabled(parser, *db, io, action == opt("enable"));
+    using namespace std::placeholders;
+    return dispatchAction(
+        QStringLiteral("task"), QStringLiteral("task"), parser,
+        {{opt("add"), std::bind(&TaskCommand::add, this, _1, _2, _3)},
+         {opt("list"), std::bind(&TaskCommand::list, this, _1, _2, _3)},
+         {opt("show"), std::bind(&TaskCommand::show, this, _1, _2, _3)},
+         {opt("edit"), std::bind(&TaskCommand::edit, this, _1, _2, _3)},
+         {opt("remove"), std::bind(&TaskCommand::remove, this, _1, _2, _3)},
+         {opt("enable"), std::bind(&TaskCommand::setEnabled, this, _1, _2, _3, true)},
+         {opt("disable"), std::bind(&TaskCommand::setEnabled, this, _1, _2, _3, false)},
+         {opt("run"), std::bind(&TaskCommand::runNow, this, _1, _2, _3)}},
+        io);
 }
 
 int TaskCommand::add(QCommandLineParser &p, Database &db, CliIo &io) {

@@ -154,15 +154,17 @@ void Scheduler::fire(const Task &task, const QDateTime &t) {
 
     auto active = RunRepository(m_engine.database()).countActive(task.id);
     const bool busy = (active && active.value() > 0) || !m_queued.value(task.id).isEmpty();
+    // The claim time, not the pass's start: in a long pass later tasks are claimed later.
+    const QDateTime claimedAt = now();
     if (busy && task.overlap == OverlapPolicy::Skip) {
         run.status = RunStatus::Skipped;
-        run.startedAt = t;
-        run.finishedAt = t;
+        run.startedAt = claimedAt;
+        run.finishedAt = claimedAt;
     } else if (busy && task.overlap == OverlapPolicy::Queue) {
         run.status = RunStatus::Pending;
     } else {
         run.status = RunStatus::Running;
-        run.startedAt = t;
+        run.startedAt = claimedAt;
     }
     auto claimed = tasks.claimFireAndCreateRun(task.id, scheduled, following, run);
     if (!claimed) {
@@ -173,7 +175,7 @@ void Scheduler::fire(const Task &task, const QDateTime &t) {
     if (!claimed.value())
         return; // another engine claimed this fire first
     const Run stored = **claimed;
-    const qint64 lateMs = scheduled.msecsTo(now());
+    const qint64 lateMs = scheduled.msecsTo(claimedAt);
     emit fired(task.id, stored.id, scheduled, lateMs);
     if (stored.status == RunStatus::Skipped) {
         qCInfo(lcScheduler).noquote()
