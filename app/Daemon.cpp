@@ -141,28 +141,35 @@ void Daemon::watchRunsForLog() {
         auto s = ServerRepository(*m_db).find(id, true);
         return s ? s->name : QStringLiteral("#%1").arg(id);
     };
+    // Each record costs a name lookup, so none is made for a level that is not logged.
     connect(m_engine.get(), &Engine::runStarted, this, [=](qint64 runId, qint64 taskId) {
+        if (!lcDaemon().isInfoEnabled())
+            return;
         qCInfo(lcDaemon).noquote()
             << QStringLiteral("task=%1 run=%2 started").arg(taskName(taskId)).arg(runId);
     });
     connect(m_engine.get(), &Engine::executionFinished, this, [=](const Execution &e) {
+        const bool ok = e.status == ExecutionStatus::Succeeded;
+        if (ok ? !lcDaemon().isInfoEnabled() : !lcDaemon().isWarningEnabled())
+            return;
         const QString line =
             QStringLiteral("run=%1 server=%2 status=%3%4%5")
                 .arg(e.runId)
                 .arg(serverName(e.serverId), toString(e.status),
                      e.exitCode ? QStringLiteral(" exit=%1").arg(*e.exitCode) : QString(),
                      e.error.isEmpty() ? QString() : QStringLiteral(" error=\"%1\"").arg(e.error));
-        if (e.status == ExecutionStatus::Succeeded)
+        if (ok)
             qCInfo(lcDaemon).noquote() << line;
         else
             qCWarning(lcDaemon).noquote() << line;
     });
     connect(m_engine.get(), &Engine::runFinished, this,
             [=, this](qint64 runId, qint64 taskId, RunStatus status) {
-                qCInfo(lcDaemon).noquote() << QStringLiteral("task=%1 run=%2 finished: %3")
-                                                  .arg(taskName(taskId))
-                                                  .arg(runId)
-                                                  .arg(toString(status));
+                if (lcDaemon().isInfoEnabled())
+                    qCInfo(lcDaemon).noquote() << QStringLiteral("task=%1 run=%2 finished: %3")
+                                                      .arg(taskName(taskId))
+                                                      .arg(runId)
+                                                      .arg(toString(status));
                 if (m_stopping && m_engine->executor().activeRuns() == 0)
                     finishShutdown();
             });
