@@ -13,8 +13,7 @@ using namespace fleetcron;
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
-    void showsTheHostedEnginesState()
-    {
+    void showsTheHostedEnginesState() {
         QTemporaryDir dir;
         qputenv("FLEETCRON_SECRETS", "file");
         qputenv("FLEETCRON_SECRETS_DIR", dir.filePath(QStringLiteral("secrets")).toUtf8());
@@ -38,8 +37,7 @@ private slots:
         QVERIFY(QFile::exists(db));
     }
 
-    void saysWhyTheEngineCouldNotStart()
-    {
+    void saysWhyTheEngineCouldNotStart() {
         MainWindow window;
         EngineStatus status;
         status.error = QStringLiteral("database schema version 9 is newer than this fleetcron");

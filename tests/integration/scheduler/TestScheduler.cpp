@@ -293,7 +293,7 @@ private slots:
         QVERIFY(settings.setValue(QStringLiteral("retention.days"), QStringLiteral("7")).ok());
         RetentionPruner pruner(*m_db);
         pruner.setClock([&] { return now; });
-        pruner.setBatchSize(2);         // several batches
+        pruner.setBatchSize(2); // several batches
         // Days 8, 9 and 10 ended more than 7 days ago; day 7 ended 5 s after the cut. (Runs of
         // earlier cases in this database may go too: only this task's are counted.)
         QVERIFY(pruner.pruneNow() >= 3);

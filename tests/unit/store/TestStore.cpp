@@ -157,7 +157,7 @@ private slots:
                 QSqlQuery q(raw);
                 QVERIFY(q.exec(
                     QStringLiteral("INSERT INTO servers (name, host, created_at, updated_at) "
-                                   "VALUES ('legacy', '10.0.0.1', 1, 1)")));
+                                   "VALUES ('legacy', 'legacy.example', 1, 1)")));
                 QVERIFY(q.exec(QStringLiteral(
                     "INSERT INTO tasks (name, body, schedule, created_at, updated_at) "
                     "VALUES ('old task', 'true', '@hourly', 1, 1)")));
@@ -175,7 +175,7 @@ private slots:
             QCOMPARE(db.value()->schemaVersion(), MigrationRunner::latestVersion());
             auto server = ServerRepository(*db.value()).findByName(QStringLiteral("legacy"));
             QVERIFY2(server, qPrintable(server.error().toString()));
-            QCOMPARE(server->host, QStringLiteral("10.0.0.1"));
+            QCOMPARE(server->host, QStringLiteral("legacy.example"));
             auto task = TaskRepository(*db.value()).findByName(QStringLiteral("old task"));
             QVERIFY(task);
             QCOMPARE(task->serverIds, QList<qint64>{server->id});
