@@ -1,5 +1,6 @@
 #include "ScheduleCommand.h"
 
+#include "CliStore.h"
 #include "schedule/Schedule.h"
 
 #include <QCommandLineParser>
@@ -54,6 +55,8 @@ int ScheduleCommand::run(const QStringList &args, CliIo &io) {
     parser.addOption(tzOption);
     parser.addOption(fromOption);
     parser.addOption(countOption);
+    // Accepted like every verb's, so scripts can pass it uniformly; a preview needs no database.
+    CliStore::addOption(parser);
     parser.addPositionalArgument(QStringLiteral("spec"), QStringLiteral("The schedule."),
                                  QStringLiteral("SPEC"));
     int exitCode = ExitOk;
