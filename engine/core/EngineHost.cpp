@@ -7,14 +7,36 @@ namespace fleetcron {
 EngineHost::EngineHost(const QString &database, QObject *parent)
     : QObject(parent) {
     qRegisterMetaType<fleetcron::EngineStatus>();
+    qRegisterMetaType<fleetcron::Execution>();
+    qRegisterMetaType<fleetcron::RunStatus>();
+    qRegisterMetaType<QList<fleetcron::ExecutionOutputChunk>>();
     m_thread.setObjectName(QStringLiteral("engine"));
+    m_readerThread.setObjectName(QStringLiteral("console-reader"));
     m_worker = new EngineWorker(database);
     m_worker->moveToThread(&m_thread);
+    m_readerContext.moveToThread(&m_readerThread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &EngineWorker::statusChanged, this, &EngineHost::statusChanged);
+    connect(m_worker, &EngineWorker::runStarted, this, &EngineHost::runStarted);
+    connect(m_worker, &EngineWorker::executionStarted, this, &EngineHost::executionStarted);
+    connect(m_worker, &EngineWorker::outputBatch, this, &EngineHost::outputBatch);
+    connect(m_worker, &EngineWorker::executionFinished, this, &EngineHost::executionFinished);
+    connect(m_worker, &EngineWorker::runFinished, this, &EngineHost::runFinished);
+    // Runs on the engine thread, at the end of the worker's start().
+    connect(
+        m_worker, &EngineWorker::startFinished, this, [this] { markStarted(); },
+        Qt::DirectConnection);
+    // Queued now, so it runs before any job sent before start(): jobs never wait on a start
+    // that is queued behind them.
+    QMetaObject::invokeMethod(m_worker, &EngineWorker::start, Qt::QueuedConnection);
 }
 
 EngineHost::~EngineHost() {
+    // Reads first: they use the database the worker is about to close.
+    if (m_readerThread.isRunning()) {
+        m_readerThread.quit();
+        m_readerThread.wait();
+    }
     if (m_thread.isRunning()) {
         // Stop on the engine's own thread and wait for it: no result is lost on quit.
         QMetaObject::invokeMethod(m_worker, &EngineWorker::stop, Qt::BlockingQueuedConnection);
@@ -27,7 +49,31 @@ EngineHost::~EngineHost() {
 
 void EngineHost::start() {
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, &EngineWorker::start, Qt::QueuedConnection);
+    m_readerThread.start();
+}
+
+QObject *EngineHost::engineThreadObject() {
+    return m_worker;
+}
+
+void EngineHost::markStarted() {
+    QMutexLocker lock(&m_startMutex);
+    m_started = true;
+    m_startedCondition.wakeAll();
+}
+
+Engine *EngineHost::startedEngine() {
+    QMutexLocker lock(&m_startMutex);
+    while (!m_started)
+        m_startedCondition.wait(&m_startMutex);
+    return m_worker->engine();
+}
+
+Database *EngineHost::startedDatabase() {
+    QMutexLocker lock(&m_startMutex);
+    while (!m_started)
+        m_startedCondition.wait(&m_startMutex);
+    return m_worker->database();
 }
 
 } // namespace fleetcron

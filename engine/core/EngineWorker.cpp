@@ -14,7 +14,8 @@
 namespace fleetcron {
 
 EngineWorker::EngineWorker(const QString &database)
-    : m_databaseValue(database) {
+    : m_databaseValue(database)
+    , m_reportTimer(this) { // a child, so moveToThread() takes it along
     m_reportTimer.setInterval(1000);
     connect(&m_reportTimer, &QTimer::timeout, this, &EngineWorker::report);
 }
@@ -24,6 +25,11 @@ EngineWorker::~EngineWorker() {
 }
 
 void EngineWorker::start() {
+    startEngine();
+    emit startFinished();
+}
+
+void EngineWorker::startEngine() {
     auto location = DatabaseLocation::resolve(m_databaseValue);
     if (!location) {
         m_status.error = location.error().toString();
@@ -43,6 +49,11 @@ void EngineWorker::start() {
     m_secrets = std::move(secrets.store); // without one, password servers fail with a reason
     m_engine = std::make_unique<Engine>(*m_db, m_secrets.get());
     m_status.engineId = m_engine->engineId();
+    connect(m_engine.get(), &Engine::runStarted, this, &EngineWorker::runStarted);
+    connect(m_engine.get(), &Engine::executionStarted, this, &EngineWorker::executionStarted);
+    connect(m_engine.get(), &Engine::outputBatch, this, &EngineWorker::outputBatch);
+    connect(m_engine.get(), &Engine::executionFinished, this, &EngineWorker::executionFinished);
+    connect(m_engine.get(), &Engine::runFinished, this, &EngineWorker::runFinished);
     m_scheduler = std::make_unique<Scheduler>(*m_engine);
     m_scheduler->start();
     m_pruner = std::make_unique<RetentionPruner>(*m_db);

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "EngineStatus.h"
+#include "model/Execution.h"
+#include "model/Statuses.h"
+#include "store/ExecutionOutputChunk.h"
 
 #include <QObject>
 #include <QTimer>
@@ -26,10 +29,23 @@ public:
     void start();
     void stop();
 
+    // Valid once start() has finished (null when it failed) until stop(); EngineHost hands
+    // them to jobs.
+    Engine *engine() const { return m_engine.get(); }
+    Database *database() const { return m_db.get(); }
+
 signals:
     void statusChanged(const fleetcron::EngineStatus &status);
+    // Emitted at the end of start(), whether the engine started or not.
+    void startFinished();
+    void runStarted(qint64 runId, qint64 taskId);
+    void executionStarted(qint64 executionId, qint64 runId, qint64 serverId);
+    void outputBatch(const QList<fleetcron::ExecutionOutputChunk> &chunks);
+    void executionFinished(const fleetcron::Execution &execution);
+    void runFinished(qint64 runId, qint64 taskId, fleetcron::RunStatus status);
 
 private:
+    void startEngine();
     void report();
 
     QString m_databaseValue;
