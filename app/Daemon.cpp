@@ -7,7 +7,7 @@
 #include "core/Engine.h"
 #include "exec/Executor.h"
 #include "scheduler/RetentionPruner.h"
-#include "scheduler/Scheduler.h"
+#include "scheduler/SchedulerThread.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreFactory.h"
 #include "store/Database.h"
@@ -69,7 +69,7 @@ bool Daemon::start() {
     m_secrets = std::move(secrets.store);
     qCInfo(lcDaemon).noquote() << "secrets:" << secrets.reason;
     m_engine = std::make_unique<Engine>(*m_db, m_secrets.get());
-    m_scheduler = std::make_unique<Scheduler>(*m_engine);
+    m_scheduler = std::make_unique<SchedulerThread>(*m_engine);
     m_signals = new UnixSignalNotifier(this);
     connect(m_signals, &UnixSignalNotifier::terminateRequested, this, [this](int number) {
         qCInfo(lcDaemon).noquote() << QStringLiteral("signal %1 received").arg(number);

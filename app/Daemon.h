@@ -14,7 +14,7 @@ class ApiServer;
 class Database;
 class Engine;
 class RetentionPruner;
-class Scheduler;
+class SchedulerThread;
 class SecretStore;
 class UnixSignalNotifier;
 
@@ -55,7 +55,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<Scheduler> m_scheduler;
+    std::unique_ptr<SchedulerThread> m_scheduler;
     std::unique_ptr<RetentionPruner> m_pruner;
     std::unique_ptr<ApiServer> m_api;
     UnixSignalNotifier *m_signals = nullptr;

@@ -3,7 +3,7 @@
 #include "Engine.h"
 #include "exec/Executor.h"
 #include "scheduler/RetentionPruner.h"
-#include "scheduler/Scheduler.h"
+#include "scheduler/SchedulerThread.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreFactory.h"
 #include "store/Database.h"
@@ -54,7 +54,7 @@ void EngineWorker::startEngine() {
     connect(m_engine.get(), &Engine::outputBatch, this, &EngineWorker::outputBatch);
     connect(m_engine.get(), &Engine::executionFinished, this, &EngineWorker::executionFinished);
     connect(m_engine.get(), &Engine::runFinished, this, &EngineWorker::runFinished);
-    m_scheduler = std::make_unique<Scheduler>(*m_engine);
+    m_scheduler = std::make_unique<SchedulerThread>(*m_engine);
     m_scheduler->start();
     m_pruner = std::make_unique<RetentionPruner>(*m_db);
     m_pruner->start();
@@ -84,7 +84,7 @@ void EngineWorker::report() {
         m_status.tasks = int(tasks->size());
     m_status.activeRuns = m_engine->executor().activeRuns();
     m_status.runningExecutions = m_engine->executor().runningExecutions();
-    m_status.nextFireAt = m_scheduler->nextFireAt();
+    m_status.nextFireAt = m_scheduler->scheduler().nextFireAt();
     emit statusChanged(m_status);
 }
 

@@ -15,7 +15,7 @@ namespace fleetcron {
 class Database;
 class Engine;
 class RetentionPruner;
-class Scheduler;
+class SchedulerThread;
 class SecretStore;
 
 // The engine's side of EngineHost: opens the store, the secret store, the engine and the
@@ -53,7 +53,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<Scheduler> m_scheduler;
+    std::unique_ptr<SchedulerThread> m_scheduler;
     std::unique_ptr<RetentionPruner> m_pruner;
     QTimer m_reportTimer;
 };

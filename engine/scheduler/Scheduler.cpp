@@ -10,6 +10,7 @@
 
 #include <QHostInfo>
 #include <QLoggingCategory>
+#include <QThread>
 
 #include <csignal>
 
@@ -33,7 +34,9 @@ Scheduler::Scheduler(Engine &engine, QObject *parent)
 Scheduler::Scheduler(Engine &engine, const Options &options, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
-    , m_options(options) {
+    , m_options(options)
+    , m_fireTimer(this) // children, so moveToThread() takes them along
+    , m_pollTimer(this) {
     m_fireTimer.setSingleShot(true);
     m_fireTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_fireTimer, &QTimer::timeout, this, &Scheduler::fireDue);
@@ -45,6 +48,18 @@ Scheduler::Scheduler(Engine &engine, const Options &options, QObject *parent)
     });
     connect(&m_engine, &Engine::runFinished, this,
             [this](qint64 runId, qint64 taskId, RunStatus) { onRunFinished(runId, taskId); });
+}
+
+QDateTime Scheduler::nextFireAt() const {
+    const qint64 ms = m_armedForMs.load(std::memory_order_relaxed);
+    return ms < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+template <typename F> void Scheduler::onEngineThread(F &&f) {
+    if (QThread::currentThread() == m_engine.thread())
+        f();
+    else
+        QMetaObject::invokeMethod(&m_engine, std::forward<F>(f), Qt::QueuedConnection);
 }
 
 QDateTime Scheduler::now() const {
@@ -197,8 +212,10 @@ void Scheduler::startOrQueue(const Task &task, const Run &run) {
         qCWarning(lcScheduler).noquote() << targets.error().toString();
         return;
     }
-    emit m_engine.runStarted(run.id, task.id);
-    m_engine.executor().start(run, task, targets.value());
+    onEngineThread([engine = &m_engine, run, task, targets = targets.value()] {
+        emit engine->runStarted(run.id, task.id);
+        engine->executor().start(run, task, targets);
+    });
 }
 
 void Scheduler::onRunFinished(qint64, qint64 taskId) {
@@ -228,6 +245,8 @@ void Scheduler::rearm() {
         return;
     }
     m_armedFor = earliest.value();
+    m_armedForMs.store(m_armedFor.isValid() ? m_armedFor.toMSecsSinceEpoch() : -1,
+                       std::memory_order_relaxed);
     if (!m_armedFor.isValid()) {
         m_fireTimer.stop();
         return;

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 
 namespace fleetcron {
@@ -31,7 +32,9 @@ class Engine;
 //   skip      the missed times are dropped, the task waits for its next time;
 //   run-once  one `catch-up` run for all of them, never a burst.
 //
-// Lives on the engine's thread.
+// Lives on a thread of its own in the faces (SchedulerThread), so claims are on time however busy
+// the engine's thread is with SSH and output; its store work uses that thread's own connection
+// and the runs it claims start on the engine's thread. Tests may keep it on the engine's thread.
 class Scheduler : public QObject {
     Q_OBJECT
 public:
@@ -59,7 +62,8 @@ public:
     void fireDue();
 
     // When the scheduler will next look, for status bars; invalid when nothing is scheduled.
-    QDateTime nextFireAt() const { return m_armedFor; }
+    // Safe to call from any thread.
+    QDateTime nextFireAt() const;
 
 signals:
     // A fire was claimed by this engine; `lateMs` is how long after its due time it was claimed.
@@ -69,6 +73,8 @@ signals:
 private:
     void fire(const Task &task, const QDateTime &now);
     void startOrQueue(const Task &task, const Run &run);
+    // Runs `f` on the engine's thread: at once when this is it, else queued.
+    template <typename F> void onEngineThread(F &&f);
     void onRunFinished(qint64 runId, qint64 taskId);
     void rearm();
     void recover();
@@ -79,6 +85,7 @@ private:
     QTimer m_fireTimer;
     QTimer m_pollTimer;
     QDateTime m_armedFor;
+    std::atomic<qint64> m_armedForMs{-1}; // m_armedFor for other threads, ms since epoch
     bool m_running = false;
     int m_polls = 0;
     QHash<qint64, QList<Run>> m_queued; // by task id, oldest first
