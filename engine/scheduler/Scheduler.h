@@ -1,7 +1,9 @@
 #pragma once
 
 #include "model/Run.h"
+#include "model/Server.h"
 #include "model/Task.h"
+#include "store/StoreResult.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,6 +13,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace fleetcron {
 
@@ -77,7 +80,10 @@ private:
     template <typename F> void onEngineThread(F &&f);
     void onRunFinished(qint64 runId, qint64 taskId);
     void rearm();
+    // Live, enabled servers, read at most once per poll: a fire picks its targets from these.
+    StoreResult<QList<Server>> enabledServers();
     void recover();
+    void checkpointIfNothingElseDoes();
     QDateTime now() const;
 
     Engine &m_engine;
@@ -88,7 +94,8 @@ private:
     std::atomic<qint64> m_armedForMs{-1}; // m_armedFor for other threads, ms since epoch
     bool m_running = false;
     int m_polls = 0;
-    QHash<qint64, QList<Run>> m_queued; // by task id, oldest first
+    QHash<qint64, QList<Run>> m_queued;     // by task id, oldest first
+    std::optional<QList<Server>> m_servers; // cleared by each poll
 };
 
 } // namespace fleetcron

@@ -10,7 +10,10 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <sqlite3.h>
+
 #include <atomic>
+#include <mutex>
 
 namespace fleetcron {
 namespace {
@@ -27,6 +30,11 @@ Database::Database(const DatabaseLocation &location, QObject *parent)
 
 StoreResult<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location,
                                                       QObject *parent) {
+    // SQLite's memory statistics take one process-wide mutex on every allocation; with the
+    // scheduler, the engine, the writer and readers each on a thread of its own they queued on
+    // it. Nothing here reads those statistics. Only possible before SQLite initialises.
+    static std::once_flag sqliteConfigured;
+    std::call_once(sqliteConfigured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     if (location.backend() == SqlDialect::Backend::SQLite &&
         location.sqlitePath() != QStringLiteral(":memory:")) {
         const QString dir = QFileInfo(location.sqlitePath()).absolutePath();

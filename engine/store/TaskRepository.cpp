@@ -434,11 +434,15 @@ StoreResult<QList<Server>> TaskRepository::resolveTargets(qint64 taskId) {
     auto all = servers.list({QString(), QString(), true, false});
     if (!all)
         return all.error();
-    const QSet<qint64> ids(task->serverIds.cbegin(), task->serverIds.cend());
+    return selectTargets(task.value(), all.value());
+}
+
+QList<Server> TaskRepository::selectTargets(const Task &task, const QList<Server> &enabledServers) {
+    const QSet<qint64> ids(task.serverIds.cbegin(), task.serverIds.cend());
     QList<Server> out;
-    for (const Server &s : all.value()) {
+    for (const Server &s : enabledServers) {
         bool wanted = ids.contains(s.id);
-        for (const QString &tag : task->serverTags)
+        for (const QString &tag : task.serverTags)
             wanted = wanted || s.tags.contains(tag);
         if (wanted)
             out << s;

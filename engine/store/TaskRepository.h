@@ -57,6 +57,9 @@ public:
     // The servers a task runs on now: its explicit servers plus every server carrying one of
     // its tags; only live, enabled servers, each once, by name.
     StoreResult<QList<Server>> resolveTargets(qint64 taskId);
+    // The same choice from a list of live, enabled servers already read (the scheduler keeps
+    // one, refreshed each second, rather than reading every server for every fire).
+    static QList<Server> selectTargets(const Task &task, const QList<Server> &enabledServers);
 
 private:
     StoreResult<void> validate(const Task &task) const;

@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "SqliteWriteGate.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,10 +38,15 @@ Transaction::Transaction(const QSqlDatabase &db, const SqlDialect &dialect)
         ++n.depth;
         return;
     }
+    if (dialect.backend() == SqlDialect::Backend::SQLite) {
+        m_gate = &SqliteWriteGate::forFile(m_db.databaseName());
+        m_gate->lock();
+    }
     QSqlQuery q(m_db);
     if (!q.exec(dialect.beginWrite())) {
         m_error = transactionError(QStringLiteral("start a transaction"), q.lastError());
         m_done = true;
+        releaseGate();
         return;
     }
     n = Nesting{1, false};
@@ -49,6 +56,12 @@ Transaction::Transaction(const QSqlDatabase &db, const SqlDialect &dialect)
 Transaction::~Transaction() {
     if (!m_done)
         rollback();
+}
+
+void Transaction::releaseGate() {
+    if (m_gate)
+        m_gate->unlock();
+    m_gate = nullptr;
 }
 
 StoreResult<void> Transaction::commit() {
@@ -63,6 +76,7 @@ StoreResult<void> Transaction::commit() {
     if (n.doomed) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         nestingByConnection.remove(m_name);
+        releaseGate();
         return StoreError::make(StoreError::Kind::Internal,
                                 QStringLiteral("nothing was saved: part of the change failed"));
     }
@@ -71,9 +85,11 @@ StoreResult<void> Transaction::commit() {
         const QSqlError err = q.lastError();
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         nestingByConnection.remove(m_name);
+        releaseGate();
         return transactionError(QStringLiteral("save the change"), err);
     }
     nestingByConnection.remove(m_name);
+    releaseGate();
     return {};
 }
 
@@ -89,6 +105,7 @@ void Transaction::rollback() {
     }
     QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     nestingByConnection.remove(m_name);
+    releaseGate();
 }
 
 } // namespace fleetcron

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+class QRecursiveMutex;
+
 namespace fleetcron {
 
 // A write transaction on one connection that rolls back unless committed, so an early return
@@ -31,6 +33,8 @@ private:
     bool m_outermost = false;
     bool m_done = false;
     StoreError m_error;
+    QRecursiveMutex *m_gate = nullptr; // SQLite: held by the outermost, from BEGIN to its end
+    void releaseGate();
 };
 
 } // namespace fleetcron
