@@ -1,34 +1,15 @@
 #include "SchedulerThread.h"
 
 #include "core/Engine.h"
+#include "store/ThreadPriority.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 namespace fleetcron {
 namespace {
 
 Q_LOGGING_CATEGORY(lcSchedulerThread, "fleetcron.scheduler")
-
-// Raised only as far as the process may (root, CAP_SYS_NICE, or RLIMIT_NICE as the systemd unit
-// grants with LimitNICE): on a busy machine the claiming thread then gets the CPU first, and
-// it needs little of it.
-constexpr int schedulerNice = -10;
-
-void raiseThisThreadsPriority() {
-    const auto tid = id_t(::syscall(SYS_gettid));
-    for (int nice = schedulerNice; nice < 0; nice += 5) {
-        if (::setpriority(PRIO_PROCESS, tid, nice) == 0) {
-            qCDebug(lcSchedulerThread) << "scheduler thread runs at nice" << nice;
-            return;
-        }
-    }
-    qCDebug(lcSchedulerThread) << "scheduler thread keeps the process's priority";
-}
 
 } // namespace
 
@@ -48,7 +29,12 @@ void SchedulerThread::start() {
         return;
     m_thread.start();
     QMetaObject::invokeMethod(
-        m_scheduler.get(), [] { raiseThisThreadsPriority(); }, Qt::QueuedConnection);
+        m_scheduler.get(),
+        [] {
+            const int nice = ThreadPriority::raiseCurrentThread();
+            qCDebug(lcSchedulerThread) << "scheduler thread at nice" << nice;
+        },
+        Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_scheduler.get(), &Scheduler::start, Qt::QueuedConnection);
 }
 

@@ -1,5 +1,7 @@
 #include "StoreWriterThread.h"
 
+#include "ThreadPriority.h"
+
 namespace fleetcron {
 
 StoreWriterThread::StoreWriterThread(Database &db, const StoreWriter::Options &options)
@@ -7,6 +9,9 @@ StoreWriterThread::StoreWriterThread(Database &db, const StoreWriter::Options &o
     m_thread.setObjectName(QStringLiteral("fleetcron-store-writer"));
     m_writer->moveToThread(&m_thread);
     m_thread.start();
+    // The scheduler's claims wait for the write lock this thread holds: see ThreadPriority.
+    QMetaObject::invokeMethod(
+        m_writer, [] { ThreadPriority::raiseCurrentThread(); }, Qt::QueuedConnection);
 }
 
 StoreWriterThread::~StoreWriterThread() {

@@ -1,0 +1,19 @@
+#include "ThreadPriority.h"
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace fleetcron {
+
+int ThreadPriority::raiseCurrentThread(int nice) {
+    // setpriority() with a thread id affects that thread only (Linux).
+    const auto tid = id_t(::syscall(SYS_gettid));
+    for (int n = nice; n < 0; n += 5) {
+        if (::setpriority(PRIO_PROCESS, tid, n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+} // namespace fleetcron
