@@ -9,6 +9,7 @@
 #include "store/ServerRepository.h"
 #include "store/StoreWriter.h"
 #include "store/TaskRepository.h"
+#include "store/Transaction.h"
 
 #include <QHostInfo>
 #include <QLoggingCategory>
@@ -151,9 +152,12 @@ void Scheduler::fireDue() {
     auto due = tasks.due(t, m_options.batchSize);
     if (!due) {
         qCWarning(lcScheduler).noquote() << due.error().toString();
-    } else {
-        for (const Task &task : due.value())
-            fire(task, t);
+    } else if (!due->isEmpty()) {
+        // One transaction for the whole pass: one wait for the write lock and one commit, however
+        // many fires are due. Should the pass fail as a whole (one task's claim failing dooms
+        // it), nothing of it was claimed, and each fire is tried again on its own.
+        if (!firePass(due.value(), t, true))
+            firePass(due.value(), t, false);
         if (due->size() == m_options.batchSize) {
             // More are due than one pass takes; continue right after other events.
             QTimer::singleShot(0, this, &Scheduler::fireDue);
@@ -162,7 +166,36 @@ void Scheduler::fireDue() {
     rearm();
 }
 
-void Scheduler::fire(const Task &task, const QDateTime &t) {
+bool Scheduler::firePass(const QList<Task> &due, const QDateTime &t, bool oneTransaction) {
+    QList<std::function<void()>> afterCommit;
+    if (!oneTransaction) {
+        for (const Task &task : due) {
+            fire(task, t, afterCommit);
+            for (const auto &f : std::as_const(afterCommit))
+                f();
+            afterCommit.clear();
+        }
+        return true;
+    }
+    auto conn = m_engine.database().connection();
+    if (!conn)
+        return false;
+    Transaction tx(conn.value(), m_engine.database().dialect());
+    if (!tx.ok())
+        return false;
+    for (const Task &task : due)
+        fire(task, t, afterCommit);
+    if (auto committed = tx.commit(); !committed) {
+        qCWarning(lcScheduler).noquote() << committed.error().toString();
+        return false;
+    }
+    // Only now are the claims real: start, queue and report them.
+    for (const auto &f : std::as_const(afterCommit))
+        f();
+    return true;
+}
+
+void Scheduler::fire(const Task &task, const QDateTime &t, QList<std::function<void()>> &after) {
     const QDateTime scheduled = task.nextFireAt;
     QDateTime following = TaskTiming::nextFireAfter(task, scheduled, scheduled);
     Run run;
@@ -178,10 +211,12 @@ void Scheduler::fire(const Task &task, const QDateTime &t) {
         if (task.misfire == MisfirePolicy::Skip) {
             auto claimed = tasks.claimFire(task.id, scheduled, next);
             if (claimed && claimed.value()) {
-                qCInfo(lcScheduler).noquote()
-                    << QStringLiteral("task=%1 missed fires since %2 skipped (misfire skip)")
-                           .arg(task.name, scheduled.toString(Qt::ISODateWithMs));
-                emit skipped(task.id, scheduled, QStringLiteral("misfire"));
+                after.append([this, task, scheduled] {
+                    qCInfo(lcScheduler).noquote()
+                        << QStringLiteral("task=%1 missed fires since %2 skipped (misfire skip)")
+                               .arg(task.name, scheduled.toString(Qt::ISODateWithMs));
+                    emit skipped(task.id, scheduled, QStringLiteral("misfire"));
+                });
             }
             return;
         }
@@ -211,17 +246,17 @@ void Scheduler::fire(const Task &task, const QDateTime &t) {
     }
     if (!claimed.value())
         return; // another engine claimed this fire first
-    const Run stored = **claimed;
-    const qint64 lateMs = scheduled.msecsTo(claimedAt);
-    emit fired(task.id, stored.id, scheduled, lateMs);
-    if (stored.status == RunStatus::Skipped) {
-        qCInfo(lcScheduler).noquote()
-            << QStringLiteral("task=%1 fire at %2 skipped: the previous run is still active")
-                   .arg(task.name, scheduled.toString(Qt::ISODateWithMs));
-        emit skipped(task.id, scheduled, QStringLiteral("overlap"));
-        return;
-    }
-    startOrQueue(task, stored);
+    after.append([this, task, stored = **claimed, scheduled, claimedAt] {
+        emit fired(task.id, stored.id, scheduled, scheduled.msecsTo(claimedAt));
+        if (stored.status == RunStatus::Skipped) {
+            qCInfo(lcScheduler).noquote()
+                << QStringLiteral("task=%1 fire at %2 skipped: the previous run is still active")
+                       .arg(task.name, scheduled.toString(Qt::ISODateWithMs));
+            emit skipped(task.id, scheduled, QStringLiteral("overlap"));
+            return;
+        }
+        startOrQueue(task, stored);
+    });
 }
 
 void Scheduler::startOrQueue(const Task &task, const Run &run) {

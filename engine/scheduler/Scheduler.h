@@ -74,7 +74,12 @@ signals:
     void skipped(qint64 taskId, const QDateTime &scheduledFor, const QString &why);
 
 private:
-    void fire(const Task &task, const QDateTime &now);
+    // Claims the due fires, in one transaction or each in its own; false when the one
+    // transaction failed and nothing was claimed.
+    bool firePass(const QList<Task> &due, const QDateTime &now, bool oneTransaction);
+    // Claims one fire; what follows a claim (starting the run, signals) goes to `after`, to
+    // run once the claim is committed.
+    void fire(const Task &task, const QDateTime &now, QList<std::function<void()>> &after);
     void startOrQueue(const Task &task, const Run &run);
     // Runs `f` on the engine's thread: at once when this is it, else queued.
     template <typename F> void onEngineThread(F &&f);

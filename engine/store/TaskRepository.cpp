@@ -414,8 +414,13 @@ StoreResult<std::optional<Run>> TaskRepository::claimFireAndCreateRun(qint64 tas
     auto won = claimFire(taskId, expected, next);
     if (!won)
         return won.error();
-    if (!won.value())
+    if (!won.value()) {
+        // Lost to another engine: not a failure, so this must not doom an enclosing
+        // transaction (the scheduler claims a whole pass in one).
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
         return std::optional<Run>();
+    }
     Run r = run;
     r.taskId = taskId;
     auto created = RunRepository(m_db).create(r);
