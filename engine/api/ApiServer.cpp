@@ -1,6 +1,8 @@
 #include "ApiServer.h"
 
+#include "ApiRequestParser.h"
 #include "ApiToken.h"
+#include "DeferredResponder.h"
 #include "ModelJson.h"
 #include "core/Engine.h"
 #include "exec/SshTargetFactory.h"
@@ -8,6 +10,7 @@
 #include "scheduler/TaskTiming.h"
 #include "secrets/SecretStore.h"
 #include "ssh/SshPool.h"
+#include "ssh/SshTarget.h"
 #include "store/Database.h"
 #include "store/ExecutionReportQuery.h"
 #include "store/ExecutionRepository.h"
@@ -16,18 +19,19 @@
 #include "store/TaskRepository.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
+#include <QFuture>
 #include <QHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTemporaryFile>
+#include <QThreadPool>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
 
@@ -51,106 +55,34 @@ Response fieldError(const FieldError &e) {
     return jsonError(Status::BadRequest, e.message, e.field);
 }
 
-Response storeError(const StoreError &e) {
+// Why a job on the API's pool failed, as plain data that can cross threads in a QFuture.
+struct Failure {
+    Status status = Status::Ok;
+    QString message;
+};
+
+Status storeStatus(const StoreError &e) {
     switch (e.kind) {
     case StoreError::Kind::NotFound:
-        return jsonError(Status::NotFound, e.message);
+        return Status::NotFound;
     case StoreError::Kind::Duplicate:
     case StoreError::Kind::Invalid:
     case StoreError::Kind::UnknownReference:
-        return jsonError(Status::BadRequest, e.message, e.field);
+        return Status::BadRequest;
     case StoreError::Kind::Busy:
     case StoreError::Kind::Unavailable:
-        return jsonError(Status::ServiceUnavailable, e.message);
+        return Status::ServiceUnavailable;
     default:
-        qCWarning(lcApi).noquote() << e.toString();
-        return jsonError(Status::InternalServerError, e.message);
+        return Status::InternalServerError;
     }
 }
 
-// Reads typed fields from a request body; the first wrong one is kept in `error`.
-class Body {
-public:
-    explicit Body(const QJsonObject &o)
-        : m_o(o) {}
-
-    FieldError error;
-    bool ok() const { return !error.isError(); }
-    bool has(const QString &key) const { return m_o.contains(key) && !m_o.value(key).isNull(); }
-    QJsonValue raw(const QString &key) const { return m_o.value(key); }
-
-    bool string(const QString &key, QString &out, bool allowEmpty = false) {
-        if (!ok() || !has(key))
-            return false;
-        const QJsonValue v = m_o.value(key);
-        if (!v.isString())
-            return fail(key, QStringLiteral("must be a string"));
-        if (!allowEmpty && v.toString().trimmed().isEmpty())
-            return fail(key, QStringLiteral("must not be empty"));
-        out = v.toString();
-        return true;
-    }
-    bool integer(const QString &key, qint64 &out, qint64 min, qint64 max) {
-        if (!ok() || !has(key))
-            return false;
-        const QJsonValue v = m_o.value(key);
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)))
-            return fail(key, QStringLiteral("must be a whole number"));
-        if (qint64(d) < min || qint64(d) > max)
-            return fail(key, QStringLiteral("must be from %1 to %2").arg(min).arg(max));
-        out = qint64(d);
-        return true;
-    }
-    bool integer(const QString &key, int &out, int min, int max) {
-        qint64 v = 0;
-        if (!integer(key, v, qint64(min), qint64(max)))
-            return false;
-        out = int(v);
-        return true;
-    }
-    bool boolean(const QString &key, bool &out) {
-        if (!ok() || !has(key))
-            return false;
-        if (!m_o.value(key).isBool())
-            return fail(key, QStringLiteral("must be true or false"));
-        out = m_o.value(key).toBool();
-        return true;
-    }
-    bool strings(const QString &key, QStringList &out) {
-        if (!ok() || !has(key))
-            return false;
-        const QJsonValue v = m_o.value(key);
-        if (!v.isArray())
-            return fail(key, QStringLiteral("must be a list of strings"));
-        QStringList list;
-        for (const QJsonValue &item : v.toArray()) {
-            if (!item.isString() || item.toString().trimmed().isEmpty())
-                return fail(key, QStringLiteral("must be a list of non-empty strings"));
-            list.append(item.toString().trimmed());
-        }
-        out = list;
-        return true;
-    }
-    template <typename E> bool word(const QString &key, E &out, const QString &allowed) {
-        QString text;
-        if (!string(key, text))
-            return false;
-        const auto v = enumFromString<E>(text.trimmed());
-        if (!v)
-            return fail(key, QStringLiteral("'%1' is not %2").arg(text, allowed));
-        out = *v;
-        return true;
-    }
-    bool fail(const QString &key, const QString &message) {
-        if (ok())
-            error = FieldError{key, QStringLiteral("%1: %2").arg(key, message)};
-        return false;
-    }
-
-private:
-    const QJsonObject &m_o;
-};
+Response storeError(const StoreError &e) {
+    const Status status = storeStatus(e);
+    if (status == Status::InternalServerError)
+        qCWarning(lcApi).noquote() << e.toString();
+    return jsonError(status, e.message, status == Status::BadRequest ? e.field : QString());
+}
 
 std::optional<qint64> queryInt(const QUrlQuery &q, const QString &key, qint64 fallback, qint64 min,
                                qint64 max, FieldError &error) {
@@ -175,7 +107,11 @@ public:
         : m_db(db)
         , m_engine(engine)
         , m_secrets(secrets)
-        , m_token(token) {}
+        , m_token(token) {
+        // Mostly waiting on SSH and SQLite, not computing: more threads than cores, so a few
+        // unreachable servers under test do not hold up a CSV report.
+        m_pool.setMaxThreadCount(8);
+    }
 
     // The token and the size limit, before any handler looks at the request.
     std::optional<Response> gate(const QHttpServerRequest &req) const {
@@ -196,22 +132,6 @@ public:
         return std::nullopt;
     }
 
-    static std::optional<Response> parseObject(const QHttpServerRequest &req, QJsonObject &out) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(req.body(), &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return jsonError(Status::BadRequest,
-                             QStringLiteral("body: not valid JSON (%1 at offset %2)")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset),
-                             QStringLiteral("body"));
-        if (!doc.isObject())
-            return jsonError(Status::BadRequest, QStringLiteral("body: expected a JSON object"),
-                             QStringLiteral("body"));
-        out = doc.object();
-        return std::nullopt;
-    }
-
     Response health() const {
         return Response(
             QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
@@ -220,82 +140,6 @@ public:
     }
 
     // ---- servers ----
-
-    // Applies the body to `s`. A password (or key passphrase) goes to `secret`, never to `s`.
-    FieldError applyServer(const QJsonObject &o, Server &s, QString &secret, bool &secretGiven,
-                           bool creating) const {
-        Body b(o);
-        b.string(QStringLiteral("name"), s.name);
-        QString host;
-        QString hostname;
-        b.string(QStringLiteral("hostname"), hostname);
-        if (!hostname.isEmpty())
-            host = hostname;
-        b.string(QStringLiteral("host"), host);
-        b.string(QStringLiteral("ip"), host); // an address wins over a name
-        if (!host.isEmpty())
-            s.host = host.trimmed();
-        if (creating && s.name.trimmed().isEmpty())
-            s.name = !hostname.isEmpty() ? hostname : s.host;
-        s.name = s.name.trimmed();
-        if (!b.string(QStringLiteral("username"), s.username))
-            b.string(QStringLiteral("user"), s.username);
-        s.username = s.username.trimmed();
-        b.integer(QStringLiteral("port"), s.port, 1, 65535);
-        b.strings(QStringLiteral("tags"), s.tags);
-        b.integer(QStringLiteral("max_parallel"), s.maxParallel, 1, 64);
-        b.word(QStringLiteral("host_key_policy"), s.hostKeyPolicy,
-               QStringLiteral("accept-new or strict"));
-        b.boolean(QStringLiteral("enabled"), s.enabled);
-        QString password;
-        QString passphrase;
-        QString keyPath;
-        const bool hasPassword = b.string(QStringLiteral("password"), password, false);
-        const bool hasPassphrase = b.string(QStringLiteral("key_passphrase"), passphrase, false);
-        const bool hasKey = b.string(QStringLiteral("key_path"), keyPath);
-        const bool hasAuth =
-            b.word(QStringLiteral("auth"), s.auth, QStringLiteral("password, key or agent"));
-        if (!b.ok())
-            return b.error;
-        if (!hasAuth) {
-            if (hasPassword)
-                s.auth = AuthMethod::Password;
-            else if (hasKey)
-                s.auth = AuthMethod::Key;
-            else if (creating)
-                s.auth = AuthMethod::Agent;
-        }
-        if (creating && s.host.isEmpty())
-            return {QStringLiteral("host"), QStringLiteral("host: give hostname, host or ip")};
-        if (creating && s.username.isEmpty())
-            return {QStringLiteral("username"), QStringLiteral("username: is required")};
-        if (hasPassword && s.auth != AuthMethod::Password)
-            return {QStringLiteral("password"),
-                    QStringLiteral("password: goes with auth \"password\"")};
-        if (hasPassphrase && s.auth != AuthMethod::Key)
-            return {QStringLiteral("key_passphrase"),
-                    QStringLiteral("key_passphrase: goes with auth \"key\"")};
-        if (s.auth == AuthMethod::Key) {
-            if (hasKey) {
-                const QFileInfo key(keyPath);
-                if (!key.isFile() || !key.isReadable())
-                    return {QStringLiteral("key_path"),
-                            QStringLiteral("key_path: cannot read the key file '%1'").arg(keyPath)};
-                s.keyPath = key.absoluteFilePath();
-            }
-            if (s.keyPath.isEmpty())
-                return {QStringLiteral("key_path"),
-                        QStringLiteral("key_path: key login needs a key file")};
-        } else {
-            if (hasKey)
-                return {QStringLiteral("key_path"),
-                        QStringLiteral("key_path: goes with auth \"key\"")};
-            s.keyPath.clear();
-        }
-        secretGiven = hasPassword || hasPassphrase;
-        secret = hasPassword ? password : passphrase;
-        return {};
-    }
 
     Response listServers(const QHttpServerRequest &req) {
         ServerRepository::Filter filter;
@@ -318,27 +162,26 @@ public:
 
     Response createServer(const QHttpServerRequest &req) {
         QJsonObject body;
-        if (auto bad = parseObject(req, body))
-            return std::move(*bad);
-        Server server;
-        QString secret;
-        bool secretGiven = false;
-        if (FieldError e = applyServer(body, server, secret, secretGiven, true); e.isError())
+        if (FieldError e = ApiRequestParser::object(req.body(), body); e.isError())
             return fieldError(e);
-        if (server.auth == AuthMethod::Password && !secretGiven)
+        Server server;
+        ApiRequestParser::ServerSecret secret;
+        if (FieldError e = ApiRequestParser::server(body, server, secret, true); e.isError())
+            return fieldError(e);
+        if (server.auth == AuthMethod::Password && !secret.given)
             return jsonError(Status::BadRequest,
                              QStringLiteral("password: password login needs a password"),
                              QStringLiteral("password"));
-        if (secretGiven && !m_secrets)
+        if (secret.given && !m_secrets)
             return jsonError(Status::ServiceUnavailable,
                              QStringLiteral("no secret store is available for the password"));
         ServerRepository servers(m_db);
         auto created = servers.create(server);
         if (!created)
             return storeError(created.error());
-        if (secretGiven) {
+        if (secret.given) {
             const SecretResult stored =
-                m_secrets->store(SshTargetFactory::secretKeyFor(created.value()), secret);
+                m_secrets->store(SshTargetFactory::secretKeyFor(created.value()), secret.value);
             if (!stored.ok()) {
                 // Nothing half-saved: a server whose password is lost is worse than none.
                 (void)servers.remove(created->id);
@@ -353,23 +196,22 @@ public:
 
     Response updateServer(qint64 id, const QHttpServerRequest &req) {
         QJsonObject body;
-        if (auto bad = parseObject(req, body))
-            return std::move(*bad);
+        if (FieldError e = ApiRequestParser::object(req.body(), body); e.isError())
+            return fieldError(e);
         ServerRepository servers(m_db);
         auto found = servers.find(id);
         if (!found)
             return storeError(found.error());
         Server server = found.value();
-        QString secret;
-        bool secretGiven = false;
-        if (FieldError e = applyServer(body, server, secret, secretGiven, false); e.isError())
+        ApiRequestParser::ServerSecret secret;
+        if (FieldError e = ApiRequestParser::server(body, server, secret, false); e.isError())
             return fieldError(e);
         if (server.auth == AuthMethod::Password && found->auth != AuthMethod::Password &&
-            !secretGiven)
+            !secret.given)
             return jsonError(Status::BadRequest,
                              QStringLiteral("password: password login needs a password"),
                              QStringLiteral("password"));
-        if ((secretGiven || server.auth != found->auth) && !m_secrets)
+        if ((secret.given || server.auth != found->auth) && !m_secrets)
             return jsonError(Status::ServiceUnavailable,
                              QStringLiteral("no secret store is available"));
         // Validate before touching the secret store, so a refused edit changes nothing.
@@ -379,11 +221,11 @@ public:
         QString previousSecret;
         bool hadSecret = false;
         const QString key = SshTargetFactory::secretKeyFor(server);
-        if (secretGiven) {
+        if (secret.given) {
             const SecretResult old = m_secrets->read(key);
             hadSecret = old.ok();
             previousSecret = old.ok() ? old.secret : QString();
-            const SecretResult stored = m_secrets->store(key, secret);
+            const SecretResult stored = m_secrets->store(key, secret.value);
             if (!stored.ok())
                 return jsonError(
                     Status::InternalServerError,
@@ -392,7 +234,7 @@ public:
         auto updated = servers.update(server);
         if (!updated) {
             // Put the secret back as it was: nothing half-saved.
-            if (secretGiven)
+            if (secret.given)
                 (void)(hadSecret ? m_secrets->store(key, previousSecret) : m_secrets->remove(key));
             return storeError(updated.error());
         }
@@ -419,18 +261,33 @@ public:
         return Response(QJsonObject{{QStringLiteral("deleted"), true}, {QStringLiteral("id"), id}});
     }
 
-    Response testServer(qint64 id) {
-        ServerRepository servers(m_db);
-        auto found = servers.find(id);
-        if (!found)
-            return storeError(found.error());
+    // The connection test runs on the API's pool: an SSH connect can take up to its timeout,
+    // and the daemon's thread must keep serving and scheduling meanwhile. The server and its
+    // secret are read here (the secret store is not for other threads); the pool thread pins
+    // a new host key through its own database connection. `context` is the ApiServer: the
+    // answer is dropped if it is gone.
+    void testServer(qint64 id, QHttpServerResponder &&responder, QObject *context) {
+        auto found = ServerRepository(m_db).find(id);
+        if (!found) {
+            storeError(found.error()).write(std::move(responder));
+            return;
+        }
         auto made = SshTargetFactory::make(found.value(), m_secrets);
-        if (!made.error.isEmpty())
-            return jsonError(Status::InternalServerError, made.error);
-        const SshConnectResult result = SshPool::testConnection(made.target);
+        if (!made.error.isEmpty()) {
+            jsonError(Status::InternalServerError, made.error).write(std::move(responder));
+            return;
+        }
+        auto reply = std::make_shared<DeferredResponder>(std::move(responder));
+        QtConcurrent::run(&m_pool, [&db = m_db, id, target = made.target] {
+            return connectionTest(db, id, target);
+        }).then(context, [reply](const QJsonObject &body) { reply->send(Response(body)); });
+    }
+
+    static QJsonObject connectionTest(Database &db, qint64 id, const SshTarget &target) {
+        const SshConnectResult result = SshPool::testConnection(target);
         if (result.hostKeyNewlyPinned)
-            (void)servers.setHostKey(id, result.hostKeyFingerprint);
-        return Response(QJsonObject{
+            (void)ServerRepository(db).setHostKey(id, result.hostKeyFingerprint);
+        return QJsonObject{
             {QStringLiteral("ok"), result.ok()},
             {QStringLiteral("status"), toString(result.status)},
             {QStringLiteral("message"), result.message},
@@ -438,130 +295,33 @@ public:
             {QStringLiteral("host_key_newly_pinned"), result.hostKeyNewlyPinned},
             {QStringLiteral("auth_method"), result.authMethod},
             {QStringLiteral("connect_ms"), result.connectMs},
-        });
+        };
     }
 
     // ---- tasks ----
 
-    QString derivedName(const QString &command) const {
-        QString base = command.simplified().left(60);
-        if (base.isEmpty())
-            base = QStringLiteral("task");
-        TaskRepository tasks(m_db);
-        QString name = base;
-        for (int n = 2; n < 1000 && tasks.findByName(name).ok(); ++n)
-            name = QStringLiteral("%1 (%2)").arg(base).arg(n);
-        return name;
-    }
-
-    FieldError applyTask(const QJsonObject &o, Task &t, bool creating) const {
-        Body b(o);
-        b.string(QStringLiteral("name"), t.name);
-        QString command;
-        QString script;
-        const bool hasCommand = b.string(QStringLiteral("command"), command);
-        const bool hasScript = b.string(QStringLiteral("script"), script);
-        if (hasCommand && hasScript)
-            return {QStringLiteral("command"),
-                    QStringLiteral("command: give command or script, not both")};
-        if (hasCommand) {
-            t.kind = TaskKind::Command;
-            t.body = command;
-            t.interpreter.clear();
-        }
-        if (hasScript) {
-            t.kind = TaskKind::Script;
-            t.body = script;
-            if (t.interpreter.isEmpty())
-                t.interpreter = QStringLiteral("/bin/sh");
-        }
-        if (b.has(QStringLiteral("interpreter"))) {
-            if (t.kind != TaskKind::Script)
-                return {QStringLiteral("interpreter"),
-                        QStringLiteral("interpreter: goes with script")};
-            b.string(QStringLiteral("interpreter"), t.interpreter);
-        }
-        // One way of saying when: a schedule, a frequency sentence, or an interval in seconds.
-        int whenGiven = 0;
-        QString when;
-        if (b.string(QStringLiteral("schedule"), when))
-            ++whenGiven;
-        if (b.string(QStringLiteral("frequency"), when))
-            ++whenGiven;
-        qint64 interval = 0;
-        if (b.integer(QStringLiteral("interval_seconds"), interval, 1, 366LL * 24 * 3600)) {
-            ++whenGiven;
-            when = QString::number(interval);
-        }
-        if (!b.ok())
-            return b.error;
-        if (whenGiven > 1)
-            return {QStringLiteral("schedule"),
-                    QStringLiteral("schedule: give one of schedule, frequency and "
-                                   "interval_seconds")};
-        if (whenGiven == 1)
-            t.schedule = when.trimmed();
-        b.string(QStringLiteral("time_zone"), t.timeZone, true);
-        b.integer(QStringLiteral("timeout_seconds"), t.timeoutSeconds, 0, INT_MAX);
-        b.integer(QStringLiteral("retries"), t.retries, 0, INT_MAX);
-        b.integer(QStringLiteral("retry_delay_seconds"), t.retryDelaySeconds, 0, INT_MAX);
-        b.integer(QStringLiteral("max_output_bytes"), t.maxOutputBytes, 0,
-                  std::numeric_limits<qint64>::max() / 2);
-        b.word(QStringLiteral("overlap"), t.overlap, QStringLiteral("skip, queue or parallel"));
-        b.word(QStringLiteral("misfire"), t.misfire, QStringLiteral("skip or run-once"));
-        b.word(QStringLiteral("target"), t.target, QStringLiteral("all or one"));
-        b.boolean(QStringLiteral("enabled"), t.enabled);
-        b.strings(QStringLiteral("tags"), t.serverTags);
-        if (!b.ok())
-            return b.error;
-        if (b.has(QStringLiteral("servers"))) {
-            const QJsonValue v = b.raw(QStringLiteral("servers"));
-            if (!v.isArray())
-                return {QStringLiteral("servers"),
-                        QStringLiteral("servers: must be a list of server ids or names")};
-            ServerRepository servers(m_db);
+    // The store as the task body rules see it, through this thread's connection.
+    ApiRequestParser::Directory directory() const {
+        ApiRequestParser::Directory d;
+        d.serverById = [this](qint64 id) -> std::optional<qint64> {
+            auto s = ServerRepository(m_db).find(id);
+            return s ? std::optional<qint64>(s->id) : std::nullopt;
+        };
+        d.serverByName = [this](const QString &name) -> std::optional<qint64> {
+            auto s = ServerRepository(m_db).findByName(name);
+            return s ? std::optional<qint64>(s->id) : std::nullopt;
+        };
+        d.allServerIds = [this] {
             QList<qint64> ids;
-            for (const QJsonValue &item : v.toArray()) {
-                StoreResult<Server> found =
-                    item.isDouble() ? servers.find(qint64(item.toDouble()))
-                    : item.isString()
-                        ? servers.findByName(item.toString().trimmed())
-                        : StoreResult<Server>(StoreError::make(StoreError::Kind::Invalid, {}));
-                if (!found)
-                    return {QStringLiteral("servers"),
-                            QStringLiteral("servers: unknown server %1")
-                                .arg(item.isString() ? QStringLiteral("'%1'").arg(item.toString())
-                                                     : QString::number(item.toDouble()))};
-                if (!ids.contains(found->id))
-                    ids.append(found->id);
-            }
-            t.serverIds = ids;
-        }
-        if (creating) {
-            if (t.body.trimmed().isEmpty())
-                return {QStringLiteral("command"), QStringLiteral("command: is required")};
-            if (t.schedule.isEmpty())
-                return {QStringLiteral("schedule"),
-                        QStringLiteral("schedule: give schedule, frequency or interval_seconds")};
-            if (t.name.trimmed().isEmpty())
-                t.name = derivedName(t.body);
-            if (t.serverIds.isEmpty() && t.serverTags.isEmpty()) {
-                // No targets named: every server there is now, as other tools of this kind do.
-                auto all = ServerRepository(m_db).list();
-                if (all)
-                    for (const Server &s : all.value())
-                        t.serverIds.append(s.id);
-                if (t.serverIds.isEmpty())
-                    return {QStringLiteral("servers"),
-                            QStringLiteral("servers: no servers exist yet to run the task on")};
-            }
-        }
-        t.name = t.name.trimmed();
-        if (t.name.isEmpty())
-            return {QStringLiteral("name"), QStringLiteral("name: must not be empty")};
-        if (t.body.trimmed().isEmpty())
-            return {QStringLiteral("command"), QStringLiteral("command: must not be empty")};
-        return TaskTiming::validate(t);
+            if (auto all = ServerRepository(m_db).list())
+                for (const Server &s : all.value())
+                    ids.append(s.id);
+            return ids;
+        };
+        d.taskNameTaken = [this](const QString &name) {
+            return TaskRepository(m_db).findByName(name).ok();
+        };
+        return d;
     }
 
     QJsonObject taskJson(const Task &t) {
@@ -588,10 +348,10 @@ public:
 
     Response createTask(const QHttpServerRequest &req) {
         QJsonObject body;
-        if (auto bad = parseObject(req, body))
-            return std::move(*bad);
+        if (FieldError e = ApiRequestParser::object(req.body(), body); e.isError())
+            return fieldError(e);
         Task task;
-        if (FieldError e = applyTask(body, task, true); e.isError())
+        if (FieldError e = ApiRequestParser::task(body, task, true, directory()); e.isError())
             return fieldError(e);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         task.nextFireAt = TaskTiming::nextFireAfter(task, now, now);
@@ -603,14 +363,14 @@ public:
 
     Response updateTask(qint64 id, const QHttpServerRequest &req) {
         QJsonObject body;
-        if (auto bad = parseObject(req, body))
-            return std::move(*bad);
+        if (FieldError e = ApiRequestParser::object(req.body(), body); e.isError())
+            return fieldError(e);
         TaskRepository tasks(m_db);
         auto found = tasks.find(id);
         if (!found)
             return storeError(found.error());
         Task task = found.value();
-        if (FieldError e = applyTask(body, task, false); e.isError())
+        if (FieldError e = ApiRequestParser::task(body, task, false, directory()); e.isError())
             return fieldError(e);
         if (task.schedule != found->schedule || task.timeZone != found->timeZone ||
             (task.enabled && !found->enabled)) {
@@ -823,8 +583,12 @@ public:
                                     {QStringLiteral("executions"), array}});
     }
 
-    // The report streams from a temporary file: memory stays that of one row whatever the size.
-    void executionsCsv(const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+    // The report is written to a temporary file on the API's pool (a million rows take
+    // seconds, which the daemon's thread must not stall for), then streamed from it by the
+    // responder on this thread: memory stays that of one row whatever the size. `context` is
+    // the ApiServer: the reply is dropped if it is gone.
+    void executionsCsv(const QHttpServerRequest &req, QHttpServerResponder &&responder,
+                       QObject *context) {
         const QUrlQuery q = req.query();
         ExecutionRepository::Filter filter;
         if (auto bad = readFilter(q, filter)) {
@@ -833,30 +597,47 @@ public:
         }
         const QString output = q.queryItemValue(QStringLiteral("output"));
         const bool withOutput = output != QStringLiteral("0") && output != QStringLiteral("false");
-        auto *file = new QTemporaryFile;
-        if (!file->open()) {
-            delete file;
+        // Created and opened here, so the file belongs to this thread, where the responder
+        // reads it; the pool thread only writes to it.
+        auto file = std::make_shared<std::unique_ptr<QTemporaryFile>>(new QTemporaryFile);
+        if (!(*file)->open()) {
             jsonError(Status::InternalServerError, QStringLiteral("cannot create a temporary file"))
                 .write(std::move(responder));
             return;
         }
-        ExecutionReportWriter writer(file, withOutput ? ExecutionReportWriter::Output::Included
-                                                      : ExecutionReportWriter::Output::Omitted);
-        auto done = ExecutionReportQuery(m_db).forEach(filter, withOutput,
-                                                       [&](const ExecutionReportRow &row) {
-                                                           writer.writeRow(row);
-                                                           return !writer.hasError();
-                                                       });
-        if (!done || !writer.finish()) {
-            delete file;
-            (done ? jsonError(Status::InternalServerError, writer.errorString())
-                  : storeError(done.error()))
-                .write(std::move(responder));
-            return;
+        auto reply = std::make_shared<DeferredResponder>(std::move(responder));
+        QtConcurrent::run(&m_pool, [&db = m_db, device = file->get(), filter, withOutput] {
+            return writeReport(db, device, filter, withOutput);
+        }).then(context, [file, reply](const Failure &failure) {
+            if (failure.status != Status::Ok) {
+                reply->send(jsonError(failure.status, failure.message));
+                return;
+            }
+            (*file)->seek(0);
+            // The responder owns the file from here and sends it in chunks.
+            reply->send(file->release(), "text/csv; charset=utf-8");
+        });
+    }
+
+    // Runs on a pool thread, with that thread's database connection.
+    static Failure writeReport(Database &db, QIODevice *device,
+                               const ExecutionRepository::Filter &filter, bool withOutput) {
+        ExecutionReportWriter writer(device, withOutput ? ExecutionReportWriter::Output::Included
+                                                        : ExecutionReportWriter::Output::Omitted);
+        auto done = ExecutionReportQuery(db).forEach(filter, withOutput,
+                                                     [&](const ExecutionReportRow &row) {
+                                                         writer.writeRow(row);
+                                                         return !writer.hasError();
+                                                     });
+        if (!done) {
+            const Status status = storeStatus(done.error());
+            if (status == Status::InternalServerError)
+                qCWarning(lcApi).noquote() << done.error().toString();
+            return {status, done.error().message};
         }
-        file->seek(0);
-        // The responder owns the file from here and sends it in chunks.
-        responder.write(file, "text/csv; charset=utf-8");
+        if (!writer.finish())
+            return {Status::InternalServerError, writer.errorString()};
+        return {};
     }
 
     Response cancelRun(qint64 id) {
@@ -880,6 +661,9 @@ private:
     SecretStore *m_secrets;
     QByteArray m_token;
     QHash<qint64, QString> m_serverNames;
+    // Slow requests (connection tests, CSV reports) run here, off the daemon's thread. Its
+    // destructor waits for them, before the database they use goes away.
+    QThreadPool m_pool;
 };
 
 ApiServer::ApiServer(Database &db, Engine &engine, SecretStore *secrets, const QByteArray &token,
@@ -916,10 +700,15 @@ ApiServer::ApiServer(Database &db, Engine &engine, SecretStore *secrets, const Q
                [h](qint64 id, const QHttpServerRequest &req) {
                    FLEETCRON_GATE(req) return h->deleteServer(id);
                });
-    http.route(path("/servers/<arg>/test"), Method::Post,
-               [h](qint64 id, const QHttpServerRequest &req) {
-                   FLEETCRON_GATE(req) return h->testServer(id);
-               });
+    http.route(
+        path("/servers/<arg>/test"), Method::Post,
+        [h, this](qint64 id, const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+            if (auto denied = h->gate(req)) {
+                denied->write(std::move(responder));
+                return;
+            }
+            h->testServer(id, std::move(responder), this);
+        });
 
     http.route(path("/tasks"), Method::Get, [h](const QHttpServerRequest &req) {
         FLEETCRON_GATE(req) return h->listTasks();
@@ -960,12 +749,12 @@ ApiServer::ApiServer(Database &db, Engine &engine, SecretStore *secrets, const Q
         FLEETCRON_GATE(req) return h->listExecutions(req);
     });
     http.route(path("/executions.csv"), Method::Get,
-               [h](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+               [h, this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
                    if (auto denied = h->gate(req)) {
                        denied->write(std::move(responder));
                        return;
                    }
-                   h->executionsCsv(req, std::move(responder));
+                   h->executionsCsv(req, std::move(responder), this);
                });
     http.route(path("/runs/<arg>/cancel"), Method::Post,
                [h](qint64 id, const QHttpServerRequest &req) {

@@ -17,7 +17,9 @@ class SecretStore;
 // The REST API (`/v1/api/...`) the daemon serves: servers, tasks, runs and executions as JSON.
 // Every request but `GET /v1/api/health` needs `Authorization: Bearer <token>`. Handlers run on
 // the thread the server lives on, which must be the engine's: they call the repositories and the
-// engine directly and answer at once (a connection test blocks up to the SSH connect timeout).
+// engine directly and answer at once. The two slow ones, a server's connection test (up to the
+// SSH connect timeout) and the CSV report (any number of rows), run on the API's own thread
+// pool with their own database connections, so they never stall the daemon's thread.
 class ApiServer : public QObject {
     Q_OBJECT
 public:

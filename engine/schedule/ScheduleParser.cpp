@@ -204,7 +204,8 @@ QString neverFiresReason(const CronFields &f, QStringView dayOfMonthText) {
     for (unsigned m = 1; m <= 12; ++m) {
         if (!((f.months >> m) & 1u))
             continue;
-        const std::uint32_t possibleDays = ((std::uint32_t{1} << (longest[m - 1] + 1)) - 2);
+        // Bits 1..longest; shifted in 64 bits, since a 31-day month shifts by 32.
+        const auto possibleDays = std::uint32_t((std::uint64_t{1} << (longest[m - 1] + 1)) - 2);
         if (f.daysOfMonth & possibleDays)
             return {};
         months << names[m - 1];

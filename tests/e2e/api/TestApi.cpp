@@ -14,6 +14,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -68,8 +70,9 @@ class TestApi : public QObject {
         return env;
     }
 
-    Reply call(const QByteArray &verb, const QString &path, const QByteArray &body = {},
-               std::optional<QByteArray> token = std::nullopt) {
+    // Sends a request and returns at once; the reply finishes later.
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+                        std::optional<QByteArray> token = std::nullopt) {
         QNetworkRequest request(
             QUrl(QStringLiteral("http://127.0.0.1:%1/v1/api%2").arg(m_port).arg(path)));
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -78,7 +81,12 @@ class TestApi : public QObject {
             request.setRawHeader("Authorization", "Bearer " + bearer);
         if (!body.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = m_net.sendCustomRequest(request, verb, body);
+        return m_net.sendCustomRequest(request, verb, body);
+    }
+
+    Reply call(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+               std::optional<QByteArray> token = std::nullopt) {
+        QNetworkReply *reply = send(verb, path, body, token);
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);
@@ -535,6 +543,67 @@ private slots:
         QVERIFY(!m_log.isEmpty());
         QVERIFY(!m_log.contains(secretPassword));
         QVERIFY(!m_log.contains(m_token));
+    }
+
+    // A connection test to a server that accepts TCP but never sends its SSH banner lasts the
+    // whole connect timeout. It runs off the daemon's thread: meanwhile other requests,
+    // including a CSV report, answer at once, and a client that gives up on such a test
+    // leaves the daemon unharmed.
+    void slowRequestsDoNotStallTheDaemon() {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held; // accepted and left unanswered
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        Reply r = post(QStringLiteral("/servers"),
+                       {{QStringLiteral("name"), QStringLiteral("silent")},
+                        {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                        {QStringLiteral("port"), int(silent.serverPort())},
+                        {QStringLiteral("username"), m_user.name()},
+                        {QStringLiteral("key_path"), m_sshd.clientKeyPath()}});
+        QCOMPARE(r.status, 201);
+        const qint64 id = r.object().value(QStringLiteral("id")).toInteger();
+        const QString testPath = QStringLiteral("/servers/%1/test").arg(id);
+
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        QNetworkReply *slow = send("POST", testPath);
+        QTRY_COMPARE_WITH_TIMEOUT(held.size(), qsizetype(1),
+                                  10000); // the daemon is waiting for a banner
+        for (const QString &path :
+             {QStringLiteral("/health"), QStringLiteral("/tasks"), QStringLiteral("/servers"),
+              QStringLiteral("/executions.csv")}) {
+            QElapsedTimer t;
+            t.start();
+            const Reply quick = get(path);
+            QCOMPARE(quick.status, 200);
+            QVERIFY2(t.elapsed() < 2000, qPrintable(QStringLiteral("%1 took %2 ms during a "
+                                                                   "connection test")
+                                                        .arg(path)
+                                                        .arg(t.elapsed())));
+        }
+        QVERIFY2(!slow->isFinished(), "the connection test ended before the other requests");
+        QTRY_VERIFY_WITH_TIMEOUT(slow->isFinished(), 30000);
+        QCOMPARE(slow->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject result = QJsonDocument::fromJson(slow->readAll()).object();
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(true), false);
+        QVERIFY2(sinceStart.elapsed() >= 5000, "the test did not wait for the banner");
+        slow->deleteLater();
+
+        // The client goes away mid-test; the test's answer then has nowhere to go.
+        QNetworkReply *abandoned = send("POST", testPath);
+        QTRY_COMPARE_WITH_TIMEOUT(held.size(), qsizetype(2), 10000);
+        abandoned->abort();
+        abandoned->deleteLater();
+        // The daemon hangs up on the silent server when its connect timeout is over.
+        QTRY_VERIFY_WITH_TIMEOUT(held.last()->state() == QAbstractSocket::UnconnectedState, 30000);
+        QTest::qWait(300);
+        QCOMPARE(get(QStringLiteral("/health")).status, 200);
+        QCOMPARE(m_daemon->state(), QProcess::Running);
+        QCOMPARE(call("DELETE", QStringLiteral("/servers/%1").arg(id)).status, 200);
+        qDeleteAll(held);
     }
 };
 

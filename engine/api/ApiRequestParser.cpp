@@ -1,0 +1,323 @@
+#include "ApiRequestParser.h"
+
+#include "scheduler/TaskTiming.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace fleetcron {
+namespace {
+
+// A JSON number as a 64-bit integer, if it is a whole number that fits. JSON numbers are
+// doubles: casting one out of range (1e300) is undefined behaviour, so check first.
+std::optional<qint64> wholeNumber(const QJsonValue &v) {
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= -0x1p63 && d < 0x1p63) || d != std::trunc(d))
+        return std::nullopt;
+    return qint64(d);
+}
+
+std::optional<qint64> serverById(const ApiRequestParser::Directory &directory,
+                                 std::optional<qint64> id) {
+    return id ? directory.serverById(*id) : std::nullopt;
+}
+
+// Reads typed fields from a request body; the first wrong one is kept in `error`.
+class Body {
+public:
+    explicit Body(const QJsonObject &o)
+        : m_o(o) {}
+
+    FieldError error;
+    bool ok() const { return !error.isError(); }
+    bool has(const QString &key) const { return m_o.contains(key) && !m_o.value(key).isNull(); }
+    QJsonValue raw(const QString &key) const { return m_o.value(key); }
+
+    bool string(const QString &key, QString &out, bool allowEmpty = false) {
+        if (!ok() || !has(key))
+            return false;
+        const QJsonValue v = m_o.value(key);
+        if (!v.isString())
+            return fail(key, QStringLiteral("must be a string"));
+        if (!allowEmpty && v.toString().trimmed().isEmpty())
+            return fail(key, QStringLiteral("must not be empty"));
+        out = v.toString();
+        return true;
+    }
+    bool integer(const QString &key, qint64 &out, qint64 min, qint64 max) {
+        if (!ok() || !has(key))
+            return false;
+        const QJsonValue v = m_o.value(key);
+        const double d = v.toDouble();
+        if (!v.isDouble() || (std::isfinite(d) && d != std::trunc(d)))
+            return fail(key, QStringLiteral("must be a whole number"));
+        const std::optional<qint64> n = wholeNumber(v);
+        if (!n || *n < min || *n > max)
+            return fail(key, QStringLiteral("must be from %1 to %2").arg(min).arg(max));
+        out = *n;
+        return true;
+    }
+    bool integer(const QString &key, int &out, int min, int max) {
+        qint64 v = 0;
+        if (!integer(key, v, qint64(min), qint64(max)))
+            return false;
+        out = int(v);
+        return true;
+    }
+    bool boolean(const QString &key, bool &out) {
+        if (!ok() || !has(key))
+            return false;
+        if (!m_o.value(key).isBool())
+            return fail(key, QStringLiteral("must be true or false"));
+        out = m_o.value(key).toBool();
+        return true;
+    }
+    bool strings(const QString &key, QStringList &out) {
+        if (!ok() || !has(key))
+            return false;
+        const QJsonValue v = m_o.value(key);
+        if (!v.isArray())
+            return fail(key, QStringLiteral("must be a list of strings"));
+        QStringList list;
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString() || item.toString().trimmed().isEmpty())
+                return fail(key, QStringLiteral("must be a list of non-empty strings"));
+            list.append(item.toString().trimmed());
+        }
+        out = list;
+        return true;
+    }
+    template <typename E> bool word(const QString &key, E &out, const QString &allowed) {
+        QString text;
+        if (!string(key, text))
+            return false;
+        const auto v = enumFromString<E>(text.trimmed());
+        if (!v)
+            return fail(key, QStringLiteral("'%1' is not %2").arg(text, allowed));
+        out = *v;
+        return true;
+    }
+    bool fail(const QString &key, const QString &message) {
+        if (ok())
+            error = FieldError{key, QStringLiteral("%1: %2").arg(key, message)};
+        return false;
+    }
+
+private:
+    const QJsonObject &m_o;
+};
+
+} // namespace
+
+FieldError ApiRequestParser::object(const QByteArray &body, QJsonObject &out) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return {QStringLiteral("body"), QStringLiteral("body: not valid JSON (%1 at offset %2)")
+                                            .arg(parseError.errorString())
+                                            .arg(parseError.offset)};
+    if (!doc.isObject())
+        return {QStringLiteral("body"), QStringLiteral("body: expected a JSON object")};
+    out = doc.object();
+    return {};
+}
+
+// A password (or key passphrase) goes to `secret`, never to `s`.
+FieldError ApiRequestParser::server(const QJsonObject &o, Server &s, ServerSecret &secret,
+                                    bool creating) {
+    Body b(o);
+    b.string(QStringLiteral("name"), s.name);
+    QString host;
+    QString hostname;
+    b.string(QStringLiteral("hostname"), hostname);
+    if (!hostname.isEmpty())
+        host = hostname;
+    b.string(QStringLiteral("host"), host);
+    b.string(QStringLiteral("ip"), host); // an address wins over a name
+    if (!host.isEmpty())
+        s.host = host.trimmed();
+    if (creating && s.name.trimmed().isEmpty())
+        s.name = !hostname.isEmpty() ? hostname : s.host;
+    s.name = s.name.trimmed();
+    if (!b.string(QStringLiteral("username"), s.username))
+        b.string(QStringLiteral("user"), s.username);
+    s.username = s.username.trimmed();
+    b.integer(QStringLiteral("port"), s.port, 1, 65535);
+    b.strings(QStringLiteral("tags"), s.tags);
+    b.integer(QStringLiteral("max_parallel"), s.maxParallel, 1, 64);
+    b.word(QStringLiteral("host_key_policy"), s.hostKeyPolicy,
+           QStringLiteral("accept-new or strict"));
+    b.boolean(QStringLiteral("enabled"), s.enabled);
+    QString password;
+    QString passphrase;
+    QString keyPath;
+    const bool hasPassword = b.string(QStringLiteral("password"), password, false);
+    const bool hasPassphrase = b.string(QStringLiteral("key_passphrase"), passphrase, false);
+    const bool hasKey = b.string(QStringLiteral("key_path"), keyPath);
+    const bool hasAuth =
+        b.word(QStringLiteral("auth"), s.auth, QStringLiteral("password, key or agent"));
+    if (!b.ok())
+        return b.error;
+    if (!hasAuth) {
+        if (hasPassword)
+            s.auth = AuthMethod::Password;
+        else if (hasKey)
+            s.auth = AuthMethod::Key;
+        else if (creating)
+            s.auth = AuthMethod::Agent;
+    }
+    if (creating && s.host.isEmpty())
+        return {QStringLiteral("host"), QStringLiteral("host: give hostname, host or ip")};
+    if (creating && s.username.isEmpty())
+        return {QStringLiteral("username"), QStringLiteral("username: is required")};
+    if (hasPassword && s.auth != AuthMethod::Password)
+        return {QStringLiteral("password"),
+                QStringLiteral("password: goes with auth \"password\"")};
+    if (hasPassphrase && s.auth != AuthMethod::Key)
+        return {QStringLiteral("key_passphrase"),
+                QStringLiteral("key_passphrase: goes with auth \"key\"")};
+    if (s.auth == AuthMethod::Key) {
+        if (hasKey) {
+            const QFileInfo key(keyPath);
+            if (!key.isFile() || !key.isReadable())
+                return {QStringLiteral("key_path"),
+                        QStringLiteral("key_path: cannot read the key file '%1'").arg(keyPath)};
+            s.keyPath = key.absoluteFilePath();
+        }
+        if (s.keyPath.isEmpty())
+            return {QStringLiteral("key_path"),
+                    QStringLiteral("key_path: key login needs a key file")};
+    } else {
+        if (hasKey)
+            return {QStringLiteral("key_path"), QStringLiteral("key_path: goes with auth \"key\"")};
+        s.keyPath.clear();
+    }
+    secret.given = hasPassword || hasPassphrase;
+    secret.value = hasPassword ? password : passphrase;
+    return {};
+}
+
+QString ApiRequestParser::derivedName(const QString &command, const Directory &directory) {
+    QString base = command.simplified().left(60);
+    if (base.isEmpty())
+        base = QStringLiteral("task");
+    QString name = base;
+    for (int n = 2; n < 1000 && directory.taskNameTaken(name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    return name;
+}
+
+FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
+                                  const Directory &directory) {
+    Body b(o);
+    b.string(QStringLiteral("name"), t.name);
+    QString command;
+    QString script;
+    const bool hasCommand = b.string(QStringLiteral("command"), command);
+    const bool hasScript = b.string(QStringLiteral("script"), script);
+    if (hasCommand && hasScript)
+        return {QStringLiteral("command"),
+                QStringLiteral("command: give command or script, not both")};
+    if (hasCommand) {
+        t.kind = TaskKind::Command;
+        t.body = command;
+        t.interpreter.clear();
+    }
+    if (hasScript) {
+        t.kind = TaskKind::Script;
+        t.body = script;
+        if (t.interpreter.isEmpty())
+            t.interpreter = QStringLiteral("/bin/sh");
+    }
+    if (b.has(QStringLiteral("interpreter"))) {
+        if (t.kind != TaskKind::Script)
+            return {QStringLiteral("interpreter"), QStringLiteral("interpreter: goes with script")};
+        b.string(QStringLiteral("interpreter"), t.interpreter);
+    }
+    // One way of saying when: a schedule, a frequency sentence, or an interval in seconds.
+    int whenGiven = 0;
+    QString when;
+    if (b.string(QStringLiteral("schedule"), when))
+        ++whenGiven;
+    if (b.string(QStringLiteral("frequency"), when))
+        ++whenGiven;
+    qint64 interval = 0;
+    if (b.integer(QStringLiteral("interval_seconds"), interval, 1, 366LL * 24 * 3600)) {
+        ++whenGiven;
+        when = QString::number(interval);
+    }
+    if (!b.ok())
+        return b.error;
+    if (whenGiven > 1)
+        return {QStringLiteral("schedule"),
+                QStringLiteral("schedule: give one of schedule, frequency and "
+                               "interval_seconds")};
+    if (whenGiven == 1)
+        t.schedule = when.trimmed();
+    b.string(QStringLiteral("time_zone"), t.timeZone, true);
+    b.integer(QStringLiteral("timeout_seconds"), t.timeoutSeconds, 0, INT_MAX);
+    b.integer(QStringLiteral("retries"), t.retries, 0, INT_MAX);
+    b.integer(QStringLiteral("retry_delay_seconds"), t.retryDelaySeconds, 0, INT_MAX);
+    b.integer(QStringLiteral("max_output_bytes"), t.maxOutputBytes, 0,
+              std::numeric_limits<qint64>::max() / 2);
+    b.word(QStringLiteral("overlap"), t.overlap, QStringLiteral("skip, queue or parallel"));
+    b.word(QStringLiteral("misfire"), t.misfire, QStringLiteral("skip or run-once"));
+    b.word(QStringLiteral("target"), t.target, QStringLiteral("all or one"));
+    b.boolean(QStringLiteral("enabled"), t.enabled);
+    b.strings(QStringLiteral("tags"), t.serverTags);
+    if (!b.ok())
+        return b.error;
+    if (b.has(QStringLiteral("servers"))) {
+        const QJsonValue v = b.raw(QStringLiteral("servers"));
+        if (!v.isArray())
+            return {QStringLiteral("servers"),
+                    QStringLiteral("servers: must be a list of server ids or names")};
+        QList<qint64> ids;
+        for (const QJsonValue &item : v.toArray()) {
+            const std::optional<qint64> found =
+                item.isDouble()   ? serverById(directory, wholeNumber(item))
+                : item.isString() ? directory.serverByName(item.toString().trimmed())
+                                  : std::nullopt;
+            if (!found)
+                return {QStringLiteral("servers"),
+                        QStringLiteral("servers: unknown server %1")
+                            .arg(item.isString() ? QStringLiteral("'%1'").arg(item.toString())
+                                                 : QString::number(item.toDouble()))};
+            if (!ids.contains(*found))
+                ids.append(*found);
+        }
+        t.serverIds = ids;
+    }
+    if (creating) {
+        if (t.body.trimmed().isEmpty())
+            return {QStringLiteral("command"), QStringLiteral("command: is required")};
+        if (t.schedule.isEmpty())
+            return {QStringLiteral("schedule"),
+                    QStringLiteral("schedule: give schedule, frequency or interval_seconds")};
+        if (t.name.trimmed().isEmpty())
+            t.name = derivedName(t.body, directory);
+        if (t.serverIds.isEmpty() && t.serverTags.isEmpty()) {
+            // No targets named: every server there is now, as other tools of this kind do.
+            t.serverIds = directory.allServerIds();
+            if (t.serverIds.isEmpty())
+                return {QStringLiteral("servers"),
+                        QStringLiteral("servers: no servers exist yet to run the task on")};
+        }
+    }
+    t.name = t.name.trimmed();
+    if (t.name.isEmpty())
+        return {QStringLiteral("name"), QStringLiteral("name: must not be empty")};
+    if (t.body.trimmed().isEmpty())
+        return {QStringLiteral("command"), QStringLiteral("command: must not be empty")};
+    return TaskTiming::validate(t);
+}
+
+} // namespace fleetcron

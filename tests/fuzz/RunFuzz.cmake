@@ -1,0 +1,48 @@
+# Configures and builds the clang fuzz project into BUILD_DIR, then fuzzes request bodies for
+# SECONDS seconds from the seed corpus. Fails (so CTest fails) when a step fails or when the
+# fuzzer finds a crash, a sanitizer report or a broken invariant; the input that did it is
+# left in BUILD_DIR/crash-* to reproduce with `BUILD_DIR/fuzz_request_body FILE`.
+#   cmake -DSOURCE_DIR=<repo> -DBUILD_DIR=<dir> -DSECONDS=60 [-DWERROR=ON] -P RunFuzz.cmake
+foreach(var SOURCE_DIR BUILD_DIR SECONDS)
+    if(NOT DEFINED ${var})
+        message(FATAL_ERROR "RunFuzz.cmake: -D${var}=... is required")
+    endif()
+endforeach()
+
+find_program(CLANGXX NAMES clang++ clang++-14)
+if(NOT CLANGXX)
+    message(FATAL_ERROR "clang++ not found: install clang and libclang-rt-14-dev (./dev does)")
+endif()
+set(launcher)
+find_program(CCACHE ccache)
+if(CCACHE)
+    set(launcher -DCMAKE_CXX_COMPILER_LAUNCHER=${CCACHE})
+endif()
+
+function(step what)
+    execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "fuzz: ${what} failed (${rc})")
+    endif()
+endfunction()
+
+set(FUZZ ${SOURCE_DIR}/tests/fuzz)
+if(NOT EXISTS ${BUILD_DIR}/CMakeCache.txt)
+    step("configuring the clang fuzz build" ${CMAKE_COMMAND} -S ${FUZZ}/clang -B ${BUILD_DIR}
+         -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=${CLANGXX}
+         -DFLEETCRON_WERROR=${WERROR} ${launcher})
+endif()
+step("building the fuzz target" ${CMAKE_COMMAND} --build ${BUILD_DIR})
+
+# New inputs go to a corpus in the build directory; the seeds in the repository stay as written.
+file(MAKE_DIRECTORY ${BUILD_DIR}/corpus)
+execute_process(
+    COMMAND ${BUILD_DIR}/fuzz_request_body -max_total_time=${SECONDS} -timeout=10
+            -rss_limit_mb=2048 -print_final_stats=1 -dict=${FUZZ}/request_body.dict
+            -artifact_prefix=${BUILD_DIR}/ ${BUILD_DIR}/corpus ${FUZZ}/corpus/request_body
+    RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    file(GLOB found ${BUILD_DIR}/crash-* ${BUILD_DIR}/leak-* ${BUILD_DIR}/timeout-*
+         ${BUILD_DIR}/oom-*)
+    message(FATAL_ERROR "fuzz: the fuzzer failed (exit ${rc}); input(s): ${found}")
+endif()
