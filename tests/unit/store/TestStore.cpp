@@ -8,6 +8,9 @@
 #include "store/SettingsRepository.h"
 #include "store/TaskRepository.h"
 
+#include "StoreTestBackend.h"
+#include "support/PostgresFixture.h"
+
 #include <QAtomicInt>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -66,12 +69,12 @@ class TestStore : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    int m_counter = 0;
+    test::StoreTestBackend m_backend;
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_counter)); }
+    DatabaseLocation freshLocation() { return m_backend.freshLocation(); }
 
     std::unique_ptr<Database> openFresh() {
-        auto db = Database::open(DatabaseLocation::sqliteFile(freshPath()));
+        auto db = Database::open(freshLocation());
         if (!db) {
             qWarning("%s", qPrintable(db.error().toString()));
             return nullptr;
@@ -80,7 +83,11 @@ class TestStore : public QObject {
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_backend.start(), qPrintable(m_backend.error()));
+        qInfo("store tests on %s", qPrintable(m_backend.name()));
+    }
 
     void resolvesLocationFromOptionThenEnvironmentThenDefault() {
         auto fromOption = DatabaseLocation::resolve(QStringLiteral("/tmp/a.sqlite"),
@@ -118,38 +125,48 @@ private slots:
     }
 
     void createsDirectoryAndMigratesEmptyDatabase() {
-        const QString path = m_dir.filePath(QStringLiteral("nested/deeper/fleetcron.sqlite"));
-        auto db = Database::open(DatabaseLocation::sqliteFile(path));
+        const DatabaseLocation location =
+            m_backend.isPostgres() ? freshLocation()
+                                   : DatabaseLocation::sqliteFile(m_dir.filePath(
+                                         QStringLiteral("nested/deeper/fleetcron.sqlite")));
+        auto db = Database::open(location);
         QVERIFY2(db, qPrintable(db.error().toString()));
         QCOMPARE(db.value()->schemaVersion(), MigrationRunner::latestVersion());
         QVERIFY(MigrationRunner::latestVersion() >= 2);
         Database &d = *db.value();
+        const QString tableQuery =
+            m_backend.isPostgres()
+                ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                 "table_schema = current_schema() AND table_name = '%1'")
+                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
+                                 "type = 'table' AND name = '%1'");
         for (const char *table : {"servers", "tasks", "task_servers", "runs", "executions",
                                   "execution_output", "engines", "schema_version", "settings"}) {
-            QCOMPARE(scalar(d, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
-                                              "type = 'table' AND name = '%1'")
-                                   .arg(QLatin1String(table)))
-                         .toInt(),
-                     1);
+            QCOMPARE(scalar(d, tableQuery.arg(QLatin1String(table))).toInt(), 1);
         }
-        QCOMPARE(scalar(d, QStringLiteral("PRAGMA journal_mode")).toString(),
-                 QStringLiteral("wal"));
-        QCOMPARE(scalar(d, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QCOMPARE(scalar(d, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
-        QCOMPARE(scalar(d, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+        if (m_backend.isPostgres()) {
+            // Times are compared as UTC epoch ms; the session zone only matters to NOW().
+            QCOMPARE(scalar(d, QStringLiteral("SHOW TIME ZONE")).toString(), QStringLiteral("UTC"));
+        } else {
+            QCOMPARE(scalar(d, QStringLiteral("PRAGMA journal_mode")).toString(),
+                     QStringLiteral("wal"));
+            QCOMPARE(scalar(d, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+            QCOMPARE(scalar(d, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+            QCOMPARE(scalar(d, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+        }
         QCOMPARE(scalar(d, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
                  MigrationRunner::latestVersion());
     }
 
     void migratesFromEveryEarlierVersion() {
         for (int from = 1; from < MigrationRunner::latestVersion(); ++from) {
-            const QString path = freshPath();
+            const DatabaseLocation location = freshLocation();
             const QString name = QStringLiteral("old-%1").arg(from);
             {
-                auto conn = Database::openConnection(DatabaseLocation::sqliteFile(path), name);
+                auto conn = Database::openConnection(location, name);
                 QVERIFY2(conn, qPrintable(conn.error().toString()));
                 QSqlDatabase raw = conn.value();
-                MigrationRunner runner(raw, SqlDialect(SqlDialect::Backend::SQLite));
+                MigrationRunner runner(raw, SqlDialect(location.backend()));
                 auto reached = runner.migrate(from);
                 QVERIFY2(reached, qPrintable(reached.error().toString()));
                 QCOMPARE(reached.value(), from);
@@ -170,7 +187,7 @@ private slots:
             }
             QSqlDatabase::removeDatabase(name);
 
-            auto db = Database::open(DatabaseLocation::sqliteFile(path));
+            auto db = Database::open(location);
             QVERIFY2(db, qPrintable(db.error().toString()));
             QCOMPARE(db.value()->schemaVersion(), MigrationRunner::latestVersion());
             auto server = ServerRepository(*db.value()).findByName(QStringLiteral("legacy"));
@@ -185,15 +202,15 @@ private slots:
     }
 
     void refusesNewerSchema() {
-        const QString path = freshPath();
+        const DatabaseLocation location = freshLocation();
         {
-            auto db = Database::open(DatabaseLocation::sqliteFile(path));
+            auto db = Database::open(location);
             QVERIFY(db);
             QSqlQuery q(db.value()->connection().value());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
                                           "VALUES (7, 'from_the_future', 0)")));
         }
-        auto db = Database::open(DatabaseLocation::sqliteFile(path));
+        auto db = Database::open(location);
         QVERIFY(!db);
         QVERIFY(db.error().kind == StoreError::Kind::SchemaTooNew);
         QCOMPARE(db.error().message,
@@ -203,9 +220,9 @@ private slots:
     }
 
     void reopeningAppliesNothingTwice() {
-        const QString path = freshPath();
-        { QVERIFY(Database::open(DatabaseLocation::sqliteFile(path))); }
-        auto db = Database::open(DatabaseLocation::sqliteFile(path));
+        const DatabaseLocation location = freshLocation();
+        { QVERIFY(Database::open(location)); }
+        auto db = Database::open(location);
         QVERIFY(db);
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
                  MigrationRunner::latestVersion());
