@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "ConnectionHealth.h"
+
 #include "MigrationRunner.h"
 #include "SqlValues.h"
 
@@ -117,7 +119,18 @@ StoreResult<QSqlDatabase> Database::connection() {
     if (it != m_connections.constEnd()) {
         const QString name = it.value();
         lock.unlock();
-        return QSqlDatabase::database(name, false);
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (ConnectionHealth::takeLost(name)) {
+            // The server went away under this connection (restart, network); Qt's driver
+            // does not reconnect, so open it again. Until that works, say the database is
+            // unavailable: callers that must not lose anything (the writer) keep their work.
+            auto reopened = reopen(db);
+            if (!reopened) {
+                ConnectionHealth::markLost(name);
+                return reopened.error();
+            }
+        }
+        return db;
     }
     const QString name = QStringLiteral("fleetcron-%1-%2")
                              .arg(m_serial)
@@ -135,6 +148,28 @@ StoreResult<QSqlDatabase> Database::connection() {
             Qt::DirectConnection);
     }
     return opened;
+}
+
+StoreResult<void> Database::reopen(QSqlDatabase &db) const {
+    db.close();
+    if (!db.open()) {
+        return StoreError::make(
+            StoreError::Kind::Unavailable,
+            QStringLiteral("cannot reconnect to the database %1").arg(m_location.describe()), {},
+            db.lastError().text());
+    }
+    for (const QString &statement : m_dialect.sessionSetup()) {
+        QSqlQuery q(db);
+        if (!q.exec(statement)) {
+            const QString text = q.lastError().text();
+            db.close();
+            return StoreError::make(StoreError::Kind::Unavailable,
+                                    QStringLiteral("cannot set up the database %1 again (%2)")
+                                        .arg(m_location.describe(), statement),
+                                    {}, text);
+        }
+    }
+    return {};
 }
 
 void Database::forgetConnection(QThread *thread) {
@@ -166,6 +201,19 @@ StoreResult<void> Database::run(QSqlQuery &query, const QString &sql, const QVar
 StoreError Database::failure(const QSqlError &error, const QString &doing) const {
     const QString text = error.text();
     switch (m_dialect.classify(error)) {
+    case SqlDialect::ErrorClass::ConnectionLost: {
+        // The failed statement ran on this thread's connection: have it reopened next time.
+        QMutexLocker lock(&m_mutex);
+        const QString name = m_connections.value(QThread::currentThread());
+        lock.unlock();
+        if (!name.isEmpty())
+            ConnectionHealth::markLost(name);
+        return StoreError::make(StoreError::Kind::Unavailable,
+                                QStringLiteral("cannot %1: the connection to the database was "
+                                               "lost; it is reopened on the next attempt")
+                                    .arg(doing),
+                                {}, text);
+    }
     case SqlDialect::ErrorClass::UniqueViolation:
         return StoreError::make(StoreError::Kind::Duplicate,
                                 QStringLiteral("cannot %1: the value is already taken").arg(doing),

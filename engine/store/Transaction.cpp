@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "ConnectionHealth.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,7 +17,16 @@ struct Nesting {
 // Connections are per thread, so the nesting state is too; no lock needed.
 thread_local QHash<QString, Nesting> nestingByConnection;
 
-StoreError transactionError(const QString &what, const QSqlError &error) {
+StoreError transactionError(const QString &connectionName, const QString &what,
+                            const QSqlError &error) {
+    if (ConnectionHealth::noteError(connectionName, error)) {
+        // Reopened on the next use; callers that keep their work (the writer) try again then.
+        return StoreError::make(StoreError::Kind::Unavailable,
+                                QStringLiteral("cannot %1: the connection to the database was "
+                                               "lost; it is reopened on the next attempt")
+                                    .arg(what),
+                                {}, error.text());
+    }
     const bool busy = error.text().contains(QStringLiteral("locked")) ||
                       error.nativeErrorCode() == QStringLiteral("5");
     return StoreError::make(busy ? StoreError::Kind::Busy : StoreError::Kind::Internal,
@@ -38,7 +49,7 @@ Transaction::Transaction(const QSqlDatabase &db, const SqlDialect &dialect)
     }
     QSqlQuery q(m_db);
     if (!q.exec(dialect.beginWrite())) {
-        m_error = transactionError(QStringLiteral("start a transaction"), q.lastError());
+        m_error = transactionError(m_name, QStringLiteral("start a transaction"), q.lastError());
         m_done = true;
         return;
     }
@@ -71,7 +82,7 @@ StoreResult<void> Transaction::commit() {
         const QSqlError err = q.lastError();
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         nestingByConnection.remove(m_name);
-        return transactionError(QStringLiteral("save the change"), err);
+        return transactionError(m_name, QStringLiteral("save the change"), err);
     }
     nestingByConnection.remove(m_name);
     return {};
