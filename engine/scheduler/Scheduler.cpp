@@ -1,5 +1,6 @@
 #include "Scheduler.h"
 
+#include "FailoverRecovery.h"
 #include "TaskTiming.h"
 #include "core/Engine.h"
 #include "exec/Executor.h"
@@ -87,23 +88,8 @@ void Scheduler::stop() {
 }
 
 void Scheduler::recover() {
-    const QDateTime t = QDateTime::currentDateTimeUtc();
-    EngineRepository engines(m_engine.database());
-    auto recovered =
-        engines.recoverDeadEngines(m_engine.engineId(), t.addMSecs(-m_options.leaseMs), t);
-    if (!recovered) {
-        qCWarning(lcScheduler).noquote() << recovered.error().toString();
-        return;
-    }
-    const auto &r = recovered.value();
-    if (r.interruptedExecutions > 0 || !r.interruptedRunIds.isEmpty()) {
-        qCWarning(lcScheduler).noquote()
-            << QStringLiteral("recovered work of dead engines %1: %2 runs and %3 executions "
-                              "marked interrupted")
-                   .arg(r.deadEngineIds.join(QStringLiteral(", ")))
-                   .arg(r.interruptedRunIds.size())
-                   .arg(r.interruptedExecutions);
-    }
+    // Failover (interrupt the dead engines' work, retry what may be retried) lives apart.
+    FailoverRecovery::recoverOnce(m_engine, m_options.leaseMs);
 }
 
 void Scheduler::fireDue() {
