@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "ConnectionHealth.h"
+#include "InlinedStatement.h"
 
 #include "MigrationRunner.h"
 #include "SqlValues.h"
@@ -189,6 +190,20 @@ void Database::forgetConnection(QThread *thread) {
 StoreResult<void> Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values,
                                 const QString &doing) const {
     query.setForwardOnly(true);
+    if (m_dialect.backend() == SqlDialect::Backend::PostgreSQL) {
+        // One round trip instead of PREPARE, EXECUTE and DEALLOCATE (see InlinedStatement).
+        const QString text = InlinedStatement::inlineValues(sql, values, query.driver());
+        if (text.isEmpty()) {
+            return StoreError::make(StoreError::Kind::Internal,
+                                    QStringLiteral("cannot %1: the statement has %2 values for "
+                                                   "other placeholders")
+                                        .arg(doing)
+                                        .arg(values.size()));
+        }
+        if (!query.exec(text))
+            return failure(query.lastError(), doing);
+        return {};
+    }
     if (!query.prepare(sql))
         return failure(query.lastError(), doing);
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -200,7 +215,14 @@ StoreResult<void> Database::run(QSqlQuery &query, const QString &sql, const QVar
 
 StoreError Database::failure(const QSqlError &error, const QString &doing) const {
     const QString text = error.text();
-    switch (m_dialect.classify(error)) {
+    // A statement on a connection that could not be reopened fails without any error of the
+    // driver ("database not open"): that too is a lost connection, not a bad statement.
+    QMutexLocker threadLock(&m_mutex);
+    const QString threadConnection = m_connections.value(QThread::currentThread());
+    threadLock.unlock();
+    const bool closed =
+        !threadConnection.isEmpty() && !QSqlDatabase::database(threadConnection, false).isOpen();
+    switch (closed ? SqlDialect::ErrorClass::ConnectionLost : m_dialect.classify(error)) {
     case SqlDialect::ErrorClass::ConnectionLost: {
         // The failed statement ran on this thread's connection: have it reopened next time.
         QMutexLocker lock(&m_mutex);

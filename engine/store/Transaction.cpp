@@ -19,7 +19,10 @@ thread_local QHash<QString, Nesting> nestingByConnection;
 
 StoreError transactionError(const QString &connectionName, const QString &what,
                             const QSqlError &error) {
-    if (ConnectionHealth::noteError(connectionName, error)) {
+    const bool closed = !QSqlDatabase::database(connectionName, false).isOpen();
+    if (closed)
+        ConnectionHealth::markLost(connectionName);
+    if (closed || ConnectionHealth::noteError(connectionName, error)) {
         // Reopened on the next use; callers that keep their work (the writer) try again then.
         return StoreError::make(StoreError::Kind::Unavailable,
                                 QStringLiteral("cannot %1: the connection to the database was "
