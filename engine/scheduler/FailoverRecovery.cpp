@@ -51,6 +51,18 @@ bool retryInterrupted(Engine &engine, qint64 runId) {
     }
     if (again.isEmpty())
         return false;
+    // Recovery hands each run to one engine only; this guards a retry already started for it
+    // (a recovery pass repeated after an unclear commit).
+    RunRepository::Filter same;
+    same.taskId = task->id;
+    same.from = run->scheduledFor;
+    same.to = run->scheduledFor.addMSecs(1);
+    if (auto existing = RunRepository(db).list(same)) {
+        for (const Run &r : existing.value()) {
+            if (r.trigger == RunTrigger::Retry)
+                return false;
+        }
+    }
     Run retry;
     retry.taskId = task->id;
     retry.scheduledFor = run->scheduledFor;

@@ -5,6 +5,7 @@
 
 #include "MigrationRunner.h"
 #include "SqlValues.h"
+#include "Transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -121,7 +122,7 @@ StoreResult<QSqlDatabase> Database::connection() {
         const QString name = it.value();
         lock.unlock();
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (ConnectionHealth::takeLost(name)) {
+        if (!Transaction::isOpen(name) && ConnectionHealth::takeLost(name)) {
             // The server went away under this connection (restart, network); Qt's driver
             // does not reconnect, so open it again. Until that works, say the database is
             // unavailable: callers that must not lose anything (the writer) keep their work.

@@ -60,6 +60,11 @@ Transaction::Transaction(const QSqlDatabase &db, const SqlDialect &dialect)
     m_outermost = true;
 }
 
+bool Transaction::isOpen(const QString &connectionName) {
+    const auto it = nestingByConnection.constFind(connectionName);
+    return it != nestingByConnection.constEnd() && it->depth > 0;
+}
+
 Transaction::~Transaction() {
     if (!m_done)
         rollback();
