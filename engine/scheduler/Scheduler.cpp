@@ -181,6 +181,8 @@ void Scheduler::startOrQueue(const Task &task, const Run &run) {
     auto targets = TaskRepository(m_engine.database()).resolveTargets(task.id);
     if (!targets) {
         qCWarning(lcScheduler).noquote() << targets.error().toString();
+        // Claimed but cannot start (the database went away): close it, never leave it running.
+        m_engine.writer().finishRun(run.id, RunStatus::Failed, QDateTime::currentDateTimeUtc());
         return;
     }
     emit m_engine.runStarted(run.id, task.id);
