@@ -1,3 +1,4 @@
+#include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "store/DatabaseLocation.h"
 #include "store/EngineRepository.h"
@@ -6,12 +7,14 @@
 #include "store/RunRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/StoreChangeListener.h"
 #include "store/TaskRepository.h"
 
 #include "StoreTestBackend.h"
 #include "support/PostgresFixture.h"
 
 #include <QAtomicInt>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -503,6 +506,140 @@ private slots:
         QCOMPARE(errors.loadRelaxed(), 0);
         QCOMPARE(wins.loadRelaxed(), 1);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM runs")).toInt(), 1);
+    }
+
+    void manyEnginesClaimEveryDueFireOnce() {
+        // Three engines work through the same 60 due tasks at once, the way daemons do: every
+        // fire is claimed exactly once, and (on PostgreSQL, where each engine takes due tasks
+        // in its own order and skips rows another engine is claiming) all of them get work.
+        auto db = openFresh();
+        QVERIFY(db);
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(TaskRepository(*db).create(makeTask(QStringLiteral("t%1").arg(i))));
+        const QDateTime now = at(1);
+        QAtomicInt errors;
+        QList<int> claimed(3, 0);
+        QList<QThread *> threads;
+        for (int e = 0; e < 3; ++e) {
+            threads << QThread::create([&, e] {
+                TaskRepository tasks(*db);
+                auto due = tasks.due(now, 200);
+                if (!due) {
+                    errors.ref();
+                    return;
+                }
+                for (const Task &t : due.value()) {
+                    Run run;
+                    run.scheduledFor = t.nextFireAt;
+                    run.engineId = QStringLiteral("engine-%1").arg(e);
+                    auto r = tasks.claimFireAndCreateRun(t.id, t.nextFireAt,
+                                                         t.nextFireAt.addSecs(300), run);
+                    if (!r)
+                        errors.ref();
+                    else if (r->has_value())
+                        ++claimed[e];
+                }
+            });
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QCOMPARE(errors.loadRelaxed(), 0);
+        QCOMPARE(claimed[0] + claimed[1] + claimed[2], 60);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM runs")).toInt(), 60);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT task_id) FROM runs")).toInt(),
+                 60);
+        qInfo("claims per engine: %d / %d / %d", claimed[0], claimed[1], claimed[2]);
+        if (m_backend.isPostgres()) {
+            QVERIFY(TaskRepository(*db).due(now, 200)->isEmpty());
+            // Random orders over 60 tasks: an engine left with nothing is all but impossible
+            // unless every engine walks the same order.
+            int engaged = 0;
+            for (int c : claimed)
+                engaged += c > 0 ? 1 : 0;
+            QVERIFY2(engaged >= 2, "one engine took every fire");
+        }
+    }
+
+    void deadEngineIsRecoveredOnceByConcurrentEngines() {
+        // Two live engines notice the same dead one at the same moment: each of its open runs
+        // is closed (and would be retried) by exactly one of them.
+        auto db = openFresh();
+        QVERIFY(db);
+        EngineRepository engines(*db);
+        QVERIFY(engines.registerEngine({QStringLiteral("dead"), QStringLiteral("there"), 200,
+                                        QStringLiteral("0.1"), at(0), at(10)}));
+        const qint64 serverId = ServerRepository(*db).create(makeServer(QStringLiteral("s")))->id;
+        const qint64 taskId = TaskRepository(*db).create(makeTask(QStringLiteral("t")))->id;
+        for (int i = 0; i < 20; ++i) {
+            Run r;
+            r.taskId = taskId;
+            r.scheduledFor = at(i);
+            r.engineId = QStringLiteral("dead");
+            r.status = RunStatus::Running;
+            Execution e;
+            e.runId = RunRepository(*db).create(r)->id;
+            e.serverId = serverId;
+            e.status = ExecutionStatus::Running;
+            QVERIFY(ExecutionRepository(*db).create(e));
+        }
+        QAtomicInt runs;
+        QAtomicInt executions;
+        QAtomicInt errors;
+        QList<QThread *> threads;
+        for (int i = 0; i < 2; ++i) {
+            threads << QThread::create([&, i] {
+                auto r = EngineRepository(*db).recoverDeadEngines(QStringLiteral("live-%1").arg(i),
+                                                                  at(60), at(130));
+                if (!r) {
+                    errors.ref();
+                    return;
+                }
+                runs.fetchAndAddRelaxed(int(r->interruptedRunIds.size()));
+                executions.fetchAndAddRelaxed(r->interruptedExecutions);
+            });
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(30000));
+            delete t;
+        }
+        QCOMPARE(errors.loadRelaxed(), 0);
+        QCOMPARE(runs.loadRelaxed(), 20);
+        QCOMPARE(executions.loadRelaxed(), 20);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM executions WHERE status = "
+                                            "'interrupted'"))
+                     .toInt(),
+                 20);
+    }
+
+    void changeNoticesReachListeners() {
+        auto db = openFresh();
+        QVERIFY(db);
+        StoreChangeListener listener(*db, {ChangeNotifier::tasksChannel()});
+        if (!m_backend.isPostgres()) {
+            QVERIFY(!listener.isListening()); // SQLite: polling only
+            return;
+        }
+        QVERIFY(listener.isListening());
+        QSignalSpy changed(&listener, &StoreChangeListener::changed);
+        // Another process: a second Database on the same server.
+        auto other = Database::open(db->location());
+        QVERIFY(other);
+        const qint64 id =
+            TaskRepository(*other.value()).create(makeTask(QStringLiteral("noticed")))->id;
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(changed.first().at(0).toString(), ChangeNotifier::tasksChannel());
+        changed.clear();
+        // A write that fails announces nothing: the NOTIFY goes with its transaction.
+        QVERIFY(!TaskRepository(*other.value()).create(makeTask(QStringLiteral("noticed"))));
+        QVERIFY(!changed.wait(500));
+        QVERIFY(TaskRepository(*other.value()).setEnabled(id, false));
+        QVERIFY(changed.wait(5000));
     }
 
     void runQueries() {
