@@ -6,14 +6,17 @@
 #include "api/ApiToken.h"
 #include "core/Engine.h"
 #include "exec/Executor.h"
+#include "scheduler/FailoverRecovery.h"
 #include "scheduler/RetentionPruner.h"
 #include "scheduler/SchedulerThread.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreFactory.h"
+#include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "store/DatabaseLocation.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/StoreChangeListener.h"
 #include "store/TaskRepository.h"
 
 #include <QCommandLineParser>
@@ -43,6 +46,8 @@ Daemon::Daemon(const Options &options, QObject *parent)
 Daemon::~Daemon() {
     // API and scheduler before engine, engine (which drains the writer) before the database.
     m_api.reset();
+    m_changes.reset();
+    m_failover.reset();
     m_pruner.reset();
     m_scheduler.reset();
     m_engine.reset();
@@ -68,8 +73,14 @@ bool Daemon::start() {
     }
     m_secrets = std::move(secrets.store);
     qCInfo(lcDaemon).noquote() << "secrets:" << secrets.reason;
-    m_engine = std::make_unique<Engine>(*m_db, m_secrets.get());
-    m_scheduler = std::make_unique<SchedulerThread>(*m_engine);
+    // Several daemons on one PostgreSQL: one shared lease, heartbeats well inside it.
+    const int leaseMs = FailoverRecovery::leaseMsFromSettings(*m_db);
+    Engine::Options engineOptions;
+    engineOptions.heartbeatIntervalMs = FailoverRecovery::heartbeatMsFor(leaseMs);
+    m_engine = std::make_unique<Engine>(*m_db, m_secrets.get(), engineOptions);
+    Scheduler::Options schedulerOptions;
+    schedulerOptions.leaseMs = leaseMs;
+    m_scheduler = std::make_unique<SchedulerThread>(*m_engine, schedulerOptions);
     m_signals = new UnixSignalNotifier(this);
     connect(m_signals, &UnixSignalNotifier::terminateRequested, this, [this](int number) {
         qCInfo(lcDaemon).noquote() << QStringLiteral("signal %1 received").arg(number);
@@ -79,6 +90,13 @@ bool Daemon::start() {
     watchRunsForLog();
     reload();
     m_scheduler->start();
+    // Failover and LISTEN/NOTIFY (PostgreSQL; polling stays the fallback).
+    m_failover = std::make_unique<FailoverRecovery>(*m_engine, leaseMs);
+    m_failover->start();
+    m_changes =
+        std::make_unique<StoreChangeListener>(*m_db, QStringList{ChangeNotifier::tasksChannel()});
+    connect(m_changes.get(), &StoreChangeListener::changed, &m_scheduler->scheduler(),
+            &Scheduler::fireDue);
     m_pruner = std::make_unique<RetentionPruner>(*m_db);
     m_pruner->start();
     if (m_options.api && !startApi())
@@ -180,6 +198,7 @@ void Daemon::shutdown() {
         return;
     m_stopping = true;
     m_scheduler->stop();
+    m_failover->stop();
     m_pruner->stop();
     const int active = m_engine->executor().activeRuns();
     if (active == 0) {

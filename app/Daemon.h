@@ -13,9 +13,11 @@ namespace fleetcron {
 class ApiServer;
 class Database;
 class Engine;
+class FailoverRecovery;
 class RetentionPruner;
 class SchedulerThread;
 class SecretStore;
+class StoreChangeListener;
 class UnixSignalNotifier;
 
 // `fleetcron --daemon`: the engine and the scheduler, headless, in the foreground (systemd
@@ -57,6 +59,8 @@ private:
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<SchedulerThread> m_scheduler;
     std::unique_ptr<RetentionPruner> m_pruner;
+    std::unique_ptr<FailoverRecovery> m_failover;   // several daemons: dead engines' work
+    std::unique_ptr<StoreChangeListener> m_changes; // PostgreSQL NOTIFY: look now
     std::unique_ptr<ApiServer> m_api;
     UnixSignalNotifier *m_signals = nullptr;
     QTimer m_graceTimer;

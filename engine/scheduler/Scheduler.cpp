@@ -1,5 +1,6 @@
 #include "Scheduler.h"
 
+#include "FailoverRecovery.h"
 #include "TaskTiming.h"
 #include "core/Engine.h"
 #include "exec/Executor.h"
@@ -125,23 +126,11 @@ void Scheduler::checkpointIfNothingElseDoes() {
 }
 
 void Scheduler::recover() {
-    const QDateTime t = QDateTime::currentDateTimeUtc();
-    EngineRepository engines(m_engine.database());
-    auto recovered =
-        engines.recoverDeadEngines(m_engine.engineId(), t.addMSecs(-m_options.leaseMs), t);
-    if (!recovered) {
-        qCWarning(lcScheduler).noquote() << recovered.error().toString();
-        return;
-    }
-    const auto &r = recovered.value();
-    if (r.interruptedExecutions > 0 || !r.interruptedRunIds.isEmpty()) {
-        qCWarning(lcScheduler).noquote()
-            << QStringLiteral("recovered work of dead engines %1: %2 runs and %3 executions "
-                              "marked interrupted")
-                   .arg(r.deadEngineIds.join(QStringLiteral(", ")))
-                   .arg(r.interruptedRunIds.size())
-                   .arg(r.interruptedExecutions);
-    }
+    // Failover (interrupt the dead engines' work, retry what may be retried) lives apart, and
+    // on the engine's thread: its retries start runs there.
+    onEngineThread([engine = &m_engine, leaseMs = m_options.leaseMs] {
+        FailoverRecovery::recoverOnce(*engine, leaseMs);
+    });
 }
 
 void Scheduler::fireDue() {
@@ -267,6 +256,8 @@ void Scheduler::startOrQueue(const Task &task, const Run &run) {
     auto servers = enabledServers();
     if (!servers) {
         qCWarning(lcScheduler).noquote() << servers.error().toString();
+        // Claimed but cannot start (the database went away): close it, never leave it running.
+        m_engine.writer().finishRun(run.id, RunStatus::Failed, QDateTime::currentDateTimeUtc());
         return;
     }
     onEngineThread([engine = &m_engine, run, task,

@@ -1,7 +1,11 @@
 #include "Database.h"
 
+#include "ConnectionHealth.h"
+#include "InlinedStatement.h"
+
 #include "MigrationRunner.h"
 #include "SqlValues.h"
+#include "Transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -125,7 +129,18 @@ StoreResult<QSqlDatabase> Database::connection() {
     if (it != m_connections.constEnd()) {
         const QString name = it.value();
         lock.unlock();
-        return QSqlDatabase::database(name, false);
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!Transaction::isOpen(name) && ConnectionHealth::takeLost(name)) {
+            // The server went away under this connection (restart, network); Qt's driver
+            // does not reconnect, so open it again. Until that works, say the database is
+            // unavailable: callers that must not lose anything (the writer) keep their work.
+            auto reopened = reopen(db);
+            if (!reopened) {
+                ConnectionHealth::markLost(name);
+                return reopened.error();
+            }
+        }
+        return db;
     }
     const QString name = QStringLiteral("fleetcron-%1-%2")
                              .arg(m_serial)
@@ -145,6 +160,28 @@ StoreResult<QSqlDatabase> Database::connection() {
     return opened;
 }
 
+StoreResult<void> Database::reopen(QSqlDatabase &db) const {
+    db.close();
+    if (!db.open()) {
+        return StoreError::make(
+            StoreError::Kind::Unavailable,
+            QStringLiteral("cannot reconnect to the database %1").arg(m_location.describe()), {},
+            db.lastError().text());
+    }
+    for (const QString &statement : m_dialect.sessionSetup()) {
+        QSqlQuery q(db);
+        if (!q.exec(statement)) {
+            const QString text = q.lastError().text();
+            db.close();
+            return StoreError::make(StoreError::Kind::Unavailable,
+                                    QStringLiteral("cannot set up the database %1 again (%2)")
+                                        .arg(m_location.describe(), statement),
+                                    {}, text);
+        }
+    }
+    return {};
+}
+
 void Database::forgetConnection(QThread *thread) {
     QMutexLocker lock(&m_mutex);
     const QString name = m_connections.take(thread);
@@ -162,6 +199,20 @@ void Database::forgetConnection(QThread *thread) {
 StoreResult<void> Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values,
                                 const QString &doing) const {
     query.setForwardOnly(true);
+    if (m_dialect.backend() == SqlDialect::Backend::PostgreSQL) {
+        // One round trip instead of PREPARE, EXECUTE and DEALLOCATE (see InlinedStatement).
+        const QString text = InlinedStatement::inlineValues(sql, values, query.driver());
+        if (text.isEmpty()) {
+            return StoreError::make(StoreError::Kind::Internal,
+                                    QStringLiteral("cannot %1: the statement has %2 values for "
+                                                   "other placeholders")
+                                        .arg(doing)
+                                        .arg(values.size()));
+        }
+        if (!query.exec(text))
+            return failure(query.lastError(), doing);
+        return {};
+    }
     if (!query.prepare(sql))
         return failure(query.lastError(), doing);
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -173,7 +224,27 @@ StoreResult<void> Database::run(QSqlQuery &query, const QString &sql, const QVar
 
 StoreError Database::failure(const QSqlError &error, const QString &doing) const {
     const QString text = error.text();
-    switch (m_dialect.classify(error)) {
+    // A statement on a connection that could not be reopened fails without any error of the
+    // driver ("database not open"): that too is a lost connection, not a bad statement.
+    QMutexLocker threadLock(&m_mutex);
+    const QString threadConnection = m_connections.value(QThread::currentThread());
+    threadLock.unlock();
+    const bool closed =
+        !threadConnection.isEmpty() && !QSqlDatabase::database(threadConnection, false).isOpen();
+    switch (closed ? SqlDialect::ErrorClass::ConnectionLost : m_dialect.classify(error)) {
+    case SqlDialect::ErrorClass::ConnectionLost: {
+        // The failed statement ran on this thread's connection: have it reopened next time.
+        QMutexLocker lock(&m_mutex);
+        const QString name = m_connections.value(QThread::currentThread());
+        lock.unlock();
+        if (!name.isEmpty())
+            ConnectionHealth::markLost(name);
+        return StoreError::make(StoreError::Kind::Unavailable,
+                                QStringLiteral("cannot %1: the connection to the database was "
+                                               "lost; it is reopened on the next attempt")
+                                    .arg(doing),
+                                {}, text);
+    }
     case SqlDialect::ErrorClass::UniqueViolation:
         return StoreError::make(StoreError::Kind::Duplicate,
                                 QStringLiteral("cannot %1: the value is already taken").arg(doing),

@@ -54,12 +54,14 @@ public:
 private:
     Database(const DatabaseLocation &location, QObject *parent);
     void forgetConnection(QThread *thread);
+    // Closes and opens a connection whose server went away, with the session settings.
+    StoreResult<void> reopen(QSqlDatabase &db) const;
 
     DatabaseLocation m_location;
     SqlDialect m_dialect;
     int m_schemaVersion = 0;
     quint64 m_serial = 0;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QHash<QThread *, QString> m_connections;
 };
 

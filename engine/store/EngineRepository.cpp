@@ -150,7 +150,7 @@ EngineRepository::recoverDeadEngines(const QString &selfId, const QDateTime &sta
                        "WHERE run_id = ? AND status IN ('pending', 'running')"));
     QSqlQuery runs(conn.value());
     runs.prepare(QStringLiteral("UPDATE runs SET status = 'interrupted', finished_at = ? "
-                                "WHERE id = ?"));
+                                "WHERE id = ? AND status IN ('pending', 'running')"));
     for (const Orphan &orphan : orphans) {
         QString who = QStringLiteral("an engine that is no longer registered");
         for (const EngineRecord &e : stale.value()) {
@@ -166,6 +166,15 @@ EngineRepository::recoverDeadEngines(const QString &selfId, const QDateTime &sta
             QStringLiteral("interrupted: %1 stopped while this was running; the result is "
                            "unknown, check the server before running it again")
                 .arg(who);
+        // The run first, and only while it is still open: when two engines recover the same
+        // dead one at once, the second waits for the first's row lock, then changes nothing
+        // and leaves this run (and any retry of it) to the first. Exactly once, by the database.
+        runs.bindValue(0, SqlValues::time(now));
+        runs.bindValue(1, orphan.runId);
+        if (!runs.exec())
+            return m_db.failure(runs.lastError(), QStringLiteral("close run %1").arg(orphan.runId));
+        if (runs.numRowsAffected() != 1)
+            continue;
         executions.bindValue(0, SqlValues::time(now));
         executions.bindValue(1, message);
         executions.bindValue(2, orphan.runId);
@@ -173,10 +182,6 @@ EngineRepository::recoverDeadEngines(const QString &selfId, const QDateTime &sta
             return m_db.failure(executions.lastError(),
                                 QStringLiteral("mark run %1 interrupted").arg(orphan.runId));
         recovery.interruptedExecutions += executions.numRowsAffected();
-        runs.bindValue(0, SqlValues::time(now));
-        runs.bindValue(1, orphan.runId);
-        if (!runs.exec())
-            return m_db.failure(runs.lastError(), QStringLiteral("close run %1").arg(orphan.runId));
         recovery.interruptedRunIds << orphan.runId;
     }
 

@@ -65,6 +65,8 @@ StoreResult<Run> RunRepository::create(const Run &input) {
     }
     r.id = m_db.dialect().insertReturnsRow() ? (q.next() ? q.value(0).toLongLong() : 0)
                                              : q.lastInsertId().toLongLong();
+    // No notice here: a claim is the hottest path there is, and the run's first result batch
+    // (StoreWriter) follows within milliseconds with its own.
     return r;
 }
 

@@ -1,5 +1,6 @@
 #include "ServerRepository.h"
 
+#include "ChangeNotifier.h"
 #include "Database.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -103,6 +104,7 @@ StoreResult<Server> ServerRepository::create(const Server &input) {
     }
     s.id = m_db.dialect().insertReturnsRow() ? (q.next() ? q.value(0).toLongLong() : 0)
                                              : q.lastInsertId().toLongLong();
+    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
     return s;
 }
 
@@ -135,6 +137,7 @@ StoreResult<Server> ServerRepository::update(const Server &input) {
     if (q.numRowsAffected() == 0)
         return notFound(s.id);
     q.finish();
+    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
     return find(s.id);
 }
 
@@ -162,6 +165,8 @@ StoreResult<void> ServerRepository::remove(qint64 id) {
                           {id}, QStringLiteral("remove server %1 from its tasks").arg(id));
         !t)
         return t.error();
+    // Inside the transaction: delivered when it commits, never for a removal that failed.
+    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
     return tx.commit();
 }
 

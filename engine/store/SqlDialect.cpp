@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include "ConnectionHealth.h"
+
 #include <QSqlError>
 
 namespace fleetcron {
@@ -74,6 +76,8 @@ SqlDialect::ErrorClass SqlDialect::classify(const QSqlError &error) const {
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText();
     if (m_backend == Backend::PostgreSQL) {
+        if (ConnectionHealth::isConnectionLost(error))
+            return ErrorClass::ConnectionLost;
         // SQLSTATE classes: 23505 unique, 23503 foreign key, 23514 check, 23502 not null;
         // 40001/40P01 serialization failure and deadlock, 55P03 lock not available.
         if (code == QStringLiteral("23505"))
@@ -124,6 +128,22 @@ SqlDialect::ErrorClass SqlDialect::classify(const QSqlError &error) const {
     if (text.contains(QStringLiteral("database is locked")))
         return ErrorClass::Busy;
     return ErrorClass::Other;
+}
+
+QString SqlDialect::lockSkippingLocked() const {
+    return m_backend == Backend::PostgreSQL ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+}
+
+QString SqlDialect::dueOrder() const {
+    if (m_backend == Backend::PostgreSQL)
+        return QStringLiteral("ORDER BY next_fire_at / 1000, random()");
+    return QStringLiteral("ORDER BY next_fire_at, id");
+}
+
+QString SqlDialect::notifyStatement(const QString &channel) const {
+    if (m_backend != Backend::PostgreSQL)
+        return {};
+    return QStringLiteral("NOTIFY %1").arg(channel);
 }
 
 QString SqlDialect::caseInsensitiveLike() const {

@@ -21,7 +21,8 @@ public:
         ForeignKeyViolation,
         CheckViolation,
         NotNullViolation,
-        Busy
+        Busy,
+        ConnectionLost // the server went away (restart, network): reconnect and try again
     };
 
     explicit SqlDialect(Backend backend = Backend::SQLite);
@@ -53,6 +54,22 @@ public:
                    const QStringList &updateColumns) const;
 
     ErrorClass classify(const QSqlError &error) const;
+
+    // Appended to a SELECT of rows about to be changed by a claim: on PostgreSQL the rows
+    // another engine is claiming right now are skipped instead of waited for. Empty on SQLite,
+    // where BEGIN IMMEDIATE already lets one writer in at a time.
+    QString lockSkippingLocked() const;
+    bool supportsRowLocks() const { return m_backend == Backend::PostgreSQL; }
+
+    // ORDER BY for due tasks. On PostgreSQL several daemons look at the same due tasks at the
+    // same moment: each takes them in its own random order within a second of lateness, so
+    // they claim different tasks (and share the work) instead of all racing for the first.
+    QString dueOrder() const;
+
+    // The statement that tells listening daemons and consoles that `channel` changed, or
+    // empty where there is no such thing (SQLite: they poll). Delivered on commit.
+    QString notifyStatement(const QString &channel) const;
+    bool supportsNotifications() const { return m_backend == Backend::PostgreSQL; }
 
     // A LIKE that ignores ASCII case on both backends.
     QString caseInsensitiveLike() const;

@@ -1,5 +1,6 @@
 #include "StoreWriter.h"
 
+#include "ChangeNotifier.h"
 #include "Database.h"
 #include "Transaction.h"
 #include "WriterStatements.h"
@@ -164,30 +165,50 @@ void StoreWriter::drain() {
             QMutexLocker lock(&m_mutex);
             batch.append(m_queue);
             m_queue.swap(batch);
-            m_retryPending = true;
-            m_retryDelayMs = qBound(50, m_retryDelayMs * 2, maxRetryDelayMs);
             lock.unlock();
-            qWarning("fleetcron: results not written yet, retrying in %d ms: %s", m_retryDelayMs,
-                     qPrintable(error.toString()));
-            QTimer::singleShot(m_retryDelayMs, this, [this] {
-                {
-                    QMutexLocker lock(&m_mutex);
-                    m_retryPending = false;
-                }
-                drain();
-            });
+            scheduleRetry(error);
             return;
         } else {
             // One bad write (say, for a run deleted meanwhile) must not sink the batch: write
             // them one by one, report the ones that fail, keep the rest.
-            for (const Ticketed &job : std::as_const(batch)) {
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                const Ticketed &job = batch.at(i);
                 const StoreError one = writeBatch({job});
+                if (one.kind == StoreError::Kind::Busy ||
+                    one.kind == StoreError::Kind::Unavailable) {
+                    // The database went away meanwhile: this write is not bad, keep it and
+                    // the rest for the retry instead of reporting them as failed.
+                    QMutexLocker lock(&m_mutex);
+                    QList<Ticketed> rest(batch.begin() + i, batch.end());
+                    rest.append(m_queue);
+                    m_queue.swap(rest);
+                    lock.unlock();
+                    scheduleRetry(one);
+                    return;
+                }
                 if (one.isError())
                     emit writeFailed(job.ticket, one.toString());
                 markDone(job.ticket, one.isError() ? 0 : 1, !one.isError());
             }
         }
     }
+}
+
+void StoreWriter::scheduleRetry(const StoreError &error) {
+    {
+        QMutexLocker lock(&m_mutex);
+        m_retryPending = true;
+        m_retryDelayMs = qBound(50, m_retryDelayMs * 2, maxRetryDelayMs);
+    }
+    qWarning("fleetcron: results not written yet, retrying in %d ms: %s", m_retryDelayMs,
+             qPrintable(error.toString()));
+    QTimer::singleShot(m_retryDelayMs, this, [this] {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_retryPending = false;
+        }
+        drain();
+    });
 }
 
 void StoreWriter::markDone(quint64 ticket, int writes, bool committed) {
@@ -234,6 +255,8 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
             ++i;
         }
     }
+    // One notice per batch (results, output, finished runs) for consoles elsewhere.
+    ChangeNotifier::notify(m_db, ChangeNotifier::runsChannel());
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return {};

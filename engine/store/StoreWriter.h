@@ -109,6 +109,8 @@ private:
     StoreError writeBatch(const QList<Ticketed> &jobs);
     StoreError writeOne(WriterStatements &st, const Job &job);
     void markDone(quint64 ticket, int writes, bool committed);
+    // The database is locked or away: the queue is kept (in order) and tried again later.
+    void scheduleRetry(const StoreError &error);
 
     Database &m_db;
     Options m_options;

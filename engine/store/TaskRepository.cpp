@@ -1,5 +1,6 @@
 #include "TaskRepository.h"
 
+#include "ChangeNotifier.h"
 #include "Database.h"
 #include "RunRepository.h"
 #include "ServerRepository.h"
@@ -182,6 +183,7 @@ StoreResult<Task> TaskRepository::create(const Task &input) {
         return targets.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
     return find(t.id);
 }
 
@@ -219,6 +221,7 @@ StoreResult<Task> TaskRepository::update(const Task &input) {
         return targets.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
     return find(t.id);
 }
 
@@ -233,6 +236,7 @@ StoreResult<void> TaskRepository::remove(qint64 id) {
         return done.error();
     if (q.numRowsAffected() == 0)
         return taskNotFound(id);
+    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
     return {};
 }
 
@@ -328,7 +332,7 @@ StoreResult<QList<Task>> TaskRepository::list(const Filter &filter) {
 StoreResult<QList<Task>> TaskRepository::due(const QDateTime &now, int limit) {
     return select(QStringLiteral("enabled = 1 AND next_fire_at IS NOT NULL AND next_fire_at <= ?"),
                   {SqlValues::time(now), limit},
-                  QStringLiteral("ORDER BY next_fire_at, id LIMIT ?"),
+                  m_db.dialect().dueOrder() + QStringLiteral(" LIMIT ?"),
                   QStringLiteral("find due tasks"));
 }
 
@@ -356,6 +360,7 @@ StoreResult<void> TaskRepository::setNextFireAt(qint64 id, const QDateTime &next
         return done.error();
     if (q.numRowsAffected() == 0)
         return taskNotFound(id);
+    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
     return {};
 }
 
@@ -374,6 +379,7 @@ StoreResult<void> TaskRepository::setEnabled(qint64 id, bool enabled) {
         return done.error();
     if (q.numRowsAffected() == 0)
         return taskNotFound(id);
+    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
     return {};
 }
 
@@ -383,10 +389,10 @@ StoreResult<bool> TaskRepository::claimFire(qint64 taskId, const QDateTime &expe
     if (!conn)
         return conn.error();
     QSqlQuery q(conn.value());
+    const bool expectNull = !expected.isValid();
     // A single conditional UPDATE is atomic on both backends: of two engines that read the
     // same next_fire_at, exactly one sees its row change.
-    const bool expectNull = !expected.isValid();
-    const QString sql =
+    QString sql =
         expectNull
             ? QStringLiteral("UPDATE tasks SET next_fire_at = ? WHERE id = ? AND enabled = 1 "
                              "AND next_fire_at IS NULL")
@@ -395,6 +401,17 @@ StoreResult<bool> TaskRepository::claimFire(qint64 taskId, const QDateTime &expe
     QVariantList values{SqlValues::time(next), taskId};
     if (!expectNull)
         values << SqlValues::time(expected);
+    if (m_db.dialect().supportsRowLocks() && !expectNull) {
+        // Several daemons wake for the same due time. A plain UPDATE of a row another engine
+        // is claiming would wait for that engine's transaction only to change nothing; the
+        // row lock taken with SKIP LOCKED lets the loser see at once that the fire is being
+        // claimed and move on to the next task. Inside claimFireAndCreateRun the lock is held
+        // until the run is recorded. The conditions above stay the guarantee either way.
+        sql += QStringLiteral(" AND id IN (SELECT id FROM tasks WHERE id = ? AND "
+                              "next_fire_at = ?") +
+               m_db.dialect().lockSkippingLocked() + u')';
+        values << taskId << SqlValues::time(expected);
+    }
     auto done = m_db.run(q, sql, values, QStringLiteral("claim task %1").arg(taskId));
     if (!done)
         return done.error();

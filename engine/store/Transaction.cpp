@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "ConnectionHealth.h"
 #include "SqliteWriteGate.h"
 
 #include <QHash>
@@ -17,7 +18,19 @@ struct Nesting {
 // Connections are per thread, so the nesting state is too; no lock needed.
 thread_local QHash<QString, Nesting> nestingByConnection;
 
-StoreError transactionError(const QString &what, const QSqlError &error) {
+StoreError transactionError(const QString &connectionName, const QString &what,
+                            const QSqlError &error) {
+    const bool closed = !QSqlDatabase::database(connectionName, false).isOpen();
+    if (closed)
+        ConnectionHealth::markLost(connectionName);
+    if (closed || ConnectionHealth::noteError(connectionName, error)) {
+        // Reopened on the next use; callers that keep their work (the writer) try again then.
+        return StoreError::make(StoreError::Kind::Unavailable,
+                                QStringLiteral("cannot %1: the connection to the database was "
+                                               "lost; it is reopened on the next attempt")
+                                    .arg(what),
+                                {}, error.text());
+    }
     const bool busy = error.text().contains(QStringLiteral("locked")) ||
                       error.nativeErrorCode() == QStringLiteral("5");
     return StoreError::make(busy ? StoreError::Kind::Busy : StoreError::Kind::Internal,
@@ -44,13 +57,18 @@ Transaction::Transaction(const QSqlDatabase &db, const SqlDialect &dialect)
     }
     QSqlQuery q(m_db);
     if (!q.exec(dialect.beginWrite())) {
-        m_error = transactionError(QStringLiteral("start a transaction"), q.lastError());
+        m_error = transactionError(m_name, QStringLiteral("start a transaction"), q.lastError());
         m_done = true;
         releaseGate();
         return;
     }
     n = Nesting{1, false};
     m_outermost = true;
+}
+
+bool Transaction::isOpen(const QString &connectionName) {
+    const auto it = nestingByConnection.constFind(connectionName);
+    return it != nestingByConnection.constEnd() && it->depth > 0;
 }
 
 Transaction::~Transaction() {
@@ -86,7 +104,7 @@ StoreResult<void> Transaction::commit() {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         nestingByConnection.remove(m_name);
         releaseGate();
-        return transactionError(QStringLiteral("save the change"), err);
+        return transactionError(m_name, QStringLiteral("save the change"), err);
     }
     nestingByConnection.remove(m_name);
     releaseGate();

@@ -27,6 +27,10 @@ public:
     StoreResult<void> commit();
     void rollback();
 
+    // Whether a transaction is open on this thread's connection of that name. A connection is
+    // never reopened under an open transaction: its statements would run outside it.
+    static bool isOpen(const QString &connectionName);
+
 private:
     QSqlDatabase m_db;
     QString m_name;

@@ -17,10 +17,16 @@ using namespace fleetcron;
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: store_kill_helper DBFILE\n");
+        std::fprintf(stderr, "usage: store_kill_helper DBFILE|postgresql://URL\n");
         return 2;
     }
-    auto db = Database::open(DatabaseLocation::sqliteFile(QString::fromLocal8Bit(argv[1])));
+    auto location = DatabaseLocation::fromString(QString::fromLocal8Bit(argv[1]),
+                                                 DatabaseLocation::Source::CommandLine);
+    if (!location) {
+        std::fprintf(stderr, "%s\n", qPrintable(location.error().toString()));
+        return 2;
+    }
+    auto db = Database::open(location.value());
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return 1;

@@ -1,3 +1,4 @@
+#include "store/ChangeNotifier.h"
 #include "store/Database.h"
 #include "store/DatabaseLocation.h"
 #include "store/EngineRepository.h"
@@ -6,9 +7,14 @@
 #include "store/RunRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/StoreChangeListener.h"
 #include "store/TaskRepository.h"
 
+#include "StoreTestBackend.h"
+#include "support/PostgresFixture.h"
+
 #include <QAtomicInt>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,12 +72,12 @@ class TestStore : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    int m_counter = 0;
+    test::StoreTestBackend m_backend;
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_counter)); }
+    DatabaseLocation freshLocation() { return m_backend.freshLocation(); }
 
     std::unique_ptr<Database> openFresh() {
-        auto db = Database::open(DatabaseLocation::sqliteFile(freshPath()));
+        auto db = Database::open(freshLocation());
         if (!db) {
             qWarning("%s", qPrintable(db.error().toString()));
             return nullptr;
@@ -80,7 +86,11 @@ class TestStore : public QObject {
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_backend.start(), qPrintable(m_backend.error()));
+        qInfo("store tests on %s", qPrintable(m_backend.name()));
+    }
 
     void resolvesLocationFromOptionThenEnvironmentThenDefault() {
         auto fromOption = DatabaseLocation::resolve(QStringLiteral("/tmp/a.sqlite"),
@@ -118,38 +128,48 @@ private slots:
     }
 
     void createsDirectoryAndMigratesEmptyDatabase() {
-        const QString path = m_dir.filePath(QStringLiteral("nested/deeper/fleetcron.sqlite"));
-        auto db = Database::open(DatabaseLocation::sqliteFile(path));
+        const DatabaseLocation location =
+            m_backend.isPostgres() ? freshLocation()
+                                   : DatabaseLocation::sqliteFile(m_dir.filePath(
+                                         QStringLiteral("nested/deeper/fleetcron.sqlite")));
+        auto db = Database::open(location);
         QVERIFY2(db, qPrintable(db.error().toString()));
         QCOMPARE(db.value()->schemaVersion(), MigrationRunner::latestVersion());
         QVERIFY(MigrationRunner::latestVersion() >= 2);
         Database &d = *db.value();
+        const QString tableQuery =
+            m_backend.isPostgres()
+                ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                 "table_schema = current_schema() AND table_name = '%1'")
+                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
+                                 "type = 'table' AND name = '%1'");
         for (const char *table : {"servers", "tasks", "task_servers", "runs", "executions",
                                   "execution_output", "engines", "schema_version", "settings"}) {
-            QCOMPARE(scalar(d, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
-                                              "type = 'table' AND name = '%1'")
-                                   .arg(QLatin1String(table)))
-                         .toInt(),
-                     1);
+            QCOMPARE(scalar(d, tableQuery.arg(QLatin1String(table))).toInt(), 1);
         }
-        QCOMPARE(scalar(d, QStringLiteral("PRAGMA journal_mode")).toString(),
-                 QStringLiteral("wal"));
-        QCOMPARE(scalar(d, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QCOMPARE(scalar(d, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
-        QCOMPARE(scalar(d, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+        if (m_backend.isPostgres()) {
+            // Times are compared as UTC epoch ms; the session zone only matters to NOW().
+            QCOMPARE(scalar(d, QStringLiteral("SHOW TIME ZONE")).toString(), QStringLiteral("UTC"));
+        } else {
+            QCOMPARE(scalar(d, QStringLiteral("PRAGMA journal_mode")).toString(),
+                     QStringLiteral("wal"));
+            QCOMPARE(scalar(d, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+            QCOMPARE(scalar(d, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+            QCOMPARE(scalar(d, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+        }
         QCOMPARE(scalar(d, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
                  MigrationRunner::latestVersion());
     }
 
     void migratesFromEveryEarlierVersion() {
         for (int from = 1; from < MigrationRunner::latestVersion(); ++from) {
-            const QString path = freshPath();
+            const DatabaseLocation location = freshLocation();
             const QString name = QStringLiteral("old-%1").arg(from);
             {
-                auto conn = Database::openConnection(DatabaseLocation::sqliteFile(path), name);
+                auto conn = Database::openConnection(location, name);
                 QVERIFY2(conn, qPrintable(conn.error().toString()));
                 QSqlDatabase raw = conn.value();
-                MigrationRunner runner(raw, SqlDialect(SqlDialect::Backend::SQLite));
+                MigrationRunner runner(raw, SqlDialect(location.backend()));
                 auto reached = runner.migrate(from);
                 QVERIFY2(reached, qPrintable(reached.error().toString()));
                 QCOMPARE(reached.value(), from);
@@ -170,7 +190,7 @@ private slots:
             }
             QSqlDatabase::removeDatabase(name);
 
-            auto db = Database::open(DatabaseLocation::sqliteFile(path));
+            auto db = Database::open(location);
             QVERIFY2(db, qPrintable(db.error().toString()));
             QCOMPARE(db.value()->schemaVersion(), MigrationRunner::latestVersion());
             auto server = ServerRepository(*db.value()).findByName(QStringLiteral("legacy"));
@@ -185,15 +205,15 @@ private slots:
     }
 
     void refusesNewerSchema() {
-        const QString path = freshPath();
+        const DatabaseLocation location = freshLocation();
         {
-            auto db = Database::open(DatabaseLocation::sqliteFile(path));
+            auto db = Database::open(location);
             QVERIFY(db);
             QSqlQuery q(db.value()->connection().value());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
                                           "VALUES (7, 'from_the_future', 0)")));
         }
-        auto db = Database::open(DatabaseLocation::sqliteFile(path));
+        auto db = Database::open(location);
         QVERIFY(!db);
         QVERIFY(db.error().kind == StoreError::Kind::SchemaTooNew);
         QCOMPARE(db.error().message,
@@ -203,9 +223,9 @@ private slots:
     }
 
     void reopeningAppliesNothingTwice() {
-        const QString path = freshPath();
-        { QVERIFY(Database::open(DatabaseLocation::sqliteFile(path))); }
-        auto db = Database::open(DatabaseLocation::sqliteFile(path));
+        const DatabaseLocation location = freshLocation();
+        { QVERIFY(Database::open(location)); }
+        auto db = Database::open(location);
         QVERIFY(db);
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
                  MigrationRunner::latestVersion());
@@ -486,6 +506,140 @@ private slots:
         QCOMPARE(errors.loadRelaxed(), 0);
         QCOMPARE(wins.loadRelaxed(), 1);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM runs")).toInt(), 1);
+    }
+
+    void manyEnginesClaimEveryDueFireOnce() {
+        // Three engines work through the same 60 due tasks at once, the way daemons do: every
+        // fire is claimed exactly once, and (on PostgreSQL, where each engine takes due tasks
+        // in its own order and skips rows another engine is claiming) all of them get work.
+        auto db = openFresh();
+        QVERIFY(db);
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(TaskRepository(*db).create(makeTask(QStringLiteral("t%1").arg(i))));
+        const QDateTime now = at(1);
+        QAtomicInt errors;
+        QList<int> claimed(3, 0);
+        QList<QThread *> threads;
+        for (int e = 0; e < 3; ++e) {
+            threads << QThread::create([&, e] {
+                TaskRepository tasks(*db);
+                auto due = tasks.due(now, 200);
+                if (!due) {
+                    errors.ref();
+                    return;
+                }
+                for (const Task &t : due.value()) {
+                    Run run;
+                    run.scheduledFor = t.nextFireAt;
+                    run.engineId = QStringLiteral("engine-%1").arg(e);
+                    auto r = tasks.claimFireAndCreateRun(t.id, t.nextFireAt,
+                                                         t.nextFireAt.addSecs(300), run);
+                    if (!r)
+                        errors.ref();
+                    else if (r->has_value())
+                        ++claimed[e];
+                }
+            });
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QCOMPARE(errors.loadRelaxed(), 0);
+        QCOMPARE(claimed[0] + claimed[1] + claimed[2], 60);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM runs")).toInt(), 60);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT task_id) FROM runs")).toInt(),
+                 60);
+        qInfo("claims per engine: %d / %d / %d", claimed[0], claimed[1], claimed[2]);
+        if (m_backend.isPostgres()) {
+            QVERIFY(TaskRepository(*db).due(now, 200)->isEmpty());
+            // Random orders over 60 tasks: an engine left with nothing is all but impossible
+            // unless every engine walks the same order.
+            int engaged = 0;
+            for (int c : claimed)
+                engaged += c > 0 ? 1 : 0;
+            QVERIFY2(engaged >= 2, "one engine took every fire");
+        }
+    }
+
+    void deadEngineIsRecoveredOnceByConcurrentEngines() {
+        // Two live engines notice the same dead one at the same moment: each of its open runs
+        // is closed (and would be retried) by exactly one of them.
+        auto db = openFresh();
+        QVERIFY(db);
+        EngineRepository engines(*db);
+        QVERIFY(engines.registerEngine({QStringLiteral("dead"), QStringLiteral("there"), 200,
+                                        QStringLiteral("0.1"), at(0), at(10)}));
+        const qint64 serverId = ServerRepository(*db).create(makeServer(QStringLiteral("s")))->id;
+        const qint64 taskId = TaskRepository(*db).create(makeTask(QStringLiteral("t")))->id;
+        for (int i = 0; i < 20; ++i) {
+            Run r;
+            r.taskId = taskId;
+            r.scheduledFor = at(i);
+            r.engineId = QStringLiteral("dead");
+            r.status = RunStatus::Running;
+            Execution e;
+            e.runId = RunRepository(*db).create(r)->id;
+            e.serverId = serverId;
+            e.status = ExecutionStatus::Running;
+            QVERIFY(ExecutionRepository(*db).create(e));
+        }
+        QAtomicInt runs;
+        QAtomicInt executions;
+        QAtomicInt errors;
+        QList<QThread *> threads;
+        for (int i = 0; i < 2; ++i) {
+            threads << QThread::create([&, i] {
+                auto r = EngineRepository(*db).recoverDeadEngines(QStringLiteral("live-%1").arg(i),
+                                                                  at(60), at(130));
+                if (!r) {
+                    errors.ref();
+                    return;
+                }
+                runs.fetchAndAddRelaxed(int(r->interruptedRunIds.size()));
+                executions.fetchAndAddRelaxed(r->interruptedExecutions);
+            });
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(30000));
+            delete t;
+        }
+        QCOMPARE(errors.loadRelaxed(), 0);
+        QCOMPARE(runs.loadRelaxed(), 20);
+        QCOMPARE(executions.loadRelaxed(), 20);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM executions WHERE status = "
+                                            "'interrupted'"))
+                     .toInt(),
+                 20);
+    }
+
+    void changeNoticesReachListeners() {
+        auto db = openFresh();
+        QVERIFY(db);
+        StoreChangeListener listener(*db, {ChangeNotifier::tasksChannel()});
+        if (!m_backend.isPostgres()) {
+            QVERIFY(!listener.isListening()); // SQLite: polling only
+            return;
+        }
+        QVERIFY(listener.isListening());
+        QSignalSpy changed(&listener, &StoreChangeListener::changed);
+        // Another process: a second Database on the same server.
+        auto other = Database::open(db->location());
+        QVERIFY(other);
+        const qint64 id =
+            TaskRepository(*other.value()).create(makeTask(QStringLiteral("noticed")))->id;
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(changed.first().at(0).toString(), ChangeNotifier::tasksChannel());
+        changed.clear();
+        // A write that fails announces nothing: the NOTIFY goes with its transaction.
+        QVERIFY(!TaskRepository(*other.value()).create(makeTask(QStringLiteral("noticed"))));
+        QVERIFY(!changed.wait(500));
+        QVERIFY(TaskRepository(*other.value()).setEnabled(id, false));
+        QVERIFY(changed.wait(5000));
     }
 
     void runQueries() {
