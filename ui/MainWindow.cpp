@@ -77,6 +77,35 @@ QTableView *makeTable(const QString &objectName, QWidget *parent) {
     return view;
 }
 
+// Columns take the widths of their contents as rows arrive, until the operator resizes one
+// (or saved widths were restored); capped so one long command does not push the rest away.
+void fitColumnsUntilResized(QTableView *view, QTabWidget *tabs) {
+    QHeaderView *header = view->horizontalHeader();
+    auto fitting = std::make_shared<bool>(false);
+    auto fit = [view, header, fitting] {
+        // Only rows on screen are measured: a hidden view waits until its tab is shown.
+        if (view->property("headerRestored").toBool() || view->model()->rowCount() == 0 ||
+            !view->isVisible())
+            return;
+        *fitting = true;
+        for (int i = 0; i < header->count(); ++i) {
+            view->resizeColumnToContents(i);
+            header->resizeSection(i, qMin(header->sectionSize(i) + 12, 360));
+        }
+        *fitting = false;
+    };
+    QObject::connect(header, &QHeaderView::sectionResized, view, [view, header, fitting](int i) {
+        // The last section stretches with the view by itself; that is not the operator.
+        if (!*fitting && i != header->count() - 1)
+            view->setProperty("headerRestored", true); // the operator's widths win
+    });
+    // After the event loop has laid the view out.
+    auto later = [view, fit] { QTimer::singleShot(0, view, fit); };
+    QObject::connect(view->model(), &QAbstractItemModel::rowsInserted, view, later);
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, later);
+    QObject::connect(tabs, &QTabWidget::currentChanged, view, later);
+}
+
 QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, QObject *parent) {
     auto *proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(source);
@@ -158,7 +187,11 @@ MainWindow::MainWindow(EngineHost &engine, QWidget *parent)
     m_pollTimer->start();
 
     resize(1200, 760);
+    m_runsSplitter->setSizes({420, 340});
+    m_detailSplitter->setSizes({480, 720});
     restoreSettings();
+    for (QTableView *view : {m_serverTable, m_taskTable, m_runTable, m_executionTable})
+        fitColumnsUntilResized(view, m_views);
     reloadServersAndTasks();
     m_runs->reload();
     updateActions();
@@ -183,8 +216,9 @@ void MainWindow::createViews() {
 
     connect(m_runs, &RunTableModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_runs, &RunTableModel::pageLoaded, this,
-            [this] { m_runsText->setText(tr("%n run(s) loaded", nullptr, m_runs->rowCount())); });
+    connect(m_runs, &QAbstractItemModel::rowsInserted, this, &MainWindow::countActiveRuns);
+    connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::countActiveRuns);
+    connect(m_runs, &QAbstractItemModel::dataChanged, this, &MainWindow::countActiveRuns);
     connect(m_runs, &RunTableModel::runsUpdated, this, [this](const QList<qint64> &ids) {
         // The shown run changed: its executions (status, new attempts) are read again.
         if (m_executions->runId() && ids.contains(m_executions->runId()))
@@ -455,8 +489,8 @@ void MainWindow::restoreSettings() {
     for (QTableView *view : {m_serverTable, m_taskTable, m_runTable, m_executionTable}) {
         const QByteArray header =
             settings.value(view->objectName() + QStringLiteral("Header")).toByteArray();
-        if (!header.isEmpty())
-            view->horizontalHeader()->restoreState(header);
+        if (!header.isEmpty() && view->horizontalHeader()->restoreState(header))
+            view->setProperty("headerRestored", true);
     }
     m_views->setCurrentIndex(settings.value(QStringLiteral("view"), int(TasksView)).toInt());
     settings.endGroup();
@@ -481,6 +515,14 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     if (m_tray)
         m_tray->hide();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::countActiveRuns() {
+    // Every engine's runs, as far as they are loaded (the newest, where active ones are).
+    int active = 0;
+    for (const RunListRow &row : m_runs->rows())
+        active += StatusStyle::isActive(row.run.status) ? 1 : 0;
+    m_runsText->setText(tr("%n run(s) active", nullptr, active));
 }
 
 void MainWindow::showView(View view) {

@@ -86,6 +86,7 @@ private:
     void saveSettings() const;
     void updateActions();
     void applyRunsFilter();
+    void countActiveRuns();
 
     void showRun(qint64 runId);
     void loadExecutions(qint64 runId);

@@ -10,6 +10,7 @@
 #include "ServerTableModel.h"
 #include "TaskTableModel.h"
 #include "core/EngineHost.h"
+#include "scheduler/TaskTiming.h"
 #include "store/Database.h"
 #include "store/DatabaseLocation.h"
 #include "store/RunRepository.h"
@@ -78,6 +79,9 @@ class TestMainWindow : public QObject {
         t.schedule = QStringLiteral("@every 1h"); // nothing fires by itself during a test
         for (const Server &s : servers)
             t.serverIds << s.id;
+        // As the task dialog and the CLI do on saving.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        t.nextFireAt = TaskTiming::nextFireAfter(t, now, now);
         auto created = TaskRepository(*m_db).create(t);
         if (!created)
             qFatal("%s", qPrintable(created.error().toString()));
@@ -157,7 +161,9 @@ private slots:
         qputenv("FLEETCRON_SECRETS", "file");
         qputenv("FLEETCRON_SECRETS_DIR", m_dir->filePath(QStringLiteral("secrets")).toUtf8());
         qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("config")).toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
+        // The window's layout goes to this test's directory, fresh for every case.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir->filePath(QStringLiteral("config")));
         auto location = DatabaseLocation::resolve(dbPath());
         QVERIFY(location);
         auto db = Database::open(location.value());
@@ -509,6 +515,80 @@ private slots:
         const QList<int> sizes =
             window.findChild<QSplitter *>(QStringLiteral("runsSplitter"))->sizes();
         QVERIFY2(sizes.value(0) < sizes.value(1), qPrintable(QString::number(sizes.value(0))));
+    }
+
+    // Not a check but a tool: with FLEETCRON_SCREENSHOT_DIR set (run it under xvfb-run -a),
+    // fills the console with real runs on the test sshd and saves each view as a PNG there.
+    void screenshots() {
+        const QString shots = qEnvironmentVariable("FLEETCRON_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            QSKIP("set FLEETCRON_SCREENSHOT_DIR to save the console's screenshots");
+        QList<Server> fleet;
+        for (const char *name : {"web1", "web2", "db1", "cache1"})
+            fleet << addServer(QString::fromLatin1(name));
+        fleet[0].tags = QStringList{QStringLiteral("web"), QStringLiteral("eu")};
+        fleet[1].tags = QStringList{QStringLiteral("web"), QStringLiteral("us")};
+        fleet[2].tags = QStringList{QStringLiteral("db")};
+        fleet[2].maxParallel = 2;
+        fleet[3].enabled = false;
+        for (const Server &s : fleet)
+            QVERIFY(ServerRepository(*m_db).update(s));
+        const QList<Server> web{fleet[0], fleet[1]};
+        QList<Task> tasks;
+        tasks << addTask(QStringLiteral("backup-db"),
+                         QStringLiteral("echo 'pg_dump: dumping database fleet'; sleep 1; "
+                                        "echo 'wrote 12.4 MiB to "
+                                        "/var/backups/fleet-2026-11-25.sql.gz'; "
+                                        "echo 'pg_dump: warning: table audit_log is large' 1>&2; "
+                                        "echo done"),
+                         {fleet[2]});
+        tasks << addTask(QStringLiteral("disk-usage"),
+                         QStringLiteral("df -h / | tail -1; echo 'inodes ok'"), web);
+        tasks << addTask(QStringLiteral("rotate-logs"),
+                         QStringLiteral("echo 'rotating /var/log/app/*.log'; echo "
+                                        "'logrotate: error: skipping /var/log/app/app.log: "
+                                        "permission denied' 1>&2; exit 1"),
+                         web);
+        tasks << addTask(QStringLiteral("uptime"), QStringLiteral("uptime"), fleet.mid(0, 3));
+        tasks << addTask(QStringLiteral("deploy-canary"),
+                         QStringLiteral("for i in 1 2 3 4 5 6; do echo \"step $i/20: syncing "
+                                        "release 2026.11.25-3\"; done; sleep 60"),
+                         web);
+        Task nightly = tasks[0];
+        nightly.schedule = QStringLiteral("0 3 * * *");
+        nightly.nextFireAt = TaskTiming::nextFireAfter(nightly, QDateTime::currentDateTimeUtc());
+        QVERIFY(TaskRepository(*m_db).update(nightly));
+        QVERIFY(TaskRepository(*m_db).setEnabled(tasks[3].id, false));
+
+        EngineHost engine(dbPath());
+        MainWindow window(engine);
+        engine.start();
+        window.resize(1280, 800);
+        window.show();
+        window.showView(MainWindow::TasksView);
+        QTableView *taskTable = table(window, "taskTable");
+        QTRY_COMPARE(taskTable->model()->rowCount(), 5);
+        for (const Task &t : tasks) {
+            QVERIFY(selectId(taskTable, t.id));
+            action(window, "actionRunNow")->trigger();
+            QTest::qWait(t.name == QStringLiteral("backup-db") ? 3000 : 800);
+        }
+        window.showView(MainWindow::RunsView);
+        QTableView *runs = table(window, "runTable");
+        QTRY_COMPARE_WITH_TIMEOUT(rowOfTask(window, QStringLiteral("uptime")) >= 0, true, 10000);
+        QTest::qWait(2500);
+        runs->selectRow(rowOfTask(window, QStringLiteral("backup-db")));
+        QTRY_VERIFY_WITH_TIMEOUT(logText(window).contains(QStringLiteral("done")), 10000);
+        QTest::qWait(1200);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/runs.png")));
+        window.showView(MainWindow::ServersView);
+        table(window, "serverTable")->selectRow(0);
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/servers.png")));
+        window.showView(MainWindow::TasksView);
+        taskTable->selectRow(0);
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/tasks.png")));
     }
 
     void saysWhyTheEngineCouldNotStart() {
