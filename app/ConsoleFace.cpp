@@ -15,10 +15,11 @@ int runConsole(QApplication &app) {
                       QStringLiteral("path")});
     parser.process(app);
 
-    MainWindow window;
-    // The engine runs on its own thread; the window only hears about it.
+    // The engine runs on its own thread; the window reaches it only through the host. The host
+    // outlives the window (declared first, destroyed last), so no reply arrives for a window
+    // that is gone.
     EngineHost engine(parser.value(QStringLiteral("db")));
-    QObject::connect(&engine, &EngineHost::statusChanged, &window, &MainWindow::showStatus);
+    MainWindow window(engine);
     engine.start();
     window.show();
     return app.exec();

@@ -4,6 +4,7 @@
 #include "store/EngineRepository.h"
 #include "store/ExecutionRepository.h"
 #include "store/MigrationRunner.h"
+#include "store/RunPageQuery.h"
 #include "store/RunRepository.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
@@ -866,6 +867,80 @@ private slots:
         QCOMPARE(engines.list()->size(), 1);
         QVERIFY(engines.unregisterEngine(QStringLiteral("self")));
         QCOMPARE(engines.list()->size(), 0);
+    }
+
+    // The console's runs list: keyset pages newest first, the poll's questions, and query plans
+    // that walk an index in order rather than sorting a million runs for each page.
+    void runPagesNewestFirstByKeyset() {
+        auto db = openFresh();
+        QVERIFY(db);
+        auto web = ServerRepository(*db).create(makeServer(QStringLiteral("web1")));
+        QVERIFY(web);
+        auto alpha = TaskRepository(*db).create(makeTask(QStringLiteral("alpha"), {web->id}));
+        auto beta = TaskRepository(*db).create(makeTask(QStringLiteral("beta-report"), {web->id}));
+        QVERIFY(alpha && beta);
+        RunRepository runs(*db);
+        for (int i = 0; i < 7; ++i) {
+            Run r;
+            r.taskId = i % 2 ? beta->id : alpha->id;
+            r.trigger = RunTrigger::Manual;
+            r.status = i == 5 ? RunStatus::Running : RunStatus::Succeeded;
+            r.scheduledFor = at(i);
+            QVERIFY(runs.create(r));
+        }
+        Execution e;
+        e.runId = 6; // beta, running
+        e.serverId = web->id;
+        e.status = ExecutionStatus::Running;
+        QVERIFY(ExecutionRepository(*db).create(e));
+
+        RunPageQuery query(*db);
+        auto first = query.page({}, 0, 3);
+        QVERIFY(first);
+        QCOMPARE(first->size(), 3);
+        QCOMPARE(first->at(0).run.id, 7);
+        QCOMPARE(first->at(2).run.id, 5);
+        auto second = query.page({}, first->last().run.id, 3);
+        QCOMPARE(second->at(0).run.id, 4);
+        QCOMPARE(second->size(), 3);
+        QCOMPARE(query.page({}, 2, 3)->size(), 1);
+
+        RunPageQuery::Filter named;
+        named.taskNameContains = QStringLiteral("BETA");
+        auto betas = query.page(named, 0, 10);
+        QCOMPARE(betas->size(), 3);
+        QCOMPARE(betas->at(1).taskName, QStringLiteral("beta-report"));
+        QCOMPARE(betas->at(1).run.id, 4);
+        RunPageQuery::Filter running;
+        running.status = RunStatus::Running;
+        auto active = query.page(running, 0, 10);
+        QCOMPARE(active->size(), 1);
+        QCOMPARE(active->first().run.id, 6);
+        QCOMPARE(active->first().executions, 1);
+        QCOMPARE(active->first().active, 1);
+
+        QCOMPARE(query.newerThan({}, 5, 10)->size(), 2);
+        QCOMPARE(query.newerThan({}, 7, 10)->size(), 0);
+        auto now = query.byIds({6, 2, 99});
+        QCOMPARE(now->size(), 2);
+        QCOMPARE(now->first().run.id, 6);
+
+        // Query plans: in id order through the primary key or runs_task_newest, no sort step.
+        auto plan = [&db](const QString &where) {
+            QSqlQuery q(db->connection().value());
+            q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT r.id FROM runs r JOIN tasks t ON "
+                                  "t.id = r.task_id %1 ORDER BY r.id DESC LIMIT 201")
+                       .arg(where));
+            QString text;
+            while (q.next())
+                text += q.value(3).toString() + QLatin1Char('\n');
+            return text;
+        };
+        const QString unfiltered = plan(QStringLiteral("WHERE r.id < 1000"));
+        QVERIFY2(!unfiltered.contains(QStringLiteral("TEMP B-TREE")), qPrintable(unfiltered));
+        const QString byTask = plan(QStringLiteral("WHERE r.task_id = 1 AND r.id < 1000"));
+        QVERIFY2(!byTask.contains(QStringLiteral("TEMP B-TREE")), qPrintable(byTask));
+        QVERIFY2(byTask.contains(QStringLiteral("runs_task_newest")), qPrintable(byTask));
     }
 
     void settings() {

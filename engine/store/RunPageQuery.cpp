@@ -1,0 +1,118 @@
+#include "RunPageQuery.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QSqlQuery>
+
+namespace fleetcron {
+namespace {
+
+// Execution counts come from correlated sub-queries on executions_run: per page that is a
+// few index probes per row, where a GROUP BY join would aggregate before the LIMIT.
+const QString selectRuns = QStringLiteral(
+    "SELECT r.id, r.task_id, r.scheduled_for, r.started_at, r.finished_at, r.trigger, r.status, "
+    "r.engine_id, t.name, "
+    "(SELECT COUNT(*) FROM executions e WHERE e.run_id = r.id), "
+    "(SELECT COUNT(*) FROM executions e WHERE e.run_id = r.id AND e.status NOT IN "
+    "('succeeded', 'pending', 'running')), "
+    "(SELECT COUNT(*) FROM executions e WHERE e.run_id = r.id AND e.status IN "
+    "('pending', 'running')) "
+    "FROM runs r JOIN tasks t ON t.id = r.task_id");
+
+RunListRow rowFrom(const QSqlQuery &q) {
+    RunListRow row;
+    Run &r = row.run;
+    r.id = q.value(0).toLongLong();
+    r.taskId = q.value(1).toLongLong();
+    r.scheduledFor = SqlValues::time(q.value(2));
+    r.startedAt = SqlValues::time(q.value(3));
+    r.finishedAt = SqlValues::time(q.value(4));
+    r.trigger = enumFromString<RunTrigger>(q.value(5).toString()).value_or(RunTrigger::Schedule);
+    r.status = enumFromString<RunStatus>(q.value(6).toString()).value_or(RunStatus::Pending);
+    r.engineId = q.value(7).toString();
+    row.taskName = q.value(8).toString();
+    row.executions = q.value(9).toInt();
+    row.unsuccessful = q.value(10).toInt();
+    row.active = q.value(11).toInt();
+    return row;
+}
+
+} // namespace
+
+RunPageQuery::RunPageQuery(Database &db)
+    : m_db(db) {}
+
+QStringList RunPageQuery::conditions(const Filter &filter, QVariantList &values) const {
+    QStringList where;
+    if (filter.taskId > 0) {
+        where << QStringLiteral("r.task_id = ?");
+        values << filter.taskId;
+    }
+    if (filter.status) {
+        where << QStringLiteral("r.status = ?");
+        values << toString(*filter.status);
+    }
+    if (!filter.taskNameContains.isEmpty()) {
+        where << QStringLiteral("t.name %1 ?").arg(m_db.dialect().caseInsensitiveLike());
+        values << QStringLiteral("%%1%").arg(filter.taskNameContains);
+    }
+    return where;
+}
+
+StoreResult<QList<RunListRow>> RunPageQuery::select(const QStringList &where, QVariantList values,
+                                                    const QString &suffix, const QString &doing) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QString sql = selectRuns;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QLatin1Char(' ') + suffix;
+    QSqlQuery q(conn.value());
+    q.setForwardOnly(true);
+    if (auto done = m_db.run(q, sql, values, doing); !done)
+        return done.error();
+    QList<RunListRow> out;
+    while (q.next())
+        out << rowFrom(q);
+    return out;
+}
+
+StoreResult<QList<RunListRow>> RunPageQuery::page(const Filter &filter, qint64 beforeId,
+                                                  int limit) {
+    QVariantList values;
+    QStringList where = conditions(filter, values);
+    if (beforeId > 0) {
+        where << QStringLiteral("r.id < ?");
+        values << beforeId;
+    }
+    values << qMax(1, limit);
+    return select(where, values, QStringLiteral("ORDER BY r.id DESC LIMIT ?"),
+                  QStringLiteral("list runs"));
+}
+
+StoreResult<QList<RunListRow>> RunPageQuery::newerThan(const Filter &filter, qint64 afterId,
+                                                       int limit) {
+    QVariantList values;
+    QStringList where = conditions(filter, values);
+    where << QStringLiteral("r.id > ?");
+    values << afterId << qMax(1, limit);
+    return select(where, values, QStringLiteral("ORDER BY r.id DESC LIMIT ?"),
+                  QStringLiteral("list new runs"));
+}
+
+StoreResult<QList<RunListRow>> RunPageQuery::byIds(const QList<qint64> &ids) {
+    if (ids.isEmpty())
+        return QList<RunListRow>();
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    return select({QStringLiteral("r.id IN (%1)").arg(marks.join(QLatin1Char(',')))}, values,
+                  QStringLiteral("ORDER BY r.id DESC"), QStringLiteral("read runs"));
+}
+
+} // namespace fleetcron
