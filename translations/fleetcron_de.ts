@@ -115,16 +115,13 @@
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n execution(s) to %1.</source>
-        <translation>
-            <numerusform>%n Ausführung nach %1 exportiert.</numerusform>
-            <numerusform>%n Ausführungen nach %1 exportiert.</numerusform>
-        </translation>
+    <message>
+        <source>Exported %1 executions to %2.</source>
+        <translation>%1 Ausführungen nach %2 exportiert.</translation>
     </message>
     <message>
-        <source>Exported %1 of %2 executions…</source>
-        <translation>%1 von %2 Ausführungen exportiert…</translation>
+        <source>%1 of %2 executions written…</source>
+        <translation>%1 von %2 Ausführungen geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -533,12 +530,16 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>Runs per day</source>
-        <translation>Läufe pro Tag</translation>
-    </message>
-    <message>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Runs per day, %1 to %2</source>
+        <translation>Läufe pro Tag, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed</source>
+        <translation>%1: %2 erfolgreich, %3 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -704,16 +705,24 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
         <translation>Unbekannte Zeitzone; wählen Sie eine aus der Liste (z. B. Europe/Berlin).</translation>
     </message>
     <message>
-        <source>DST: that wall time does not exist; fires at the end of the gap</source>
-        <translation>Sommerzeit: Diese Uhrzeit gibt es nicht; Ausführung am Ende der Lücke</translation>
-    </message>
-    <message>
-        <source>DST: the hour repeats; fires at its first occurrence only</source>
-        <translation>Sommerzeit: Die Stunde wiederholt sich; Ausführung nur beim ersten Mal</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>DST gap: fires when it ends</source>
+        <translation>Sommerzeit-Lücke: Ausführung an ihrem Ende</translation>
+    </message>
+    <message>
+        <source>DST repeated hour: fires once</source>
+        <translation>Sommerzeit, doppelte Stunde: einmalige Ausführung</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: that wall time does not exist on this day; the task fires at the end of the gap.</source>
+        <translation>Sommerzeit: Diese Uhrzeit gibt es an diesem Tag nicht; die Aufgabe läuft am Ende der Lücke.</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: that hour happens twice on this day; the task fires at its first occurrence only.</source>
+        <translation>Sommerzeit: Diese Stunde gibt es an diesem Tag zweimal; die Aufgabe läuft nur beim ersten Mal.</translation>
     </message>
 </context>
 </TS>

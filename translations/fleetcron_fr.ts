@@ -115,16 +115,13 @@
         <source>Export failed: %1</source>
         <translation>L’export a échoué : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n execution(s) to %1.</source>
-        <translation>
-            <numerusform>%n exécution exportée vers %1.</numerusform>
-            <numerusform>%n exécutions exportées vers %1.</numerusform>
-        </translation>
+    <message>
+        <source>Exported %1 executions to %2.</source>
+        <translation>%1 exécutions exportées vers %2.</translation>
     </message>
     <message>
-        <source>Exported %1 of %2 executions…</source>
-        <translation>%1 exécutions sur %2 exportées…</translation>
+        <source>%1 of %2 executions written…</source>
+        <translation>%1 exécutions sur %2 écrites…</translation>
     </message>
 </context>
 <context>
@@ -533,12 +530,16 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
         <translation>Secondes</translation>
     </message>
     <message>
-        <source>Runs per day</source>
-        <translation>Exécutions par jour</translation>
-    </message>
-    <message>
         <source>Succeeded</source>
         <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Runs per day, %1 to %2</source>
+        <translation>Exécutions par jour, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 succeeded, %3 failed</source>
+        <translation>%1 : %2 réussies, %3 en échec</translation>
     </message>
 </context>
 <context>
@@ -704,16 +705,24 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
         <translation>Fuseau horaire inconnu ; choisissez-en un dans la liste (par ex. Europe/Paris).</translation>
     </message>
     <message>
-        <source>DST: that wall time does not exist; fires at the end of the gap</source>
-        <translation>Heure d’été : cette heure n’existe pas ; déclenchement à la fin du saut</translation>
-    </message>
-    <message>
-        <source>DST: the hour repeats; fires at its first occurrence only</source>
-        <translation>Heure d’été : l’heure se répète ; déclenchement à la première occurrence seulement</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>DST gap: fires when it ends</source>
+        <translation>Saut d’heure d’été : déclenchement à sa fin</translation>
+    </message>
+    <message>
+        <source>DST repeated hour: fires once</source>
+        <translation>Heure d’été répétée : un seul déclenchement</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: that wall time does not exist on this day; the task fires at the end of the gap.</source>
+        <translation>Heure d’été : cette heure n’existe pas ce jour-là ; la tâche se déclenche à la fin du saut.</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: that hour happens twice on this day; the task fires at its first occurrence only.</source>
+        <translation>Heure d’été : cette heure a lieu deux fois ce jour-là ; la tâche ne se déclenche qu’à la première occurrence.</translation>
     </message>
 </context>
 </TS>

@@ -265,8 +265,8 @@ void CsvExportDialog::startExport() {
             else if (!outcome.error.isEmpty())
                 m_statusText->setText(tr("Export failed: %1").arg(outcome.error));
             else
-                m_statusText->setText(tr("Exported %n execution(s) to %1.", nullptr,
-                                         int(qMin<qint64>(outcome.rows, INT_MAX)))
+                m_statusText->setText(tr("Exported %1 executions to %2.")
+                                          .arg(outcome.rows)
                                           .arg(QDir::toNativeSeparators(path)));
             updateControls();
             if (outcome.error.isEmpty() && !outcome.cancelled)
@@ -285,7 +285,7 @@ void CsvExportDialog::showProgress() {
     const qint64 scale = total > INT_MAX ? total / INT_MAX + 1 : 1;
     m_progress->setRange(0, int(qMax<qint64>(1, total / scale)));
     m_progress->setValue(int(qMin(done, total) / scale));
-    m_statusText->setText(tr("Exported %1 of %2 executions…").arg(done).arg(total));
+    m_statusText->setText(tr("%1 of %2 executions written…").arg(done).arg(total));
 }
 
 } // namespace fleetcron

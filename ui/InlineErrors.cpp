@@ -2,7 +2,6 @@
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 namespace fleetcron {
 
@@ -11,19 +10,15 @@ InlineErrors::InlineErrors(QObject *parent)
 
 void InlineErrors::addRow(QFormLayout *form, const QString &label, QWidget *field,
                           const QString &name) {
-    auto *cell = new QWidget;
-    auto *box = new QVBoxLayout(cell);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->setSpacing(2);
-    box->addWidget(field);
-    auto *error = new QLabel(cell);
+    form->addRow(label, field);
+    auto *error = new QLabel;
     error->setObjectName(name + QStringLiteral("Error"));
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    error->setVisible(false);
-    box->addWidget(error);
-    form->addRow(label, cell);
+    form->addRow(QString(), error);
+    form->setRowVisible(error, false);
     m_labels.insert(name, error);
+    m_forms.insert(name, form);
 }
 
 void InlineErrors::set(const QString &name, const QString &message) {
@@ -31,8 +26,7 @@ void InlineErrors::set(const QString &name, const QString &message) {
     if (!error)
         return;
     error->setText(message);
-    // setHidden rather than setVisible(true): a label of a dialog not shown yet stays pending.
-    error->setHidden(message.isEmpty());
+    m_forms.value(name)->setRowVisible(error, !message.isEmpty());
 }
 
 void InlineErrors::clearAll() {

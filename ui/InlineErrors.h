@@ -10,15 +10,16 @@ class QWidget;
 
 namespace fleetcron {
 
-// The messages a dialog shows beside its fields: each field gets a red label right under it
-// (named "<field>Error", so tests and screen readers find it), hidden while the field is fine.
+// The messages a dialog shows beside its fields: each field gets a red label in the row right
+// under it (named "<field>Error", so tests and screen readers find it); the row is hidden while
+// the field is fine, so a correct form has no gaps.
 // Dialogs ask any() to decide whether OK may be pressed.
 class InlineErrors : public QObject {
     Q_OBJECT
 public:
     explicit InlineErrors(QObject *parent = nullptr);
 
-    // Adds a row holding `field` and its (hidden) error label to `form`.
+    // Adds a row holding `field`, and a hidden row for its error label, to `form`.
     void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &name);
     // Shows `message` beside the field, or hides the label when it is empty.
     void set(const QString &name, const QString &message);
@@ -29,6 +30,7 @@ public:
 
 private:
     QHash<QString, QLabel *> m_labels;
+    QHash<QString, QFormLayout *> m_forms;
 };
 
 } // namespace fleetcron

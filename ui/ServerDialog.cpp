@@ -170,6 +170,8 @@ void ServerDialog::buildForm() {
     layout->addLayout(testRow);
     layout->addWidget(m_connection);
     layout->addWidget(m_saveError);
+    // Spare height goes here, not into the rows of hidden error messages.
+    layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServerDialog::accept);

@@ -129,6 +129,7 @@ void TaskChartsDialog::showDurations(const QList<TaskRunHistoryQuery::RunPoint> 
     failures->setObjectName(QStringLiteral("failures"));
     failures->setColor(QColor(0xc6, 0x28, 0x28));
     failures->setMarkerSize(9);
+    line->setPointsVisible(true);
     double longest = 1;
     for (const auto &run : runs) {
         if (!run.durationMs)
@@ -168,7 +169,9 @@ void TaskChartsDialog::showDailyCounts(const QList<TaskRunHistoryQuery::RunPoint
     const QDate first = QDate::currentDate().addDays(-(days - 1));
     const auto counts = TaskRunHistoryQuery::perDay(runs, first, days, QTimeZone::systemTimeZone());
     auto *chart = new QChart;
-    chart->setTitle(tr("Runs per day"));
+    chart->setTitle(tr("Runs per day, %1 to %2")
+                        .arg(QLocale().toString(first, QLocale::ShortFormat),
+                             QLocale().toString(first.addDays(days - 1), QLocale::ShortFormat)));
     auto *ok = new QBarSet(tr("Succeeded"));
     ok->setObjectName(QStringLiteral("succeededPerDay"));
     ok->setColor(QColor(0x2e, 0x7d, 0x32));
@@ -180,7 +183,8 @@ void TaskChartsDialog::showDailyCounts(const QList<TaskRunHistoryQuery::RunPoint
     for (const auto &day : counts) {
         *ok << day.succeeded;
         *bad << day.failed;
-        labels << day.day.toString(QStringLiteral("MM-dd"));
+        // Day of the month only: thirty bars leave no room for more.
+        labels << QString::number(day.day.day());
         highest = qMax(highest, day.succeeded + day.failed);
     }
     auto *bars = new QStackedBarSeries;
@@ -190,9 +194,28 @@ void TaskChartsDialog::showDailyCounts(const QList<TaskRunHistoryQuery::RunPoint
     chart->addSeries(bars);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
+    // Beyond two weeks the day labels no longer fit under the bars: the title names the range,
+    // and hovering a bar tells its day.
+    x->setLabelsVisible(days <= 14);
+    const auto hovered = [this, counts](bool on, int index) {
+        if (on && index >= 0 && index < counts.size())
+            m_dailyView->setToolTip(
+                tr("%1: %2 succeeded, %3 failed")
+                    .arg(QLocale().toString(counts.at(index).day, QLocale::ShortFormat))
+                    .arg(counts.at(index).succeeded)
+                    .arg(counts.at(index).failed));
+        else
+            m_dailyView->setToolTip(QString());
+    };
+    connect(bars, &QStackedBarSeries::hovered, this,
+            [hovered](bool on, int index, QBarSet *) { hovered(on, index); });
     auto *y = new QValueAxis;
     y->setRange(0, highest);
     y->setLabelFormat(QStringLiteral("%d"));
+    if (highest <= 10)
+        y->setTickCount(highest + 1); // a grid line per run, so the labels are whole numbers
+    else
+        y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);

@@ -129,6 +129,7 @@ void TaskDialog::buildForm() {
     m_body->setTabChangesFocus(false);
     m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_body->setMinimumHeight(90);
+    m_body->setMaximumHeight(220);
     m_body->setPlaceholderText(QStringLiteral("df -h /"));
     m_errors->addRow(what, tr("Co&mmand:"), m_body, QStringLiteral("body"));
 
@@ -210,10 +211,17 @@ void TaskDialog::buildForm() {
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
+    // Spare height goes below the forms, not into the rows of hidden error messages.
+    auto *whatColumn = new QVBoxLayout;
+    whatColumn->addLayout(what);
+    whatColumn->addStretch(1);
+    auto *whereColumn = new QVBoxLayout;
+    whereColumn->addLayout(where);
+    whereColumn->addStretch(1);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(what, 3);
+    columns->addLayout(whatColumn, 3);
     columns->addSpacing(12);
-    columns->addLayout(where, 2);
+    columns->addLayout(whereColumn, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_saveError);
@@ -345,10 +353,10 @@ void TaskDialog::updatePreview() {
         QString why;
         switch (fire.shift) {
         case DstShift::AfterGap:
-            why = tr("DST: that wall time does not exist; fires at the end of the gap");
+            why = tr("DST gap: fires when it ends");
             break;
         case DstShift::RepeatedHour:
-            why = tr("DST: the hour repeats; fires at its first occurrence only");
+            why = tr("DST repeated hour: fires once");
             break;
         case DstShift::None:
             break;
@@ -357,7 +365,11 @@ void TaskDialog::updatePreview() {
         item->setData(Qt::UserRole, int(fire.shift));
         if (!why.isEmpty()) {
             text += QStringLiteral("  ⚠ ") + why;
-            item->setToolTip(why);
+            item->setToolTip(fire.shift == DstShift::AfterGap
+                                 ? tr("Daylight saving time: that wall time does not exist on "
+                                      "this day; the task fires at the end of the gap.")
+                                 : tr("Daylight saving time: that hour happens twice on this "
+                                      "day; the task fires at its first occurrence only."));
             item->setForeground(QColor(0xa0, 0x50, 0x00));
         }
         item->setText(text);

@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -105,8 +106,12 @@ private slots:
         child<QSpinBox>(&dialog, "maxParallel")->setValue(2);
         QVERIFY(okButton(&dialog)->isEnabled());
         const QString shots = qEnvironmentVariable("FLEETCRON_SCREENSHOT_DIR");
-        if (!shots.isEmpty())
+        if (!shots.isEmpty()) {
+            // Lay out what the last keystrokes changed, as the event loop would before painting.
+            QCoreApplication::sendPostedEvents();
+            dialog.layout()->activate();
             QVERIFY(dialog.grab().save(shots + QStringLiteral("/server-dialog.png")));
+        }
         QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
 
