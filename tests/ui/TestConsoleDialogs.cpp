@@ -4,6 +4,7 @@
 #include "ConsoleDialogs.h"
 #include "ConsolePreferences.h"
 #include "ConsoleTestStore.h"
+#include "ConsoleTranslator.h"
 #include "CsvExportDialog.h"
 #include "SettingsDialog.h"
 #include "TaskChartsDialog.h"
@@ -34,6 +35,7 @@
 #include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QTest>
+#include <QTranslator>
 
 using namespace fleetcron;
 using fleetcron::test::ConsoleTestStore;
@@ -529,6 +531,24 @@ private slots:
         for (QDialog *d : window.findChildren<QDialog *>())
             d->close(); // WA_DeleteOnClose
         QTRY_COMPARE(window.findChildren<QDialog *>().size(), 0);
+    }
+
+    // Last: it installs translators on the application.
+    void embeddedTranslationsLoad() {
+        QCOMPARE(ConsoleTranslator::install(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        ConsoleTestStore store;
+        QVERIFY(store.ok());
+        TaskDialog german(store.host(), std::nullopt);
+        QCOMPARE(german.windowTitle(), QStringLiteral("Aufgabe hinzufügen"));
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+        QCOMPARE(ConsoleTranslator::install(*qApp, QStringLiteral("fr")), QStringLiteral("fr"));
+        TaskDialog french(store.host(), std::nullopt);
+        QCOMPARE(french.windowTitle(), QStringLiteral("Ajouter une tâche"));
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+        // English needs no file and installs nothing.
+        QCOMPARE(ConsoleTranslator::install(*qApp, QStringLiteral("en")), QString());
     }
 
 private:
