@@ -5,6 +5,7 @@
 #include "core/Engine.h"
 #include "exec/SshTargetFactory.h"
 #include "report/ExecutionReportWriter.h"
+#include "scheduler/TaskSaver.h"
 #include "scheduler/TaskTiming.h"
 #include "secrets/SecretStore.h"
 #include "ssh/SshPool.h"
@@ -593,9 +594,7 @@ public:
         Task task;
         if (FieldError e = applyTask(body, task, true); e.isError())
             return fieldError(e);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        task.nextFireAt = TaskTiming::nextFireAfter(task, now, now);
-        auto created = TaskRepository(m_db).create(task);
+        auto created = TaskSaver(m_db).save(task);
         if (!created)
             return storeError(created.error());
         return Response(taskJson(created.value()), Status::Created);
@@ -612,12 +611,7 @@ public:
         Task task = found.value();
         if (FieldError e = applyTask(body, task, false); e.isError())
             return fieldError(e);
-        if (task.schedule != found->schedule || task.timeZone != found->timeZone ||
-            (task.enabled && !found->enabled)) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            task.nextFireAt = TaskTiming::nextFireAfter(task, now, now);
-        }
-        auto updated = tasks.update(task);
+        auto updated = TaskSaver(m_db).save(task);
         if (!updated)
             return storeError(updated.error());
         return Response(taskJson(updated.value()));
