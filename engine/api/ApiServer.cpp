@@ -3,6 +3,7 @@
 #include "ApiToken.h"
 #include "ModelJson.h"
 #include "core/Engine.h"
+#include "exec/ServerSaver.h"
 #include "exec/SshTargetFactory.h"
 #include "report/ExecutionReportWriter.h"
 #include "scheduler/TaskSaver.h"
@@ -333,22 +334,11 @@ public:
         if (secretGiven && !m_secrets)
             return jsonError(Status::ServiceUnavailable,
                              QStringLiteral("no secret store is available for the password"));
-        ServerRepository servers(m_db);
-        auto created = servers.create(server);
+        // The secret to the secret store, the server to the database, or neither.
+        auto created = ServerSaver(m_db, m_secrets)
+                           .save(server, secretGiven ? std::optional(secret) : std::nullopt);
         if (!created)
             return storeError(created.error());
-        if (secretGiven) {
-            const SecretResult stored =
-                m_secrets->store(SshTargetFactory::secretKeyFor(created.value()), secret);
-            if (!stored.ok()) {
-                // Nothing half-saved: a server whose password is lost is worse than none.
-                (void)servers.remove(created->id);
-                qCWarning(lcApi).noquote() << "storing a server's secret failed:" << stored.error;
-                return jsonError(
-                    Status::InternalServerError,
-                    QStringLiteral("the secret store refused the password: %1").arg(stored.error));
-            }
-        }
         return Response(ModelJson::server(created.value()), Status::Created);
     }
 
@@ -377,31 +367,11 @@ public:
         if (server.name.isEmpty())
             return jsonError(Status::BadRequest, QStringLiteral("name: must not be empty"),
                              QStringLiteral("name"));
-        QString previousSecret;
-        bool hadSecret = false;
-        const QString key = SshTargetFactory::secretKeyFor(server);
-        if (secretGiven) {
-            const SecretResult old = m_secrets->read(key);
-            hadSecret = old.ok();
-            previousSecret = old.ok() ? old.secret : QString();
-            const SecretResult stored = m_secrets->store(key, secret);
-            if (!stored.ok())
-                return jsonError(
-                    Status::InternalServerError,
-                    QStringLiteral("the secret store refused the password: %1").arg(stored.error));
-        }
-        auto updated = servers.update(server);
-        if (!updated) {
-            // Put the secret back as it was: nothing half-saved.
-            if (secretGiven)
-                (void)(hadSecret ? m_secrets->store(key, previousSecret) : m_secrets->remove(key));
+        // The secret and the row change together; a refused update puts the old secret back.
+        auto updated = ServerSaver(m_db, m_secrets)
+                           .save(server, secretGiven ? std::optional(secret) : std::nullopt);
+        if (!updated)
             return storeError(updated.error());
-        }
-        if (server.auth != found->auth) {
-            const QString oldKey = SshTargetFactory::secretKeyFor(found.value());
-            if (!oldKey.isEmpty() && oldKey != key)
-                (void)m_secrets->remove(oldKey);
-        }
         m_engine.sshPool().forget(id);
         return Response(ModelJson::server(updated.value()));
     }
