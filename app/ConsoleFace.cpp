@@ -1,5 +1,6 @@
 #include "ConsoleFace.h"
 
+#include "ConsoleDialogs.h"
 #include "MainWindow.h"
 #include "core/EngineHost.h"
 
@@ -11,8 +12,9 @@ namespace fleetcron {
 int runConsole(QApplication &app) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Database: a SQLite file or postgresql:// URL."),
-                      QStringLiteral("path")});
+                      QCoreApplication::translate("ConsoleFace",
+                                                  "Database: a SQLite file or postgresql:// URL."),
+                      QCoreApplication::translate("ConsoleFace", "path")});
     parser.process(app);
 
     // The engine runs on its own thread; the window reaches it only through the host. The host
@@ -20,6 +22,8 @@ int runConsole(QApplication &app) {
     // that is gone.
     EngineHost engine(parser.value(QStringLiteral("db")));
     MainWindow window(engine);
+    ConsoleDialogs dialogs(engine, &window);
+    dialogs.serve(window);
     engine.start();
     window.show();
     return app.exec();

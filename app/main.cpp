@@ -1,5 +1,7 @@
 #include "ApplicationInfo.h"
 #include "ConsoleFace.h"
+#include "ConsolePreferences.h"
+#include "ConsoleTranslator.h"
 #include "Daemon.h"
 #include "Face.h"
 #include "cli/CliRunner.h"
@@ -14,6 +16,9 @@ int main(int argc, char *argv[]) {
     case Face::Console: {
         QApplication app(argc, argv);
         setApplicationInfo();
+        // The console's preferences (Settings dialog), before any window or engine exists.
+        ConsolePreferences::applyDatabase();
+        ConsoleTranslator::install(app, ConsolePreferences::language());
         return runConsole(app);
     }
     case Face::Daemon: {

@@ -4,6 +4,7 @@
 #include "SecretInput.h"
 #include "TextTable.h"
 #include "api/ModelJson.h"
+#include "exec/ServerSaver.h"
 #include "exec/SshTargetFactory.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreFactory.h"
@@ -131,6 +132,15 @@ std::unique_ptr<SecretStore> openSecrets(CliIo &io, const QString &sub) {
     return std::move(choice.store);
 }
 
+// Bad input is a usage error (2); a store or secret store that failed is a failure (1).
+int failureExit(const StoreError &error) {
+    return error.kind == StoreError::Kind::Internal ||
+                   error.kind == StoreError::Kind::Unavailable ||
+                   error.kind == StoreError::Kind::Busy
+               ? ExitFailed
+               : ExitUsage;
+}
+
 void printServer(const Server &s, CliIo &io) {
     io.out << "name:            " << s.name << '\n'
            << "id:              " << s.id << '\n'
@@ -204,21 +214,12 @@ int ServerCommand::add(QCommandLineParser &p, Database &db, CliIo &io) {
     std::unique_ptr<SecretStore> secrets;
     if (secretGiven && !(secrets = openSecrets(io, opt("add"))))
         return ExitFailed;
-    ServerRepository servers(db);
-    auto created = servers.create(server);
+    // The secret to the secret store, the server to the database, or neither.
+    auto created = ServerSaver(db, secrets.get())
+                       .save(server, secretGiven ? std::optional(secret) : std::nullopt);
     if (!created) {
         io.err << "fleetcron server add: " << created.error().toString() << '\n';
-        return created.error().kind == StoreError::Kind::Internal ? ExitFailed : ExitUsage;
-    }
-    if (secretGiven) {
-        const SecretResult stored =
-            secrets->store(SshTargetFactory::secretKeyFor(created.value()), secret);
-        if (!stored.ok()) {
-            // Nothing half-saved: a server whose password is lost is worse than none.
-            (void)servers.remove(created->id);
-            io.err << "fleetcron server add: " << stored.error << '\n';
-            return ExitFailed;
-        }
+        return failureExit(created.error());
     }
     io.out << "added server " << created->name << " (id " << created->id << ")\n";
     return ExitOk;
@@ -252,25 +253,12 @@ int ServerCommand::edit(QCommandLineParser &p, Database &db, CliIo &io) {
     std::unique_ptr<SecretStore> secrets;
     if ((secretGiven || server.auth != oldAuth) && !(secrets = openSecrets(io, opt("edit"))))
         return ExitFailed;
-    // The secret first: if the store refuses it, the server is left as it was.
-    if (secretGiven) {
-        const SecretResult stored = secrets->store(SshTargetFactory::secretKeyFor(server), secret);
-        if (!stored.ok()) {
-            io.err << "fleetcron server edit: " << stored.error << '\n';
-            return ExitFailed;
-        }
-    }
-    auto updated = servers.update(server);
+    // The secret and the row change together; a refused update puts the old secret back.
+    auto updated = ServerSaver(db, secrets.get())
+                       .save(server, secretGiven ? std::optional(secret) : std::nullopt);
     if (!updated) {
         io.err << "fleetcron server edit: " << updated.error().toString() << '\n';
-        return updated.error().kind == StoreError::Kind::Internal ? ExitFailed : ExitUsage;
-    }
-    if (server.auth != oldAuth) {
-        // A secret of the old method is no longer needed; keep none around.
-        Server old = found.value();
-        const QString oldKey = SshTargetFactory::secretKeyFor(old);
-        if (!oldKey.isEmpty())
-            (void)secrets->remove(oldKey);
+        return failureExit(updated.error());
     }
     io.out << "updated server " << updated->name << '\n';
     return ExitOk;

@@ -4,6 +4,7 @@
 #include "RunWaiter.h"
 #include "TextTable.h"
 #include "api/ModelJson.h"
+#include "scheduler/TaskSaver.h"
 #include "scheduler/TaskTiming.h"
 #include "store/Database.h"
 #include "store/ServerRepository.h"
@@ -211,10 +212,7 @@ int TaskCommand::add(QCommandLineParser &p, Database &db, CliIo &io) {
         return ExitUsage;
     }
     task.enabled = !p.isSet(opt("disabled"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    task.nextFireAt = TaskTiming::nextFireAfter(task, now, now);
-    TaskRepository tasks(db);
-    auto created = tasks.create(task);
+    auto created = TaskSaver(db).save(task);
     if (!created)
         return storeFailure(opt("add"), created.error(), io);
     io.out << "added task " << created->name << " (id " << created->id << "), next run "
@@ -234,11 +232,7 @@ int TaskCommand::edit(QCommandLineParser &p, Database &db, CliIo &io) {
     }
     if (p.isSet(opt("name")))
         task.name = p.value(opt("name")).trimmed();
-    if (task.schedule != found->schedule || task.timeZone != found->timeZone) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        task.nextFireAt = TaskTiming::nextFireAfter(task, now, now);
-    }
-    auto updated = tasks.update(task);
+    auto updated = TaskSaver(db).save(task);
     if (!updated)
         return storeFailure(opt("edit"), updated.error(), io);
     io.out << "updated task " << updated->name << ", next run " << localTime(updated->nextFireAt)

@@ -5,8 +5,10 @@
 #include "DeferredResponder.h"
 #include "ModelJson.h"
 #include "core/Engine.h"
+#include "exec/ServerSaver.h"
 #include "exec/SshTargetFactory.h"
 #include "report/ExecutionReportWriter.h"
+#include "scheduler/TaskSaver.h"
 #include "scheduler/TaskTiming.h"
 #include "secrets/SecretStore.h"
 #include "ssh/SshPool.h"
@@ -175,22 +177,11 @@ public:
         if (secret.given && !m_secrets)
             return jsonError(Status::ServiceUnavailable,
                              QStringLiteral("no secret store is available for the password"));
-        ServerRepository servers(m_db);
-        auto created = servers.create(server);
+        // The secret to the secret store, the server to the database, or neither.
+        auto created = ServerSaver(m_db, m_secrets)
+                           .save(server, secret.given ? std::optional(secret.value) : std::nullopt);
         if (!created)
             return storeError(created.error());
-        if (secret.given) {
-            const SecretResult stored =
-                m_secrets->store(SshTargetFactory::secretKeyFor(created.value()), secret.value);
-            if (!stored.ok()) {
-                // Nothing half-saved: a server whose password is lost is worse than none.
-                (void)servers.remove(created->id);
-                qCWarning(lcApi).noquote() << "storing a server's secret failed:" << stored.error;
-                return jsonError(
-                    Status::InternalServerError,
-                    QStringLiteral("the secret store refused the password: %1").arg(stored.error));
-            }
-        }
         return Response(ModelJson::server(created.value()), Status::Created);
     }
 
@@ -218,31 +209,11 @@ public:
         if (server.name.isEmpty())
             return jsonError(Status::BadRequest, QStringLiteral("name: must not be empty"),
                              QStringLiteral("name"));
-        QString previousSecret;
-        bool hadSecret = false;
-        const QString key = SshTargetFactory::secretKeyFor(server);
-        if (secret.given) {
-            const SecretResult old = m_secrets->read(key);
-            hadSecret = old.ok();
-            previousSecret = old.ok() ? old.secret : QString();
-            const SecretResult stored = m_secrets->store(key, secret.value);
-            if (!stored.ok())
-                return jsonError(
-                    Status::InternalServerError,
-                    QStringLiteral("the secret store refused the password: %1").arg(stored.error));
-        }
-        auto updated = servers.update(server);
-        if (!updated) {
-            // Put the secret back as it was: nothing half-saved.
-            if (secret.given)
-                (void)(hadSecret ? m_secrets->store(key, previousSecret) : m_secrets->remove(key));
+        // The secret and the row change together; a refused update puts the old secret back.
+        auto updated = ServerSaver(m_db, m_secrets)
+                           .save(server, secret.given ? std::optional(secret.value) : std::nullopt);
+        if (!updated)
             return storeError(updated.error());
-        }
-        if (server.auth != found->auth) {
-            const QString oldKey = SshTargetFactory::secretKeyFor(found.value());
-            if (!oldKey.isEmpty() && oldKey != key)
-                (void)m_secrets->remove(oldKey);
-        }
         m_engine.sshPool().forget(id);
         return Response(ModelJson::server(updated.value()));
     }
@@ -353,9 +324,7 @@ public:
         Task task;
         if (FieldError e = ApiRequestParser::task(body, task, true, directory()); e.isError())
             return fieldError(e);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        task.nextFireAt = TaskTiming::nextFireAfter(task, now, now);
-        auto created = TaskRepository(m_db).create(task);
+        auto created = TaskSaver(m_db).save(task);
         if (!created)
             return storeError(created.error());
         return Response(taskJson(created.value()), Status::Created);
@@ -372,12 +341,7 @@ public:
         Task task = found.value();
         if (FieldError e = ApiRequestParser::task(body, task, false, directory()); e.isError())
             return fieldError(e);
-        if (task.schedule != found->schedule || task.timeZone != found->timeZone ||
-            (task.enabled && !found->enabled)) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            task.nextFireAt = TaskTiming::nextFireAfter(task, now, now);
-        }
-        auto updated = tasks.update(task);
+        auto updated = TaskSaver(m_db).save(task);
         if (!updated)
             return storeError(updated.error());
         return Response(taskJson(updated.value()));

@@ -40,6 +40,8 @@ public:
     StoreWriter &writer();
     Executor &executor() { return *m_executor; }
     SshPool &sshPool() { return *m_pool; }
+    // Null when no secret store could be opened: password servers then fail with a reason.
+    SecretStore *secrets() const { return m_secrets; }
 
     // Starts a run of the task now, on its current targets. The run row is written before this
     // returns; its executions run in the background.

@@ -9,6 +9,8 @@
 #include "store/Database.h"
 #include "store/DatabaseLocation.h"
 #include "store/ServerRepository.h"
+#include "store/SettingKeys.h"
+#include "store/SettingsRepository.h"
 #include "store/TaskRepository.h"
 
 namespace fleetcron {
@@ -47,7 +49,15 @@ void EngineWorker::startEngine() {
     m_status.schemaVersion = m_db->schemaVersion();
     auto secrets = SecretStoreFactory::create({});
     m_secrets = std::move(secrets.store); // without one, password servers fail with a reason
-    m_engine = std::make_unique<Engine>(*m_db, m_secrets.get());
+    // The global limit is a shared setting (the console's Settings dialog); read once per start.
+    Engine::Options options;
+    if (auto limit = SettingsRepository(*m_db).value(SettingKeys::globalLimit())) {
+        bool ok = false;
+        const int n = limit->toInt(&ok);
+        if (ok && n >= 1 && n <= 1024)
+            options.globalLimit = n;
+    }
+    m_engine = std::make_unique<Engine>(*m_db, m_secrets.get(), options);
     m_status.engineId = m_engine->engineId();
     connect(m_engine.get(), &Engine::runStarted, this, &EngineWorker::runStarted);
     connect(m_engine.get(), &Engine::executionStarted, this, &EngineWorker::executionStarted);

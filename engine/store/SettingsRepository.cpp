@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "Transaction.h"
 
 #include <QSqlQuery>
 
@@ -38,6 +39,19 @@ StoreResult<void> SettingsRepository::setValue(const QString &key, const QString
                                           {QStringLiteral("value"), QStringLiteral("updated_at")}),
                     {key, value, SqlValues::time(QDateTime::currentDateTimeUtc())},
                     QStringLiteral("save setting '%1'").arg(key));
+}
+
+StoreResult<void> SettingsRepository::setValues(const QMap<QString, QString> &values) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    Transaction tx(conn.value(), m_db.dialect());
+    if (!tx.ok())
+        return tx.error();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (auto saved = setValue(it.key(), it.value()); !saved)
+            return saved; // the transaction rolls back: none of them is saved
+    return tx.commit();
 }
 
 StoreResult<void> SettingsRepository::remove(const QString &key) {

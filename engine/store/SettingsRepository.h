@@ -17,6 +17,8 @@ public:
     // `fallback` when the key was never set.
     StoreResult<QString> value(const QString &key, const QString &fallback = {});
     StoreResult<void> setValue(const QString &key, const QString &value);
+    // Several settings in one transaction: all are saved or none.
+    StoreResult<void> setValues(const QMap<QString, QString> &values);
     StoreResult<void> remove(const QString &key);
     StoreResult<QMap<QString, QString>> all();
 

@@ -1,0 +1,33 @@
+#include "ServerConnectionCheck.h"
+
+#include "SshTargetFactory.h"
+#include "secrets/SecretStore.h"
+#include "ssh/SshSession.h"
+
+namespace fleetcron {
+
+ServerConnectionCheck::Prepared
+ServerConnectionCheck::prepare(const Server &server, const std::optional<QString> &typedSecret,
+                               SecretStore *secrets) {
+    Prepared prepared;
+    if (typedSecret || server.id == 0) {
+        prepared.target = SshTarget::fromServer(server, typedSecret.value_or(QString()));
+    } else {
+        SshTargetFactory::Result made = SshTargetFactory::make(server, secrets);
+        prepared.target = made.target;
+        prepared.error = made.error;
+    }
+    // A test asks; it does not trust. With no pin the key is shown and pinned only if the
+    // operator says so, so a strict server can be pinned from here as well.
+    prepared.target.hostKeyPolicy = HostKeyPolicy::AcceptNew;
+    return prepared;
+}
+
+SshConnectResult ServerConnectionCheck::connect(const SshTarget &target) {
+    SshSession session;
+    SshConnectResult result = session.connect(target);
+    session.disconnect();
+    return result;
+}
+
+} // namespace fleetcron

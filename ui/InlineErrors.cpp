@@ -1,0 +1,49 @@
+#include "InlineErrors.h"
+
+#include <QFormLayout>
+#include <QLabel>
+
+namespace fleetcron {
+
+InlineErrors::InlineErrors(QObject *parent)
+    : QObject(parent) {}
+
+void InlineErrors::addRow(QFormLayout *form, const QString &label, QWidget *field,
+                          const QString &name) {
+    form->addRow(label, field);
+    auto *error = new QLabel;
+    error->setObjectName(name + QStringLiteral("Error"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    form->addRow(QString(), error);
+    form->setRowVisible(error, false);
+    m_labels.insert(name, error);
+    m_forms.insert(name, form);
+}
+
+void InlineErrors::set(const QString &name, const QString &message) {
+    QLabel *error = m_labels.value(name);
+    if (!error)
+        return;
+    error->setText(message);
+    m_forms.value(name)->setRowVisible(error, !message.isEmpty());
+}
+
+void InlineErrors::clearAll() {
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
+        set(it.key(), QString());
+}
+
+bool InlineErrors::any() const {
+    for (const QLabel *error : m_labels)
+        if (!error->text().isEmpty())
+            return true;
+    return false;
+}
+
+QString InlineErrors::message(const QString &name) const {
+    const QLabel *error = m_labels.value(name);
+    return error ? error->text() : QString();
+}
+
+} // namespace fleetcron

@@ -1,0 +1,154 @@
+#include "SettingsDialog.h"
+
+#include "ConsolePreferences.h"
+#include "ConsoleTranslator.h"
+#include "core/Engine.h"
+#include "core/EngineHost.h"
+#include "model/Task.h"
+#include "store/SettingKeys.h"
+#include "store/SettingsRepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace fleetcron {
+namespace {
+
+constexpr int defaultGlobalLimit = 64;
+constexpr int defaultRetentionDays = 90;
+
+QSpinBox *spinBox(const char *name, int min, int max, const QString &suffix) {
+    auto *box = new QSpinBox;
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(min, max);
+    box->setSuffix(suffix);
+    return box;
+}
+
+int number(const QMap<QString, QString> &values, const QString &key, int fallback) {
+    bool ok = false;
+    const int n = values.value(key).toInt(&ok);
+    return ok ? n : fallback;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(EngineHost &host, QWidget *parent)
+    : QDialog(parent)
+    , m_host(host) {
+    setObjectName(QStringLiteral("SettingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    auto *console = new QGroupBox(tr("This console (takes effect on restart)"));
+    auto *consoleForm = new QFormLayout(console);
+    m_database = new QLineEdit(ConsolePreferences::database());
+    m_database->setObjectName(QStringLiteral("database"));
+    m_database->setPlaceholderText(tr("default: ~/.local/share/fleetcron/fleetcron.sqlite"));
+    m_database->setToolTip(tr("A SQLite file or a postgresql:// URL. --db and FLEETCRON_DB "
+                              "still win over this."));
+    consoleForm->addRow(tr("&Database:"), m_database);
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const auto &[code, name] : ConsoleTranslator::languages())
+        m_language->addItem(name, code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(ConsolePreferences::language())));
+    consoleForm->addRow(tr("&Language:"), m_language);
+    auto *restartNote = new QLabel(tr("The database and the language change when the console "
+                                      "is started again."));
+    restartNote->setObjectName(QStringLiteral("restartNote"));
+    restartNote->setWordWrap(true);
+    consoleForm->addRow(restartNote);
+
+    auto *engine = new QGroupBox(tr("Shared by every engine on this database"));
+    auto *engineForm = new QFormLayout(engine);
+    m_globalLimit = spinBox("globalLimit", 1, 1024, QString());
+    m_globalLimit->setToolTip(tr("Executions at once across all servers (each server also has "
+                                 "its own limit). Read when an engine starts."));
+    engineForm->addRow(tr("&Executions at once:"), m_globalLimit);
+    m_outputCapKiB = spinBox("defaultOutputCap", 1, 1024 * 1024, tr(" KiB"));
+    m_outputCapKiB->setToolTip(tr("Output kept per stream for new tasks; head and tail are kept."));
+    engineForm->addRow(tr("Default &output cap:"), m_outputCapKiB);
+    m_retentionDays = spinBox("retentionDays", 0, 36500, tr(" days"));
+    m_retentionDays->setSpecialValueText(tr("forever"));
+    engineForm->addRow(tr("Keep runs &for:"), m_retentionDays);
+    m_retentionRuns = spinBox("retentionRuns", 0, 10'000'000, QString());
+    m_retentionRuns->setSpecialValueText(tr("no limit"));
+    engineForm->addRow(tr("Keep the &newest runs per task:"), m_retentionRuns);
+
+    m_status = new QLabel(tr("Loading…"));
+    m_status->setObjectName(QStringLiteral("settingsStatus"));
+    m_status->setWordWrap(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->setObjectName(QStringLiteral("buttons"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(console);
+    layout->addWidget(engine);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    setBusy(true);
+    m_host.read(
+        this, [](Database &db) { return SettingsRepository(db).all(); },
+        [this](StoreResult<QMap<QString, QString>> all) {
+            if (!all) {
+                m_status->setText(all.error().toString());
+                return;
+            }
+            const QMap<QString, QString> &v = all.value();
+            m_globalLimit->setValue(number(v, SettingKeys::globalLimit(), defaultGlobalLimit));
+            m_outputCapKiB->setValue(
+                number(v, SettingKeys::defaultMaxOutputBytes(), int(Task::defaultMaxOutputBytes)) /
+                1024);
+            m_retentionDays->setValue(
+                number(v, SettingKeys::retentionDays(), defaultRetentionDays));
+            m_retentionRuns->setValue(number(v, SettingKeys::retentionRunsPerTask(), 0));
+            m_status->clear();
+            m_loaded = true;
+            setBusy(false);
+        });
+}
+
+void SettingsDialog::setBusy(bool busy) {
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy && m_loaded);
+}
+
+void SettingsDialog::accept() {
+    if (!m_loaded)
+        return;
+    const QMap<QString, QString> values{
+        {SettingKeys::globalLimit(), QString::number(m_globalLimit->value())},
+        {SettingKeys::defaultMaxOutputBytes(),
+         QString::number(qint64(m_outputCapKiB->value()) * 1024)},
+        {SettingKeys::retentionDays(), QString::number(m_retentionDays->value())},
+        {SettingKeys::retentionRunsPerTask(), QString::number(m_retentionRuns->value())}};
+    setBusy(true);
+    m_host.callEngine(
+        this,
+        [values](Engine &engine) {
+            return SettingsRepository(engine.database()).setValues(values);
+        },
+        [this](StoreResult<void> saved) {
+            setBusy(false);
+            if (!saved) {
+                m_status->setText(tr("Not saved: %1").arg(saved.error().toString()));
+                return;
+            }
+            // The console's own preferences only once the shared ones are stored.
+            ConsolePreferences::setDatabase(m_database->text());
+            ConsolePreferences::setLanguage(m_language->currentData().toString());
+            QDialog::accept();
+        });
+}
+
+} // namespace fleetcron

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "model/Server.h"
+#include "model/Task.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace fleetcron {
+
+class EngineHost;
+class InlineErrors;
+
+// Adds or edits a task: what runs (a command, or a script in a monospace editor with its
+// interpreter), when (the schedule, checked as it is typed, with its next five fire times in
+// the task's time zone and daylight-saving shifts marked), where (servers and tags, all or one
+// round-robin) and how (timeout, retries, overlap, misfire). OK only while every field is fine;
+// saved through TaskSaver on the engine thread, the same rules the CLI and API apply.
+class TaskDialog : public QDialog {
+    Q_OBJECT
+public:
+    TaskDialog(EngineHost &host, std::optional<qint64> taskId, QWidget *parent = nullptr);
+
+    void accept() override;
+
+signals:
+    void saved(const fleetcron::Task &task);
+
+private:
+    void buildForm();
+    void load(const Task &task);
+    void showServers(const QList<Server> &servers);
+    void validate();
+    void updatePreview();
+    Task taskFromFields() const;
+    void setBusy(bool busy);
+
+    EngineHost &m_host;
+    std::optional<qint64> m_taskId;
+    Task m_loaded;
+    bool m_loading = true;
+    bool m_busy = false;
+    InlineErrors *m_errors = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_kind = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QLineEdit *m_interpreter = nullptr;
+    QLineEdit *m_schedule = nullptr;
+    QComboBox *m_timeZone = nullptr;
+    QListWidget *m_preview = nullptr;
+    QListWidget *m_servers = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QComboBox *m_target = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_retries = nullptr;
+    QSpinBox *m_retryDelay = nullptr;
+    QSpinBox *m_maxOutputKiB = nullptr;
+    QComboBox *m_overlap = nullptr;
+    QComboBox *m_misfire = nullptr;
+    QCheckBox *m_enabled = nullptr;
+    QLabel *m_saveError = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace fleetcron
