@@ -407,7 +407,7 @@ private slots:
               interruptedAt > 0 ? (interruptedAt - killedAt) / 1000.0 : -1.0, retries,
               retriedSucceeded);
         qInfo("scale-out: longest gap between executed runs of a task after the kill: %.1f s "
-              "(bound %.1f s + claim lateness); longest gap between fires: %.1f s",
+              "(bound %.1f s + 2 x claim lateness); longest gap between fires: %.1f s",
               longestRunGapAfterKill / 1000.0, gapBoundMs / 1000.0, longestFireGap / 1000.0);
         qInfo("scale-out: claim lateness p50 / p99 / max: %lld / %lld / %lld ms; fire times "
               "merged into catch-up runs by late claims: %d; lost without a record: %d; runs of "
@@ -461,9 +461,10 @@ private slots:
             QVERIFY2(row.at(1).toLongLong() * 5 >= splitTotal,
                      qPrintable(splitText.join(QStringLiteral(" / "))));
         }
-        // In scheduled time a gap also holds how late the claims ran (the machine's load): the
-        // last run before the kill may have been claimed that late.
-        QVERIFY2(longestRunGapAfterKill <= gapBoundMs + maxLateness,
+        // In scheduled time a gap also holds how late the engines' threads ran (the machine's
+        // load): the last run before the kill was claimed that late, and the check that finds
+        // the dead daemon and the next claim after it run late by as much.
+        QVERIFY2(longestRunGapAfterKill <= gapBoundMs + 2 * maxLateness,
                  qPrintable(QString::number(longestRunGapAfterKill)));
         QCOMPARE(victimOpen, 0);
         QVERIFY2(interruptedAt - killedAt <= gapBoundMs + maxLateness,
