@@ -11,6 +11,8 @@
 #
 #   bench/scheduler_bench/run.sh [BUILD_DIR]      (default: build-schedbench, then build)
 #   env: DURATION=120 IDLE=60 TASKS=1000 SERVERS=10 MAX_PARALLEL=8 LOGIN=<existing user>
+#        SPLIT_CPUS=1: the fleet's sshd (and every session they fork) on the last CPU, the daemon
+#        on the others, as when the servers are other machines (taskset; affinity is inherited)
 #        DB_DIR=<dir for the SQLite files> (default: the temp work dir, on the disk; /dev/shm
 #        shows how much of the lateness is the store's I/O)
 #
@@ -28,6 +30,15 @@ MAX_PARALLEL=${MAX_PARALLEL:-8}
 LOGIN=${LOGIN:-}
 # Seconds between starting the daemon and the first due time / the idle measurement.
 LEAD=${LEAD:-4}
+SPLIT_CPUS=${SPLIT_CPUS:-0}
+fleet_cpu_prefix=()
+daemon_cpu_prefix=()
+if [[ $SPLIT_CPUS == 1 ]]; then
+    last_cpu=$(($(nproc) - 1))
+    ((last_cpu > 0)) || { echo "run.sh: SPLIT_CPUS=1 needs 2 CPUs or more" >&2; exit 2; }
+    fleet_cpu_prefix=(taskset -c "$last_cpu")
+    daemon_cpu_prefix=(taskset -c "0-$((last_cpu - 1))")
+fi
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -194,7 +205,7 @@ launch_server() { # index
         port_in_use "$next_port" || break
     done
     write_config "$dir" "$next_port"
-    /usr/sbin/sshd -D -e -f "$dir/sshd_config" 2>>"$dir/log" &
+    "${fleet_cpu_prefix[@]}" /usr/sbin/sshd -D -e -f "$dir/sshd_config" 2>>"$dir/log" &
     pids[$1]=$!
     ports[$1]=$next_port
 }
@@ -228,7 +239,7 @@ servers_arg=$(printf '127.0.0.1:%s,' "${ports[@]}")
 servers_arg=${servers_arg%,}
 echo "fleet: $SERVERS sshd on 127.0.0.1 ports ${ports[*]}; login $user ($(getent passwd "$user" | cut -d: -f7))"
 echo "daemon: $FLEETCRON; database dir: $dbdir ($(df --output=fstype "$dbdir" | tail -n 1))"
-echo "cores: $(nproc); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "cores: $(nproc); load average at start: $(cut -d' ' -f1-3 /proc/loadavg); split cpus: $SPLIT_CPUS"
 
 # --- sampling -----------------------------------------------------------------------------------
 hz=$(getconf CLK_TCK)
@@ -281,7 +292,8 @@ summarize() { # file prefix
 
 start_daemon() { # db
     FLEETCRON_DB=$1 FLEETCRON_SECRETS=file FLEETCRON_SECRETS_DIR=$work/secrets \
-        "$FLEETCRON" --daemon --no-api --log-level warning --grace 10 2>"$work/daemon.log" &
+        "${daemon_cpu_prefix[@]}" "$FLEETCRON" --daemon --no-api --log-level warning --grace 10 \
+        2>"$work/daemon.log" &
     daemon_pid=$!
 }
 
