@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ConsoleFace</name>
+    <message>
+        <source>Database: a SQLite file or postgresql:// URL.</source>
+        <translation>Datenbank: eine SQLite-Datei oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise erfolgreich</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>host key rejected</source>
+        <translation>Host-Schlüssel abgewiesen</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>catch-up</source>
+        <translation>Nachholen</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::CsvExportDialog</name>
     <message>
         <source>Export executions as CSV</source>
@@ -125,22 +226,153 @@
     </message>
 </context>
 <context>
+    <name>fleetcron::ExecutionLogView</name>
+    <message>
+        <source>Select an execution to see its output.</source>
+        <translation>Wählen Sie eine Ausführung, um ihre Ausgabe zu sehen.</translation>
+    </message>
+    <message>
+        <source>stdout</source>
+        <translation>stdout</translation>
+    </message>
+    <message>
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or the whole output when nothing is selected</source>
+        <translation>Die Auswahl kopieren, oder die gesamte Ausgabe, wenn nichts ausgewählt ist</translation>
+    </message>
+    <message>
+        <source>Find in output (Enter: next, Shift+Enter: previous)</source>
+        <translation>In der Ausgabe suchen (Eingabe: nächster Treffer, Umschalt+Eingabe: vorheriger)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>
+[stdout was truncated: the middle was dropped]
+</source>
+        <translation>
+[stdout wurde gekürzt: der mittlere Teil wurde verworfen]
+</translation>
+    </message>
+    <message>
+        <source>
+[stderr was truncated: the middle was dropped]
+</source>
+        <translation>
+[stderr wurde gekürzt: der mittlere Teil wurde verworfen]
+</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(keine Ausgabe)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::ExecutionTableModel</name>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::FailureNotifier</name>
+    <message>
+        <source>Run %1 of %2 %3</source>
+        <translation>Lauf %1 von %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers did not succeed.</source>
+        <translation>%1 von %2 Servern waren nicht erfolgreich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs failed</source>
+        <translation>
+            <numerusform>%n Lauf fehlgeschlagen</numerusform>
+            <numerusform>%n Läufe fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Aufgaben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::InlineErrors</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::MainWindow</name>
     <message>
         <source>Fleetcron</source>
         <translation>Fleetcron</translation>
     </message>
     <message>
-        <source>Starting the engine…</source>
-        <translation>Die Engine wird gestartet…</translation>
-    </message>
-    <message>
         <source>Engine starting</source>
         <translation>Engine startet</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The engine could not start&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Die Engine konnte nicht starten&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Engine stopped</source>
@@ -151,12 +383,339 @@
         <translation>nichts geplant</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Fleetcron&lt;/h2&gt;&lt;p&gt;Database: %1 (schema %2)&lt;/p&gt;&lt;p&gt;%3 servers · %4 tasks&lt;/p&gt;&lt;p&gt;Next run: %5&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Fleetcron&lt;/h2&gt;&lt;p&gt;Datenbank: %1 (Schema %2)&lt;/p&gt;&lt;p&gt;%3 Server · %4 Aufgaben&lt;/p&gt;&lt;p&gt;Nächster Lauf: %5&lt;/p&gt;</translation>
+        <source>&amp;Servers</source>
+        <translation>&amp;Server</translation>
     </message>
     <message>
-        <source>Engine running · %1 active runs · %2 executions · next run %3</source>
-        <translation>Engine läuft · %1 aktive Läufe · %2 Ausführungen · nächster Lauf %3</translation>
+        <source>&amp;Tasks</source>
+        <translation>Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>&amp;Läufe</translation>
+    </message>
+    <message>
+        <source>Filter servers by name, host, user or tag</source>
+        <translation>Server nach Name, Host, Benutzer oder Tag filtern</translation>
+    </message>
+    <message>
+        <source>Filter tasks by name, schedule or command</source>
+        <translation>Aufgaben nach Name, Zeitplan oder Befehl filtern</translation>
+    </message>
+    <message>
+        <source>Filter runs by task name</source>
+        <translation>Läufe nach Aufgabenname filtern</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Add &amp;server…</source>
+        <translation>Server &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit server…</source>
+        <translation>Server &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server…</source>
+        <translation>Server &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection…</source>
+        <translation>Verbindung &amp;testen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translation>Aufgabe hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Edit t&amp;ask…</source>
+        <translation>Aufgabe &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete task…</source>
+        <translation>Aufgabe &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable task</source>
+        <translation>Aufgabe &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>D&amp;isable task</source>
+        <translation>Aufgabe &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation>Lauf &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>Auswahl löschen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>C&amp;harts…</source>
+        <translation>&amp;Diagramme…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Run the selected task now on all its servers</source>
+        <translation>Die ausgewählte Aufgabe jetzt auf allen ihren Servern ausführen</translation>
+    </message>
+    <message>
+        <source>Stop the selected run (asks first)</source>
+        <translation>Den ausgewählten Lauf anhalten (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Open the selected server to test its connection</source>
+        <translation>Den ausgewählten Server öffnen, um seine Verbindung zu testen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>Auf&amp;gabe</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) active</source>
+        <translation>
+            <numerusform>%n Lauf aktiv</numerusform>
+            <numerusform>%n Läufe aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engine stopped: %1</source>
+        <translation>Engine angehalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Engine running · %n execution(s) running</source>
+        <translation>
+            <numerusform>Engine läuft · %n Ausführung läuft</numerusform>
+            <numerusform>Engine läuft · %n Ausführungen laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · next run %1</source>
+        <translation> · nächster Lauf %1</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)
+Engine: %3</source>
+        <translation>Datenbank: %1 (Schema %2)
+Engine: %3</translation>
+    </message>
+    <message>
+        <source>Execution %1 on %2 (attempt %3)</source>
+        <translation>Ausführung %1 auf %2 (Versuch %3)</translation>
+    </message>
+    <message>
+        <source>Execution %1 on %2 (running)</source>
+        <translation>Ausführung %1 auf %2 (läuft)</translation>
+    </message>
+    <message>
+        <source>Execution %1 on %2: %3</source>
+        <translation>Ausführung %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Lauf gestartet</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel run %1 of %2? Commands still running on servers are stopped.</source>
+        <translation>Lauf %1 von %2 abbrechen? Noch laufende Befehle auf den Servern werden angehalten.</translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled</source>
+        <translation>Lauf %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Run %1 is not running in this console: it has ended, or another engine (a daemon) runs it and only that engine can stop it.</source>
+        <translation>Lauf %1 läuft nicht in dieser Konsole: Er ist beendet, oder eine andere Engine (ein Daemon) führt ihn aus, und nur diese Engine kann ihn anhalten.</translation>
+    </message>
+    <message>
+        <source>Task enabled</source>
+        <translation>Aufgabe aktiviert</translation>
+    </message>
+    <message>
+        <source>Task disabled</source>
+        <translation>Aufgabe deaktiviert</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove server %1? Tasks stop running on it; its history is kept.</source>
+        <translation>Server %1 entfernen? Aufgaben laufen dann nicht mehr darauf; sein Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Server removed</source>
+        <translation>Server entfernt</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete task %1 with all its runs and their output? This cannot be undone.</source>
+        <translation>Aufgabe %1 mit allen ihren Läufen und deren Ausgabe löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation>Aufgabe gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::RunTableModel</name>
+    <message>
+        <source>%1 (%2 running)</source>
+        <translation>%1 (%2 aktiv)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 not ok)</source>
+        <translation>%1 (%2 nicht erfolgreich)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
     </message>
 </context>
 <context>
@@ -310,10 +869,6 @@
         <translation>Ein Tag enthält keine Leerzeichen: „%1“.</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
         <source>Connecting to %1:%2…</source>
         <translation>Verbinde mit %1:%2…</translation>
     </message>
@@ -394,6 +949,73 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     <message>
         <source>Could not pin: %1</source>
         <translation>Festlegen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::ServerTableModel</name>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not pinned yet</source>
+        <translation>noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1@%2:%3</source>
+        <translation>%1@%2:%3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Max parallel</source>
+        <translation>Max. parallel</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>Host-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -705,10 +1327,6 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
         <translation>Unbekannte Zeitzone; wählen Sie eine aus der Liste (z. B. Europe/Berlin).</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
         <source>DST gap: fires when it ends</source>
         <translation>Sommerzeit-Lücke: Ausführung an ihrem Ende</translation>
     </message>
@@ -723,6 +1341,72 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     <message>
         <source>Daylight saving time: that hour happens twice on this day; the task fires at its first occurrence only.</source>
         <translation>Sommerzeit: Diese Stunde gibt es an diesem Tag zweimal; die Aufgabe läuft nur beim ersten Mal.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::TaskTableModel</name>
+    <message>
+        <source>script (%1): %2</source>
+        <translation>Skript (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ConsoleFace</name>
+    <message>
+        <source>Database: a SQLite file or postgresql:// URL.</source>
+        <translation>Base de données : un fichier SQLite ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partiellement réussie</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>échec d’authentification</translation>
+    </message>
+    <message>
+        <source>host key rejected</source>
+        <translation>clé d’hôte refusée</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>planification</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>catch-up</source>
+        <translation>rattrapage</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::CsvExportDialog</name>
     <message>
         <source>Export executions as CSV</source>
@@ -125,22 +226,153 @@
     </message>
 </context>
 <context>
+    <name>fleetcron::ExecutionLogView</name>
+    <message>
+        <source>Select an execution to see its output.</source>
+        <translation>Sélectionnez une exécution pour voir sa sortie.</translation>
+    </message>
+    <message>
+        <source>stdout</source>
+        <translation>stdout</translation>
+    </message>
+    <message>
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or the whole output when nothing is selected</source>
+        <translation>Copier la sélection, ou toute la sortie si rien n’est sélectionné</translation>
+    </message>
+    <message>
+        <source>Find in output (Enter: next, Shift+Enter: previous)</source>
+        <translation>Rechercher dans la sortie (Entrée : suivant, Maj+Entrée : précédent)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Rechercher le suivant</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Rechercher le précédent</translation>
+    </message>
+    <message>
+        <source>
+[stdout was truncated: the middle was dropped]
+</source>
+        <translation>
+[stdout a été tronqué : la partie centrale a été supprimée]
+</translation>
+    </message>
+    <message>
+        <source>
+[stderr was truncated: the middle was dropped]
+</source>
+        <translation>
+[stderr a été tronqué : la partie centrale a été supprimée]
+</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(aucune sortie)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::ExecutionTableModel</name>
+    <message>
+        <source>server %1</source>
+        <translation>serveur %1</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Code de sortie</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::FailureNotifier</name>
+    <message>
+        <source>Run %1 of %2 %3</source>
+        <translation>Exécution %1 de %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers did not succeed.</source>
+        <translation>%1 serveurs sur %2 n’ont pas réussi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs failed</source>
+        <translation>
+            <numerusform>%n exécution en échec</numerusform>
+            <numerusform>%n exécutions en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Tâches : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::InlineErrors</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::MainWindow</name>
     <message>
         <source>Fleetcron</source>
         <translation>Fleetcron</translation>
     </message>
     <message>
-        <source>Starting the engine…</source>
-        <translation>Démarrage du moteur…</translation>
-    </message>
-    <message>
         <source>Engine starting</source>
         <translation>Moteur en démarrage</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The engine could not start&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Le moteur n’a pas pu démarrer&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Engine stopped</source>
@@ -151,12 +383,339 @@
         <translation>rien de planifié</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Fleetcron&lt;/h2&gt;&lt;p&gt;Database: %1 (schema %2)&lt;/p&gt;&lt;p&gt;%3 servers · %4 tasks&lt;/p&gt;&lt;p&gt;Next run: %5&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Fleetcron&lt;/h2&gt;&lt;p&gt;Base de données : %1 (schéma %2)&lt;/p&gt;&lt;p&gt;%3 serveurs · %4 tâches&lt;/p&gt;&lt;p&gt;Prochaine exécution : %5&lt;/p&gt;</translation>
+        <source>&amp;Servers</source>
+        <translation>&amp;Serveurs</translation>
     </message>
     <message>
-        <source>Engine running · %1 active runs · %2 executions · next run %3</source>
-        <translation>Moteur en marche · %1 exécutions actives · %2 exécutions par serveur · prochaine %3</translation>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>&amp;Exécutions</translation>
+    </message>
+    <message>
+        <source>Filter servers by name, host, user or tag</source>
+        <translation>Filtrer les serveurs par nom, hôte, utilisateur ou étiquette</translation>
+    </message>
+    <message>
+        <source>Filter tasks by name, schedule or command</source>
+        <translation>Filtrer les tâches par nom, planification ou commande</translation>
+    </message>
+    <message>
+        <source>Filter runs by task name</source>
+        <translation>Filtrer les exécutions par nom de tâche</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Add &amp;server…</source>
+        <translation>Ajouter un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit server…</source>
+        <translation>&amp;Modifier le serveur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server…</source>
+        <translation>&amp;Retirer le serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection…</source>
+        <translation>&amp;Tester la connexion…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translation>Ajouter une &amp;tâche…</translation>
+    </message>
+    <message>
+        <source>Edit t&amp;ask…</source>
+        <translation>Mo&amp;difier la tâche…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete task…</source>
+        <translation>&amp;Supprimer la tâche…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable task</source>
+        <translation>&amp;Activer la tâche</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>D&amp;isable task</source>
+        <translation>D&amp;ésactiver la tâche</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>E&amp;xécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation>A&amp;nnuler l’exécution…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>Supprimer la sélection…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>C&amp;harts…</source>
+        <translation>&amp;Graphiques…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Run the selected task now on all its servers</source>
+        <translation>Exécuter maintenant la tâche sélectionnée sur tous ses serveurs</translation>
+    </message>
+    <message>
+        <source>Stop the selected run (asks first)</source>
+        <translation>Arrêter l’exécution sélectionnée (avec confirmation)</translation>
+    </message>
+    <message>
+        <source>Open the selected server to test its connection</source>
+        <translation>Ouvrir le serveur sélectionné pour tester sa connexion</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécution</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) active</source>
+        <translation>
+            <numerusform>%n exécution active</numerusform>
+            <numerusform>%n exécutions actives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engine stopped: %1</source>
+        <translation>Moteur arrêté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Engine running · %n execution(s) running</source>
+        <translation>
+            <numerusform>Moteur en marche · %n exécution en cours</numerusform>
+            <numerusform>Moteur en marche · %n exécutions en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · next run %1</source>
+        <translation> · prochaine exécution %1</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)
+Engine: %3</source>
+        <translation>Base de données : %1 (schéma %2)
+Moteur : %3</translation>
+    </message>
+    <message>
+        <source>Execution %1 on %2 (attempt %3)</source>
+        <translation>Exécution %1 sur %2 (tentative %3)</translation>
+    </message>
+    <message>
+        <source>Execution %1 on %2 (running)</source>
+        <translation>Exécution %1 sur %2 (en cours)</translation>
+    </message>
+    <message>
+        <source>Execution %1 on %2: %3</source>
+        <translation>Exécution %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Exécution démarrée</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Cancel run %1 of %2? Commands still running on servers are stopped.</source>
+        <translation>Annuler l’exécution %1 de %2 ? Les commandes encore en cours sur les serveurs sont arrêtées.</translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled</source>
+        <translation>Exécution %1 annulée</translation>
+    </message>
+    <message>
+        <source>Run %1 is not running in this console: it has ended, or another engine (a daemon) runs it and only that engine can stop it.</source>
+        <translation>L’exécution %1 ne tourne pas dans cette console : elle est terminée, ou un autre moteur (un démon) l’exécute et seul ce moteur peut l’arrêter.</translation>
+    </message>
+    <message>
+        <source>Task enabled</source>
+        <translation>Tâche activée</translation>
+    </message>
+    <message>
+        <source>Task disabled</source>
+        <translation>Tâche désactivée</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Retirer le serveur</translation>
+    </message>
+    <message>
+        <source>Remove server %1? Tasks stop running on it; its history is kept.</source>
+        <translation>Retirer le serveur %1 ? Les tâches cessent de s’y exécuter ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Server removed</source>
+        <translation>Serveur retiré</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete task %1 with all its runs and their output? This cannot be undone.</source>
+        <translation>Supprimer la tâche %1 avec toutes ses exécutions et leur sortie ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation>Tâche supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::RunTableModel</name>
+    <message>
+        <source>%1 (%2 running)</source>
+        <translation>%1 (%2 en cours)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 not ok)</source>
+        <translation>%1 (%2 non réussies)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
     </message>
 </context>
 <context>
@@ -310,10 +869,6 @@
         <translation>Une étiquette ne contient pas d’espace : « %1 ».</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
-    </message>
-    <message>
         <source>Connecting to %1:%2…</source>
         <translation>Connexion à %1:%2…</translation>
     </message>
@@ -394,6 +949,73 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     <message>
         <source>Could not pin: %1</source>
         <translation>Impossible d’épingler : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::ServerTableModel</name>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not pinned yet</source>
+        <translation>pas encore épinglée</translation>
+    </message>
+    <message>
+        <source>%1@%2:%3</source>
+        <translation>%1@%2:%3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Max parallel</source>
+        <translation>Max. en parallèle</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>Clé d’hôte</translation>
     </message>
 </context>
 <context>
@@ -705,10 +1327,6 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
         <translation>Fuseau horaire inconnu ; choisissez-en un dans la liste (par ex. Europe/Paris).</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
-    </message>
-    <message>
         <source>DST gap: fires when it ends</source>
         <translation>Saut d’heure d’été : déclenchement à sa fin</translation>
     </message>
@@ -723,6 +1341,72 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     <message>
         <source>Daylight saving time: that hour happens twice on this day; the task fires at its first occurrence only.</source>
         <translation>Heure d’été : cette heure a lieu deux fois ce jour-là ; la tâche ne se déclenche qu’à la première occurrence.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::TaskTableModel</name>
+    <message>
+        <source>script (%1): %2</source>
+        <translation>script (%1) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n serveur</numerusform>
+            <numerusform>%n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>étiquette %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai maximal</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "InlineErrors.h"
 
+#include "store/StoreError.h"
+
 #include <QFormLayout>
 #include <QLabel>
 
@@ -44,6 +46,15 @@ bool InlineErrors::any() const {
 QString InlineErrors::message(const QString &name) const {
     const QLabel *error = m_labels.value(name);
     return error ? error->text() : QString();
+}
+
+bool InlineErrors::showRefusal(const StoreError &error, QLabel *banner) {
+    banner->setText(tr("Not saved: %1").arg(error.toString()));
+    banner->setVisible(true);
+    if (error.field.isEmpty() || !has(error.field))
+        return false;
+    set(error.field, error.message);
+    return true;
 }
 
 } // namespace fleetcron

@@ -10,6 +10,8 @@ class QWidget;
 
 namespace fleetcron {
 
+struct StoreError;
+
 // The messages a dialog shows beside its fields: each field gets a red label in the row right
 // under it (named "<field>Error", so tests and screen readers find it); the row is hidden while
 // the field is fine, so a correct form has no gaps.
@@ -27,6 +29,10 @@ public:
     bool any() const;
     bool has(const QString &name) const { return m_labels.contains(name); }
     QString message(const QString &name) const;
+    // A save the store refused: `banner` says so under the form, and the field the error names,
+    // when the form has it, shows the reason beside it. Returns whether a field now shows an
+    // error (OK stays disabled until that field is edited).
+    bool showRefusal(const StoreError &error, QLabel *banner);
 
 private:
     QHash<QString, QLabel *> m_labels;

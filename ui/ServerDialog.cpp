@@ -325,14 +325,9 @@ void ServerDialog::accept() {
         [this](StoreResult<Server> saved) {
             setBusy(false);
             if (!saved) {
-                const StoreError &e = saved.error();
-                m_saveError->setText(tr("Not saved: %1").arg(e.toString()));
-                m_saveError->setVisible(true);
                 // Beside the field too; editing any field checks it afresh and clears it.
-                if (!e.field.isEmpty() && m_errors->has(e.field)) {
-                    m_errors->set(e.field, e.message);
+                if (m_errors->showRefusal(saved.error(), m_saveError))
                     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-                }
                 return;
             }
             emit this->saved(saved.value());

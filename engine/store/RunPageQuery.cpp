@@ -1,7 +1,7 @@
 #include "RunPageQuery.h"
 
 #include "Database.h"
-#include "SqlValues.h"
+#include "RunRepository.h"
 
 #include <QSqlQuery>
 
@@ -22,15 +22,7 @@ const QString selectRuns = QStringLiteral(
 
 RunListRow rowFrom(const QSqlQuery &q) {
     RunListRow row;
-    Run &r = row.run;
-    r.id = q.value(0).toLongLong();
-    r.taskId = q.value(1).toLongLong();
-    r.scheduledFor = SqlValues::time(q.value(2));
-    r.startedAt = SqlValues::time(q.value(3));
-    r.finishedAt = SqlValues::time(q.value(4));
-    r.trigger = enumFromString<RunTrigger>(q.value(5).toString()).value_or(RunTrigger::Schedule);
-    r.status = enumFromString<RunStatus>(q.value(6).toString()).value_or(RunStatus::Pending);
-    r.engineId = q.value(7).toString();
+    row.run = RunRepository::fromRow(q);
     row.taskName = q.value(8).toString();
     row.executions = q.value(9).toInt();
     row.unsuccessful = q.value(10).toInt();

@@ -11,7 +11,12 @@ namespace {
 const QString columns = QStringLiteral(
     "id, task_id, scheduled_for, started_at, finished_at, trigger, status, engine_id");
 
-Run runFrom(const QSqlQuery &q) {
+const QString finalStatuses =
+    QStringLiteral("('succeeded', 'failed', 'partial', 'skipped', 'cancelled', 'interrupted')");
+
+} // namespace
+
+Run RunRepository::fromRow(const QSqlQuery &q) {
     Run r;
     r.id = q.value(0).toLongLong();
     r.taskId = q.value(1).toLongLong();
@@ -23,11 +28,6 @@ Run runFrom(const QSqlQuery &q) {
     r.engineId = q.value(7).toString();
     return r;
 }
-
-const QString finalStatuses =
-    QStringLiteral("('succeeded', 'failed', 'partial', 'skipped', 'cancelled', 'interrupted')");
-
-} // namespace
 
 RunRepository::RunRepository(Database &db)
     : m_db(db) {}
@@ -115,7 +115,7 @@ StoreResult<QList<Run>> RunRepository::select(const QString &where, const QVaria
         return done.error();
     QList<Run> out;
     while (q.next())
-        out << runFrom(q);
+        out << fromRow(q);
     return out;
 }
 

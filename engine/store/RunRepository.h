@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace fleetcron {
 
 class Database;
@@ -47,6 +49,10 @@ public:
     StoreResult<int> pruneEndedBefore(const QDateTime &before, int limit);
     // Deletes up to `limit` ended runs beyond the newest `keep` of each task.
     StoreResult<int> pruneBeyondNewest(int keep, int limit);
+
+    // A run from a row whose first eight columns are id, task_id, scheduled_for, started_at,
+    // finished_at, trigger, status, engine_id (queries that join more add columns after them).
+    static Run fromRow(const QSqlQuery &q);
 
 private:
     StoreResult<QList<Run>> select(const QString &where, const QVariantList &values,

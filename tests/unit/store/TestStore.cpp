@@ -926,6 +926,9 @@ private slots:
         QCOMPARE(now->first().run.id, 6);
 
         // Query plans: in id order through the primary key or runs_task_newest, no sort step.
+        // (SQLite's EXPLAIN QUERY PLAN; PostgreSQL picks plans by its statistics.)
+        if (m_backend.isPostgres())
+            return;
         auto plan = [&db](const QString &where) {
             QSqlQuery q(db->connection().value());
             q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT r.id FROM runs r JOIN tasks t ON "
