@@ -7,6 +7,7 @@
 #include "exec/ServerSaver.h"
 #include "ssh/SshPool.h"
 #include "store/ServerRepository.h"
+#include "store/SqlValues.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,17 +24,6 @@
 #include <QVBoxLayout>
 
 namespace fleetcron {
-namespace {
-
-QStringList splitTags(const QString &text) {
-    QStringList tags;
-    for (const QString &tag : text.split(u',', Qt::SkipEmptyParts))
-        if (!tag.trimmed().isEmpty())
-            tags.append(tag.trimmed());
-    return tags;
-}
-
-} // namespace
 
 ServerDialog::ServerDialog(EngineHost &host, std::optional<qint64> serverId, QWidget *parent)
     : QDialog(parent)
@@ -256,7 +246,7 @@ void ServerDialog::validate() {
                       ? tr("Expected a fingerprint like SHA256:…, as ssh-keygen -lf prints it.")
                       : QString());
     QString tagError;
-    for (const QString &tag : splitTags(m_tags->text()))
+    for (const QString &tag : SqlValues::splitTags(m_tags->text()))
         if (tag.contains(u' '))
             tagError = tr("A tag has no spaces: '%1'.").arg(tag);
     m_errors->set(QStringLiteral("tags"), tagError);
@@ -279,7 +269,7 @@ Server ServerDialog::serverFromFields() const {
                     : QString();
     s.hostKeyPolicy = HostKeyPolicy(m_policy->currentData().toInt());
     s.hostKeySha256 = m_hostKey->text().trimmed();
-    s.tags = splitTags(m_tags->text());
+    s.tags = SqlValues::splitTags(m_tags->text());
     s.maxParallel = m_maxParallel->value();
     s.enabled = m_enabled->isChecked();
     return s;

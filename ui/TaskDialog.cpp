@@ -9,6 +9,7 @@
 #include "scheduler/TaskTiming.h"
 #include "store/ServerRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/SqlValues.h"
 #include "store/TaskRepository.h"
 
 #include <QCheckBox>
@@ -37,14 +38,6 @@ struct TaskDialogData {
     qint64 defaultMaxOutputBytes = Task::defaultMaxOutputBytes;
     QString error;
 };
-
-QStringList splitTags(const QString &text) {
-    QStringList tags;
-    for (const QString &tag : text.split(u',', Qt::SkipEmptyParts))
-        if (!tag.trimmed().isEmpty())
-            tags.append(tag.trimmed());
-    return tags;
-}
 
 QSpinBox *spinBox(const char *name, int min, int max, int value, const QString &suffix) {
     auto *box = new QSpinBox;
@@ -291,7 +284,7 @@ Task TaskDialog::taskFromFields() const {
     for (int i = 0; i < m_servers->count(); ++i)
         if (m_servers->item(i)->checkState() == Qt::Checked)
             t.serverIds.append(m_servers->item(i)->data(Qt::UserRole).toLongLong());
-    t.serverTags = splitTags(m_tags->text());
+    t.serverTags = SqlValues::splitTags(m_tags->text());
     t.target = TargetMode(m_target->currentData().toInt());
     t.timeoutSeconds = m_timeout->value();
     t.retries = m_retries->value();
