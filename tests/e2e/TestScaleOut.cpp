@@ -445,6 +445,21 @@ private slots:
                       row.at(2).toBool() ? "yes" : "no", qPrintable(row.at(3).toString()),
                       row.at(4).toLongLong());
         }
+        if (runsWithoutResult != 0) {
+            const auto lost = query(QStringLiteral(
+                "SELECT r.id, r.status, r.trigger, r.scheduled_for, r.started_at, r.finished_at, "
+                "r.engine_id, (SELECT string_agg(e.status || ':' || COALESCE(e.exit_code, -1) || "
+                "':' || length(COALESCE(e.stdout, ''::bytea)), ',') FROM executions e WHERE "
+                "e.run_id = r.id) FROM runs r WHERE r.status NOT IN ('skipped', 'interrupted', "
+                "'failed') AND NOT EXISTS (SELECT 1 FROM executions e WHERE e.run_id = r.id AND "
+                "e.status = 'succeeded' AND e.stdout = convert_to('tick' || chr(10), 'UTF8'))"));
+            for (const QVariantList &row : lost) {
+                QStringList cells;
+                for (const QVariant &v : row)
+                    cells << v.toString();
+                qInfo("run without its result: %s", qPrintable(cells.join(QStringLiteral(" | "))));
+            }
+        }
         if (doubles != 0 || lostWithoutRecord != 0 || runsWithoutResult != 0 || stoppedTasks != 0 ||
             longestRunGapAfterKill > gapBoundMs) {
             for (int n = 0; n < 3; ++n)
