@@ -590,6 +590,13 @@ SshExecResult SshSession::exec(const SshCommand &command, const SshCancelToken &
         gotErr.clear();
         if (waitMs > 0)
             waitOnChannel(d->session, ch->get(), ch->state, waitMs);
+        // Whether the end was seen is taken before reading, never after: each read also
+        // handles incoming packets, so a read of stderr can take in the last stdout bytes
+        // together with EOF, exit status and close. Judged after the reads, that end would
+        // leave those bytes unread (`echo tick` stored as exit 0 with no output, once in
+        // thousands of runs under load). Seen before, everything sent ahead of it is already
+        // buffered and the reads below take it.
+        const bool endSeen = ch->state.closed || (ch->state.eof && ch->state.exitKnown());
         constexpr qsizetype perTurn = 512 * 1024;
         for (int stream = 0; stream < 2; ++stream) {
             QByteArray &got = stream == 0 ? gotOut : gotErr;
@@ -603,7 +610,7 @@ SshExecResult SshSession::exec(const SshCommand &command, const SshCancelToken &
         }
         checkAlive();
         const bool drained = gotOut.isEmpty() && gotErr.isEmpty();
-        return lost || (drained && (ch->state.closed || (ch->state.eof && ch->state.exitKnown())));
+        return lost || (drained && endSeen);
     };
     auto hand = [&] {
         if (!gotOut.isEmpty())

@@ -9,7 +9,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -172,6 +174,50 @@ private slots:
         const SshExecResult never = pool.exec(t, SshCommand::shell(QStringLiteral("true")), early);
         QCOMPARE(toString(never.status), toString(ExecutionStatus::Cancelled));
         QVERIFY(!never.commandStarted);
+    }
+
+    void shortCommandsOnSharedConnectionsKeepTheirOutput() {
+        // Many short commands at once on shared connections: a command's last bytes arrive
+        // with its EOF, exit status and close, often taken in by another channel's read. Each
+        // must still come back with its whole output (this once lost `tick` under CI load).
+        SshPool pool;
+        const SshTarget t = target(*m_sshd);
+        constexpr int threadCount = 8;
+        const int perThread = qEnvironmentVariableIntValue("FLEETCRON_SHORT_COMMANDS") > 0
+                                  ? qEnvironmentVariableIntValue("FLEETCRON_SHORT_COMMANDS")
+                                  : 60;
+        std::atomic<int> lost{0};
+        std::atomic<int> failed{0};
+        QStringList examples;
+        std::mutex examplesMutex;
+        std::vector<std::thread> threads;
+        for (int n = 0; n < threadCount; ++n) {
+            threads.emplace_back([&, n] {
+                for (int i = 0; i < perThread; ++i) {
+                    const QByteArray word =
+                        QByteArray("tick-") + QByteArray::number(n) + '-' + QByteArray::number(i);
+                    const SshExecResult r = pool.exec(
+                        t, SshCommand::shell(QStringLiteral("echo ") + QString::fromLatin1(word),
+                                             30'000));
+                    if (!r.ok()) {
+                        ++failed;
+                    } else if (r.stdoutData != word + '\n') {
+                        ++lost;
+                        std::lock_guard lock(examplesMutex);
+                        if (examples.size() < 5)
+                            examples << QStringLiteral("%1 came back as '%2'")
+                                            .arg(QString::fromLatin1(word),
+                                                 QString::fromLatin1(r.stdoutData));
+                    }
+                }
+            });
+        }
+        for (std::thread &th : threads)
+            th.join();
+        qInfo("%d short commands, %d lost output, %d failed", threadCount * perThread, lost.load(),
+              failed.load());
+        QCOMPARE(failed.load(), 0);
+        QVERIFY2(lost.load() == 0, qPrintable(examples.join(QStringLiteral("; "))));
     }
 
     void serverRefusingChannelsGetsAnotherConnection() {
