@@ -1,6 +1,7 @@
 #include "Scheduler.h"
 
 #include "FailoverRecovery.h"
+#include "FireShare.h"
 #include "TaskTiming.h"
 #include "core/Engine.h"
 #include "exec/Executor.h"
@@ -53,6 +54,7 @@ Scheduler::Scheduler(Engine &engine, const Options &options, QObject *parent)
         if (++m_polls % recoveryEveryPolls == 0)
             recover();
         m_servers.reset(); // servers changed by others are seen within a poll
+        m_standing.reset();
         if (m_polls % walCheckpointEveryPolls == 0)
             checkpointIfNothingElseDoes();
         fireDue();
@@ -142,12 +144,19 @@ void Scheduler::fireDue() {
     if (!due) {
         qCWarning(lcScheduler).noquote() << due.error().toString();
     } else if (!due->isEmpty()) {
+        // A pass that takes a full batch is a burst: every engine claims what it can, as fast
+        // as it can. Otherwise each takes its share now and leaves the rest a moment.
+        const bool burst = due->size() == m_options.batchSize;
+        const Standing me = burst ? Standing() : standing();
+        const FireShare::Split share =
+            FireShare::split(due.value(), me.rank, me.engines, t, m_options.shareGraceMs);
+        m_left = {t, share.lookAgainAt};
         // One transaction for the whole pass: one wait for the write lock and one commit, however
         // many fires are due. Should the pass fail as a whole (one task's claim failing dooms
         // it), nothing of it was claimed, and each fire is tried again on its own.
-        if (!firePass(due.value(), t, true))
-            firePass(due.value(), t, false);
-        if (due->size() == m_options.batchSize) {
+        if (!share.claimNow.isEmpty() && !firePass(share.claimNow, t, true))
+            firePass(share.claimNow, t, false);
+        if (burst) {
             // More are due than one pass takes; continue right after other events.
             QTimer::singleShot(0, this, &Scheduler::fireDue);
         }
@@ -213,7 +222,12 @@ void Scheduler::fire(const Task &task, const QDateTime &t, QList<std::function<v
         following = next;
     }
 
-    auto active = RunRepository(m_engine.database()).countActive(task.id);
+    // A dead engine's runs stop counting once its heartbeat is a lease old, before recovery
+    // has closed them: its tasks go on firing within the lease. Heartbeats are wall-clock
+    // times, so the cutoff is too (not the injectable schedule clock).
+    auto active =
+        RunRepository(m_engine.database())
+            .countActive(task.id, QDateTime::currentDateTimeUtc().addMSecs(-m_options.leaseMs));
     const bool busy = (active && active.value() > 0) || !m_queued.value(task.id).isEmpty();
     // The claim time, not the pass's start: in a long pass later tasks are claimed later.
     const QDateTime claimedAt = now();
@@ -295,15 +309,44 @@ StoreResult<QList<Server>> Scheduler::enabledServers() {
     return *m_servers;
 }
 
+Scheduler::Standing Scheduler::standing() {
+    if (!m_standing) {
+        const QDateTime staleBefore = QDateTime::currentDateTimeUtc().addMSecs(-m_options.leaseMs);
+        auto ids = EngineRepository(m_engine.database()).liveIds(staleBefore);
+        // Unknown, or not among them (its own heartbeat late): alone, claim everything rather
+        // than leave fires waiting.
+        const qsizetype rank = ids ? ids->indexOf(m_engine.engineId()) : -1;
+        m_standing = rank < 0 ? Standing() : Standing{int(rank), int(ids->size())};
+    }
+    return *m_standing;
+}
+
 void Scheduler::rearm() {
     if (!m_running)
         return;
-    auto earliest = TaskRepository(m_engine.database()).earliestNextFire();
+    TaskRepository tasks(m_engine.database());
+    if (m_left.lookAgainAt.isValid() && m_left.lookAgainAt > now()) {
+        // Fires left to other engines are due already: wake for them only at the end of their
+        // grace, or sooner for a fire that falls due after them.
+        auto later = tasks.earliestNextFire(m_left.dueBy);
+        if (!later) {
+            qCWarning(lcScheduler).noquote() << later.error().toString();
+            return;
+        }
+        armAt(later->isValid() ? qMin(later.value(), m_left.lookAgainAt) : m_left.lookAgainAt);
+        return;
+    }
+    m_left = {};
+    auto earliest = tasks.earliestNextFire();
     if (!earliest) {
         qCWarning(lcScheduler).noquote() << earliest.error().toString();
         return;
     }
-    m_armedFor = earliest.value();
+    armAt(earliest.value());
+}
+
+void Scheduler::armAt(const QDateTime &at) {
+    m_armedFor = at;
     m_armedForMs.store(m_armedFor.isValid() ? m_armedFor.toMSecsSinceEpoch() : -1,
                        std::memory_order_relaxed);
     if (!m_armedFor.isValid()) {

@@ -48,7 +48,10 @@ public:
         int maxTimerMs = 60'000;   // re-check at least this often even when idle
         int batchSize = 200;       // due tasks handled per pass
         int leaseMs = 15'000;      // an engine silent this long is dead (recovery)
-        Clock clock;               // tests inject one; default: the system clock (UTC)
+        // With several engines on one database, how long a just-due fire is left to the
+        // engine whose share it is before any engine takes it (FireShare).
+        int shareGraceMs = 250;
+        Clock clock; // tests inject one; default: the system clock (UTC)
     };
 
     Scheduler(Engine &engine, const Options &options, QObject *parent = nullptr);
@@ -85,8 +88,16 @@ private:
     template <typename F> void onEngineThread(F &&f);
     void onRunFinished(qint64 runId, qint64 taskId);
     void rearm();
+    void armAt(const QDateTime &at);
     // Live, enabled servers, read at most once per poll: a fire picks its targets from these.
     StoreResult<QList<Server>> enabledServers();
+    // Where this engine stands among those with a fresh heartbeat (FireShare), read at most
+    // once per poll.
+    struct Standing {
+        int rank = 0;
+        int engines = 1;
+    };
+    Standing standing();
     void recover();
     void checkpointIfNothingElseDoes();
     QDateTime now() const;
@@ -101,6 +112,12 @@ private:
     int m_polls = 0;
     QHash<qint64, QList<Run>> m_queued;     // by task id, oldest first
     std::optional<QList<Server>> m_servers; // cleared by each poll
+    std::optional<Standing> m_standing;     // cleared by each poll
+    // Fires due by `dueBy` that were left to other engines, to be looked at again then.
+    struct LeftToOthers {
+        QDateTime dueBy;
+        QDateTime lookAgainAt;
+    } m_left;
 };
 
 } // namespace fleetcron

@@ -108,6 +108,22 @@ StoreResult<QList<EngineRecord>> EngineRepository::listStale(const QDateTime &st
     return out;
 }
 
+StoreResult<QStringList> EngineRepository::liveIds(const QDateTime &staleBefore) {
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    if (auto done = m_db.run(
+            q, QStringLiteral("SELECT id FROM engines WHERE heartbeat_at >= ? ORDER BY id"),
+            {SqlValues::time(staleBefore)}, QStringLiteral("list live engines"));
+        !done)
+        return done.error();
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
 StoreResult<EngineRepository::Recovery>
 EngineRepository::recoverDeadEngines(const QString &selfId, const QDateTime &staleBefore,
                                      const QDateTime &now) {

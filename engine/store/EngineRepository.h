@@ -34,6 +34,9 @@ public:
     StoreResult<QList<EngineRecord>> list();
     // Engines whose last heartbeat is older than `staleBefore`.
     StoreResult<QList<EngineRecord>> listStale(const QDateTime &staleBefore);
+    // Ids of the engines whose last heartbeat is at or after `staleBefore` (the ones sharing
+    // the work), in id order.
+    StoreResult<QStringList> liveIds(const QDateTime &staleBefore);
 
     // In one transaction: every engine other than `selfId` with a heartbeat older than
     // `staleBefore` is removed; executions still pending or running in runs of a removed

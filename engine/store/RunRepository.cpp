@@ -175,15 +175,21 @@ StoreResult<std::optional<Run>> RunRepository::latestCompleted(qint64 taskId) {
     return std::optional<Run>(found->first());
 }
 
-StoreResult<int> RunRepository::countActive(qint64 taskId) {
+StoreResult<int> RunRepository::countActive(qint64 taskId, const QDateTime &staleBefore) {
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
     QSqlQuery q(conn.value());
-    if (auto done = m_db.run(q,
-                             QStringLiteral("SELECT COUNT(*) FROM runs WHERE task_id = ? AND "
-                                            "status IN ('pending', 'running')"),
-                             {taskId}, QStringLiteral("count active runs of task %1").arg(taskId));
+    QString sql = QStringLiteral(
+        "SELECT COUNT(*) FROM runs r WHERE r.task_id = ? AND r.status IN ('pending', 'running')");
+    QVariantList values{taskId};
+    if (staleBefore.isValid()) {
+        sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM engines e WHERE e.id = r.engine_id "
+                              "AND e.heartbeat_at < ?)");
+        values << SqlValues::time(staleBefore);
+    }
+    if (auto done =
+            m_db.run(q, sql, values, QStringLiteral("count active runs of task %1").arg(taskId));
         !done)
         return done.error();
     return q.next() ? q.value(0).toInt() : 0;

@@ -40,8 +40,11 @@ public:
     StoreResult<QList<Run>> list(const Filter &filter);
     // The newest run of the task that has ended (any final status); nothing when none has.
     StoreResult<std::optional<Run>> latestCompleted(qint64 taskId);
-    // Runs of the task still pending or running: the overlap policy asks this.
-    StoreResult<int> countActive(qint64 taskId);
+    // Runs of the task still pending or running: the overlap policy asks this. Runs held by
+    // an engine whose heartbeat is older than `staleBefore` do not count: that engine is dead,
+    // recovery will close them, and until then they must not hold the task back (a dead
+    // daemon would otherwise pause its tasks for the lease plus the recovery check).
+    StoreResult<int> countActive(qint64 taskId, const QDateTime &staleBefore = {});
 
     // Retention, a batch at a time so a prune never holds the database long. Only ended runs
     // go (never one that is pending or running), with their executions and output.

@@ -336,13 +336,18 @@ StoreResult<QList<Task>> TaskRepository::due(const QDateTime &now, int limit) {
                   QStringLiteral("find due tasks"));
 }
 
-StoreResult<QDateTime> TaskRepository::earliestNextFire() {
+StoreResult<QDateTime> TaskRepository::earliestNextFire(const QDateTime &after) {
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
     QSqlQuery q(conn.value());
-    auto done = m_db.run(q, QStringLiteral("SELECT MIN(next_fire_at) FROM tasks WHERE enabled = 1"),
-                         {}, QStringLiteral("find the next fire time"));
+    QString sql = QStringLiteral("SELECT MIN(next_fire_at) FROM tasks WHERE enabled = 1");
+    QVariantList values;
+    if (after.isValid()) {
+        sql += QStringLiteral(" AND next_fire_at > ?");
+        values << SqlValues::time(after);
+    }
+    auto done = m_db.run(q, sql, values, QStringLiteral("find the next fire time"));
     if (!done)
         return done.error();
     return q.next() ? SqlValues::time(q.value(0)) : QDateTime();

@@ -40,8 +40,9 @@ public:
 
     // Enabled tasks whose next fire is at or before `now`, earliest first.
     StoreResult<QList<Task>> due(const QDateTime &now, int limit = 100);
-    // The earliest next fire of any enabled task; invalid when nothing is scheduled.
-    StoreResult<QDateTime> earliestNextFire();
+    // The earliest next fire of any enabled task (after `after`, when given); invalid when
+    // nothing is scheduled.
+    StoreResult<QDateTime> earliestNextFire(const QDateTime &after = {});
     StoreResult<void> setNextFireAt(qint64 id, const QDateTime &nextFireAt);
     StoreResult<void> setEnabled(qint64 id, bool enabled);
 

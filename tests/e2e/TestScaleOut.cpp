@@ -17,6 +17,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,12 +36,20 @@ using fleetcron::test::TestUnixUser;
 namespace {
 
 constexpr int taskCount = 100;
+// The first tasks run for 2 s (longer than their 1 s period, so their overlap policy skips
+// fires): some are always running, and the SIGKILL always cuts executions off mid-run.
+constexpr int slowTaskCount = 12;
 constexpr int serverCount = 3;
 constexpr int leaseSeconds = 10;
-// The failover check runs every fifth of the lease (FailoverRecovery), and a task fires each
-// second: a task whose run was in flight on the killed daemon (overlap skip) fires again at
-// most this long after its previous run.
-constexpr qint64 gapBoundMs = leaseSeconds * 1000 + leaseSeconds * 1000 / 5 + 1000;
+// A task whose run was in flight on the killed daemon is held back (overlap skip) only until
+// that daemon's heartbeat is a lease old; then the survivors run it again. Its longest pause
+// (the gap between two of its runs, less its 1 s period) is therefore at most the lease, plus
+// one period for where in a second the kill fell, plus how late claims run on the machine.
+constexpr qint64 periodMs = 1000;
+constexpr qint64 pauseBoundMs = leaseSeconds * 1000 + periodMs;
+// The killed daemon's executions are closed by the failover check, which runs every fifth of
+// the lease (FailoverRecovery) once the heartbeat is a lease old.
+constexpr qint64 recoveryBoundMs = leaseSeconds * 1000 + leaseSeconds * 1000 / 5 + 1000;
 
 } // namespace
 
@@ -192,6 +201,7 @@ private slots:
         // 100 tasks through the store itself (a hundred CLI starts would take half a minute),
         // all first due on the same whole second: the worst case for claims.
         const qint64 firstFire = (QDateTime::currentMSecsSinceEpoch() / 1000 + 6) * 1000;
+        QSet<qint64> slowTasks;
         {
             auto location = DatabaseLocation::fromString(m_url, DatabaseLocation::Source::Explicit);
             QVERIFY(location);
@@ -204,7 +214,8 @@ private slots:
             for (int i = 0; i < taskCount; ++i) {
                 Task t;
                 t.name = QStringLiteral("t%1").arg(i, 3, 10, QLatin1Char('0'));
-                t.body = QStringLiteral("echo tick");
+                t.body = i < slowTaskCount ? QStringLiteral("sleep 2; echo tick")
+                                           : QStringLiteral("echo tick");
                 t.schedule = QStringLiteral("@every 1s");
                 t.timeZone = QStringLiteral("UTC");
                 t.retries = 1;
@@ -212,6 +223,8 @@ private slots:
                 t.nextFireAt = QDateTime::fromMSecsSinceEpoch(firstFire, Qt::UTC);
                 auto created = tasks.create(t);
                 QVERIFY2(created, qPrintable(created.error().toString()));
+                if (i < slowTaskCount)
+                    slowTasks.insert(created->id);
             }
         }
 
@@ -239,7 +252,7 @@ private slots:
                            "WHERE r.engine_id = '%1' AND e.status IN ('running', 'pending')")
                 .arg(victimEngine)));
 
-        QTest::qWait(int(gapBoundMs + 8000));
+        QTest::qWait(int(recoveryBoundMs + 8000));
         const qint64 restartFrom = QDateTime::currentMSecsSinceEpoch();
         QVERIFY2(m_postgres.restart(), qPrintable(m_postgres.error()));
         const qint64 restartTo = QDateTime::currentMSecsSinceEpoch();
@@ -291,7 +304,7 @@ private slots:
         int lostWithoutRecord = 0;
         int stoppedTasks = 0; // started late or stopped early
         int missedDuringOutage = 0;
-        qint64 longestRunGapAfterKill = 0;
+        qint64 longestPauseAfterKill = 0; // quick tasks: gap between runs less the period
         qint64 longestFireGap = 0;
         for (auto it = byTask.cbegin(); it != byTask.cend(); ++it) {
             const auto &list = it.value();
@@ -317,12 +330,20 @@ private slots:
                 }
                 // Runs that executed (not skipped because an earlier one was still active).
                 if (list.at(i).status != QStringLiteral("skipped")) {
-                    if (lastRan > 0 && t > killedAt - 1000 && t < restartFrom - 1000)
-                        longestRunGapAfterKill = qMax(longestRunGapAfterKill, t - lastRan);
+                    if (lastRan > 0 && t > killedAt - 1000 && t < restartFrom - 1000 &&
+                        !slowTasks.contains(it.key()))
+                        longestPauseAfterKill = qMax(longestPauseAfterKill, t - lastRan - periodMs);
                     lastRan = t;
                 }
             }
         }
+
+        // From the kill to each task's next run that executed (scheduled, or the retry of a
+        // run the kill cut off), by when it was claimed.
+        const qint64 longestWaitAfterKill = scalar(
+            QStringLiteral("SELECT MAX(w) FROM (SELECT MIN(started_at) - %1 AS w FROM runs WHERE "
+                           "status <> 'skipped' AND started_at >= %1 GROUP BY task_id) x")
+                .arg(killedAt));
 
         // 3. Shared load, while all three ran.
         const auto split = query(QStringLiteral("SELECT engine_id, COUNT(*) FROM runs WHERE "
@@ -406,9 +427,11 @@ private slots:
               runningAtKill, interruptedRuns, interrupted,
               interruptedAt > 0 ? (interruptedAt - killedAt) / 1000.0 : -1.0, retries,
               retriedSucceeded);
-        qInfo("scale-out: longest gap between executed runs of a task after the kill: %.1f s "
-              "(bound %.1f s + 2 x claim lateness); longest gap between fires: %.1f s",
-              longestRunGapAfterKill / 1000.0, gapBoundMs / 1000.0, longestFireGap / 1000.0);
+        qInfo("scale-out: after the kill, with a %d s lease: longest wait of a task for its "
+              "next run %.1f s (bound %.1f s + claim lateness); longest pause of a 1 s task (gap "
+              "between its runs less the period) %.1f s; longest gap between fires: %.1f s",
+              leaseSeconds, longestWaitAfterKill / 1000.0, pauseBoundMs / 1000.0,
+              longestPauseAfterKill / 1000.0, longestFireGap / 1000.0);
         qInfo("scale-out: claim lateness p50 / p99 / max: %lld / %lld / %lld ms; fire times "
               "merged into catch-up runs by late claims: %d; lost without a record: %d; runs of "
               "live daemons taken for dead: %lld",
@@ -461,7 +484,7 @@ private slots:
             }
         }
         if (doubles != 0 || lostWithoutRecord != 0 || runsWithoutResult != 0 || stoppedTasks != 0 ||
-            longestRunGapAfterKill > gapBoundMs) {
+            longestWaitAfterKill > pauseBoundMs) {
             for (int n = 0; n < 3; ++n)
                 qInfo("daemon %d log tail:\n%s", n, qPrintable(daemonLog(n).right(6000)));
         }
@@ -476,25 +499,22 @@ private slots:
             QVERIFY2(row.at(1).toLongLong() * 5 >= splitTotal,
                      qPrintable(splitText.join(QStringLiteral(" / "))));
         }
-        // In scheduled time a gap also holds how late the engines' threads ran (the machine's
-        // load): the last run before the kill was claimed that late, and the check that finds
-        // the dead daemon and the next claim after it run late by as much.
-        QVERIFY2(longestRunGapAfterKill <= gapBoundMs + 2 * maxLateness,
-                 qPrintable(QString::number(longestRunGapAfterKill)));
+        // In scheduled time a pause also holds how late the engines' threads ran (the
+        // machine's load): the next claim after the lease runs out runs that late.
+        QVERIFY2(longestWaitAfterKill <= pauseBoundMs + maxLateness,
+                 qPrintable(QString::number(longestWaitAfterKill)));
+        QVERIFY2(longestPauseAfterKill <= pauseBoundMs + maxLateness,
+                 qPrintable(QString::number(longestPauseAfterKill)));
+        QVERIFY2(runningAtKill > 0, "the kill must cut executions off mid-run");
         QCOMPARE(victimOpen, 0);
-        QVERIFY2(interruptedAt - killedAt <= gapBoundMs + maxLateness,
+        QVERIFY2(interruptedAt - killedAt <= recoveryBoundMs + maxLateness,
                  qPrintable(QString::number(interruptedAt - killedAt)));
         QCOMPARE(interrupted, qint64(runningAtKill));
         QCOMPARE(retries, retriable); // every task here has a retry
         QCOMPARE(openRuns, 0);
-        // Known open defect (issue 7): in two full CI runs out of eight, one execution that
-        // finished around the database restart was stored as succeeded, exit 0, with an empty
-        // stdout (its `tick` lost). The rows are printed above; until the cause is found this
-        // is reported, not asserted, so the rest of the scale-out checks keep guarding CI.
-        if (runsWithoutResult != 0)
-            qWarning("scale-out: KNOWN DEFECT: %lld run(s) lost their output around the database "
-                     "restart (see the rows above)",
-                     runsWithoutResult);
+        // Every run that executed has its `tick`: an execution read to its end loses no
+        // output (SshSession once stopped reading when the close came in with the last bytes).
+        QCOMPARE(runsWithoutResult, 0);
         QCOMPARE(failedExecutions, 0);
         QCOMPARE(failedRunsOutsideOutage, 0);
     }

@@ -643,6 +643,41 @@ private slots:
         QVERIFY(changed.wait(5000));
     }
 
+    void activeRunsOfAStaleEngineDoNotHoldTheTaskBack() {
+        // The overlap check: a run left open by an engine whose heartbeat is past the lease
+        // (it died, recovery has not closed the run yet) does not count as active; a live
+        // engine's run and a run of an engine not registered (yet) do.
+        auto db = openFresh();
+        QVERIFY(db);
+        EngineRepository engines(*db);
+        QVERIFY(engines.registerEngine({QStringLiteral("dead"), QStringLiteral("there"), 200,
+                                        QStringLiteral("0.1"), at(0), at(10)}));
+        QVERIFY(engines.registerEngine({QStringLiteral("alive"), QStringLiteral("here"), 300,
+                                        QStringLiteral("0.1"), at(0), at(100)}));
+        const qint64 taskId = TaskRepository(*db).create(makeTask(QStringLiteral("t")))->id;
+        RunRepository runs(*db);
+        int fires = 0;
+        auto openRun = [&](const QString &engine) {
+            Run r;
+            r.taskId = taskId;
+            r.scheduledFor = at(++fires); // one run per fire time
+            r.engineId = engine;
+            r.status = RunStatus::Running;
+            auto created = runs.create(r);
+            return created ? created->id : qint64(-1);
+        };
+        const qint64 deadRun = openRun(QStringLiteral("dead"));
+        QVERIFY(deadRun > 0);
+        QCOMPARE(runs.countActive(taskId).value(), 1);         // no cutoff: counted
+        QCOMPARE(runs.countActive(taskId, at(50)).value(), 0); // 40 s silent: dead
+        QCOMPARE(runs.countActive(taskId, at(5)).value(), 1);  // within its lease
+        QVERIFY(openRun(QStringLiteral("alive")) > 0);
+        QVERIFY(openRun(QStringLiteral("unregistered")) > 0);
+        QCOMPARE(runs.countActive(taskId, at(50)).value(), 2);
+        QVERIFY(runs.finish(deadRun, RunStatus::Interrupted, at(60)));
+        QCOMPARE(runs.countActive(taskId).value(), 2);
+    }
+
     void runQueries() {
         auto db = openFresh();
         QVERIFY(db);
