@@ -18,6 +18,7 @@
 #include "store/SettingsRepository.h"
 #include "store/StoreChangeListener.h"
 #include "store/TaskRepository.h"
+#include "store/ThreadPriority.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,6 +78,9 @@ bool Daemon::start() {
     const int leaseMs = FailoverRecovery::leaseMsFromSettings(*m_db);
     Engine::Options engineOptions;
     engineOptions.heartbeatIntervalMs = FailoverRecovery::heartbeatMsFor(leaseMs);
+    // This thread becomes the engine's: it records each claimed run's executions under the
+    // store's write lock, which the scheduler's claims queue on (see ThreadPriority).
+    ThreadPriority::raiseCurrentThread();
     m_engine = std::make_unique<Engine>(*m_db, m_secrets.get(), engineOptions);
     Scheduler::Options schedulerOptions;
     schedulerOptions.leaseMs = leaseMs;

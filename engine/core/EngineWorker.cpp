@@ -12,6 +12,7 @@
 #include "store/SettingKeys.h"
 #include "store/SettingsRepository.h"
 #include "store/TaskRepository.h"
+#include "store/ThreadPriority.h"
 
 namespace fleetcron {
 
@@ -57,6 +58,9 @@ void EngineWorker::startEngine() {
         if (ok && n >= 1 && n <= 1024)
             options.globalLimit = n;
     }
+    // The engine's thread records each claimed run's executions under the store's write lock,
+    // which the scheduler's claims queue on (see ThreadPriority).
+    ThreadPriority::raiseCurrentThread();
     m_engine = std::make_unique<Engine>(*m_db, m_secrets.get(), options);
     m_status.engineId = m_engine->engineId();
     connect(m_engine.get(), &Engine::runStarted, this, &EngineWorker::runStarted);

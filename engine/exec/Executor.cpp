@@ -8,6 +8,7 @@
 #include "store/ExecutionRepository.h"
 #include "store/ServerRepository.h"
 #include "store/StoreWriter.h"
+#include "store/ThreadPriority.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -164,6 +165,8 @@ void Executor::dispatch() {
                       run->task.body,           run->task.interpreter, run->task.timeoutSeconds,
                       run->task.maxOutputBytes, active->cancel};
         m_threads.start([this, item]() {
+            static thread_local const int lowered = ThreadPriority::lowerCurrentThread();
+            Q_UNUSED(lowered)
             const QDateTime startedAt = QDateTime::currentDateTimeUtc();
             m_writer.startExecution(item.executionId, startedAt);
             QMetaObject::invokeMethod(

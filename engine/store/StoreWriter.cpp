@@ -2,10 +2,12 @@
 
 #include "ChangeNotifier.h"
 #include "Database.h"
+#include "SqlDialect.h"
 #include "Transaction.h"
 #include "WriterStatements.h"
 
 #include <QMutexLocker>
+#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -19,6 +21,8 @@ namespace {
 constexpr int maxRetryDelayMs = 5000;
 // Consecutive whole-row inserts are handed to the statements this many at a time.
 constexpr qsizetype insertRun = 256;
+// How often the writer copies the SQLite WAL back into the database file.
+constexpr int checkpointEveryMs = 1000;
 
 } // namespace
 
@@ -158,6 +162,7 @@ void StoreWriter::drain() {
         if (!error.isError()) {
             m_retryDelayMs = 0;
             markDone(batch.constLast().ticket, int(batch.size()), true);
+            checkpointIfDue();
         } else if (error.kind == StoreError::Kind::Busy ||
                    error.kind == StoreError::Kind::Unavailable) {
             // The database is locked or away: keep every write, in order, and try again later
@@ -211,6 +216,20 @@ void StoreWriter::scheduleRetry(const StoreError &error) {
     });
 }
 
+void StoreWriter::checkpointIfDue() {
+    if (!m_commitCheckpointsOff)
+        return;
+    if (m_sinceCheckpoint.isValid() && m_sinceCheckpoint.elapsed() < checkpointEveryMs)
+        return;
+    m_sinceCheckpoint.start();
+    auto conn = m_db.connection();
+    if (!conn)
+        return;
+    // Outside any transaction, so outside the write gate: a passive checkpoint copies what no
+    // reader still needs and lets writers, the scheduler's claims among them, commit meanwhile.
+    QSqlQuery(conn.value()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 void StoreWriter::markDone(quint64 ticket, int writes, bool committed) {
     // Announce first, then release flush(): whoever flushed has seen every signal by then.
     if (committed && writes > 0)
@@ -228,6 +247,13 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
     // in a way that only a later transaction sees. Prepared for this batch and released with
     // it, so the writer holds nothing of the connection between batches (it is removed when
     // the thread ends).
+    if (!m_commitCheckpointsOff && m_db.dialect().backend() == SqlDialect::Backend::SQLite) {
+        // A commit that crosses SQLite's WAL threshold runs the checkpoint itself: tens of ms
+        // of copying and fsync while this thread still holds the process's write gate, which
+        // the scheduler's claims queue on. The writer checkpoints between batches instead.
+        QSqlQuery(conn.value()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+        m_commitCheckpointsOff = true;
+    }
     const auto st = WriterStatements::create(m_db, conn.value(), m_options.sqliteApi);
     Transaction tx(conn.value(), m_db.dialect());
     if (!tx.ok())

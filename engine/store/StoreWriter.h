@@ -6,6 +6,7 @@
 #include "model/Run.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -111,6 +112,7 @@ private:
     void markDone(quint64 ticket, int writes, bool committed);
     // The database is locked or away: the queue is kept (in order) and tried again later.
     void scheduleRetry(const StoreError &error);
+    void checkpointIfDue();
 
     Database &m_db;
     Options m_options;
@@ -126,6 +128,10 @@ private:
     bool m_flushRequested = false;
     bool m_retryPending = false;
     int m_retryDelayMs = 0;
+    // SQLite: WAL checkpoints run here, between batches, never inside a commit (see
+    // checkpointIfDue).
+    bool m_commitCheckpointsOff = false;
+    QElapsedTimer m_sinceCheckpoint;
 };
 
 } // namespace fleetcron

@@ -1,5 +1,7 @@
 #include "ThreadPriority.h"
 
+#include <cerrno>
+
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -14,6 +16,15 @@ int ThreadPriority::raiseCurrentThread(int nice) {
             return n;
     }
     return 0;
+}
+
+int ThreadPriority::lowerCurrentThread(int nice) {
+    const auto tid = id_t(::syscall(SYS_gettid));
+    errno = 0;
+    const int current = ::getpriority(PRIO_PROCESS, tid);
+    if (errno != 0 || current >= nice)
+        return current;
+    return ::setpriority(PRIO_PROCESS, tid, nice) == 0 ? nice : current;
 }
 
 } // namespace fleetcron

@@ -47,6 +47,33 @@ private slots:
         QCOMPARE(niceOf(mainTid), 0);
     }
 
+    void bulkWorkersGoBelowNormalEvenUnderARaisedCreator() {
+        // A thread inherits its creator's nice value: workers started by the raised engine
+        // thread would compete with the scheduler unless they lower themselves. Lowering needs
+        // no privilege, and a thread already lower stays where it is.
+        int workerNice = 0;
+        int returned = 0;
+        int again = 0;
+        QThread *creator = QThread::create([&] {
+            ThreadPriority::raiseCurrentThread(); // as the engine thread does (when allowed)
+            QThread *worker = QThread::create([&] {
+                returned = ThreadPriority::lowerCurrentThread();
+                workerNice = niceOf(currentTid());
+                again = ThreadPriority::lowerCurrentThread(2); // never back up
+            });
+            worker->start();
+            worker->wait(5000);
+            delete worker;
+        });
+        creator->start();
+        QVERIFY(creator->wait(5000));
+        delete creator;
+        QCOMPARE(returned, ThreadPriority::bulkWorkNice);
+        QCOMPARE(workerNice, ThreadPriority::bulkWorkNice);
+        QCOMPARE(again, ThreadPriority::bulkWorkNice);
+        QCOMPARE(niceOf(currentTid()), 0);
+    }
+
     void keepsThePriorityWhenNotAllowed() {
         // A child process without the right to lower nice values (RLIMIT_NICE 0 and, when the test
         // runs as root, no longer root) reports what it got through its exit code.
