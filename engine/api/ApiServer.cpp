@@ -19,6 +19,7 @@
 #include "store/RunRepository.h"
 #include "store/ServerRepository.h"
 #include "store/TaskRepository.h"
+#include "store/ThreadPriority.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -250,6 +251,8 @@ public:
         }
         auto reply = std::make_shared<DeferredResponder>(std::move(responder));
         QtConcurrent::run(&m_pool, [&db = m_db, id, target = made.target] {
+            // Pool threads inherit the daemon's raised main thread; this is bulk work.
+            ThreadPriority::lowerCurrentThread();
             return connectionTest(db, id, target);
         }).then(context, [reply](const QJsonObject &body) { reply->send(Response(body)); });
     }
@@ -571,6 +574,7 @@ public:
         }
         auto reply = std::make_shared<DeferredResponder>(std::move(responder));
         QtConcurrent::run(&m_pool, [&db = m_db, device = file->get(), filter, withOutput] {
+            ThreadPriority::lowerCurrentThread(); // as above: an export can take seconds of CPU
             return writeReport(db, device, filter, withOutput);
         }).then(context, [file, reply](const Failure &failure) {
             if (failure.status != Status::Ok) {
