@@ -503,7 +503,10 @@ private slots:
         // machine's load): the next claim after the lease runs out runs that late.
         QVERIFY2(longestWaitAfterKill <= pauseBoundMs + maxLateness,
                  qPrintable(QString::number(longestWaitAfterKill)));
-        QVERIFY2(longestPauseAfterKill <= pauseBoundMs + maxLateness,
+        // Measured from the task's last run before the kill, a pause also holds one period
+        // more when that task's fire just before the kill was skipped (its previous run, slow
+        // on a busy machine, still active): 11 s was seen with four busy loops beside the test.
+        QVERIFY2(longestPauseAfterKill <= pauseBoundMs + periodMs + maxLateness,
                  qPrintable(QString::number(longestPauseAfterKill)));
         QVERIFY2(runningAtKill > 0, "the kill must cut executions off mid-run");
         QCOMPARE(victimOpen, 0);
