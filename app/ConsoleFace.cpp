@@ -1,22 +1,29 @@
 #include "ConsoleFace.h"
 
+#include "ApplicationInfo.h"
 #include "ConsoleDialogs.h"
+#include "ConsolePreferences.h"
+#include "ConsoleTranslator.h"
 #include "MainWindow.h"
-#include "core/EngineHost.h"
+#include "runtime/EngineHost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 namespace fleetcron {
 
-int runConsole(QApplication &app) {
+int runConsole(int &argc, char **argv) {
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    // The console's preferences (Settings dialog), before any window or engine exists.
+    ConsolePreferences::applyDatabase();
+    ConsoleTranslator::install(app, ConsolePreferences::language());
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"),
                       QCoreApplication::translate("ConsoleFace",
                                                   "Database: a SQLite file or postgresql:// URL."),
                       QCoreApplication::translate("ConsoleFace", "path")});
     parser.process(app);
-
     // The engine runs on its own thread; the window reaches it only through the host. The host
     // outlives the window (declared first, destroyed last), so no reply arrives for a window
     // that is gone.

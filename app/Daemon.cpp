@@ -5,20 +5,8 @@
 #include "api/ApiServer.h"
 #include "api/ApiToken.h"
 #include "core/Engine.h"
-#include "exec/Executor.h"
-#include "scheduler/FailoverRecovery.h"
-#include "scheduler/RetentionPruner.h"
-#include "scheduler/SchedulerThread.h"
-#include "secrets/SecretStore.h"
-#include "secrets/SecretStoreFactory.h"
-#include "store/ChangeNotifier.h"
-#include "store/Database.h"
-#include "store/DatabaseLocation.h"
-#include "store/ServerRepository.h"
-#include "store/SettingsRepository.h"
-#include "store/StoreChangeListener.h"
-#include "store/TaskRepository.h"
-#include "store/ThreadPriority.h"
+#include "runtime/Runtime.h"
+#include "service/Services.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,76 +25,43 @@ Daemon::Daemon(const Options &options, QObject *parent)
     , m_options(options) {
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
-        const int left = m_engine->executor().activeRuns();
         qCWarning(lcDaemon).noquote()
-            << QStringLiteral("grace period over: cancelling %1 active runs").arg(left);
-        m_engine->executor().cancelAll();
+            << QStringLiteral("grace period over: cancelling %1 active runs")
+                   .arg(m_runtime->activeRuns());
+        m_runtime->cancelAllRuns();
     });
 }
 
 Daemon::~Daemon() {
-    // API and scheduler before engine, engine (which drains the writer) before the database.
+    // The API first: it calls the services the runtime is about to stop.
     m_api.reset();
-    m_changes.reset();
-    m_failover.reset();
-    m_pruner.reset();
-    m_scheduler.reset();
-    m_engine.reset();
-    m_db.reset();
+    m_runtime.reset();
 }
 
 bool Daemon::start() {
-    auto location = DatabaseLocation::resolve(m_options.database);
-    if (!location) {
-        qCCritical(lcDaemon).noquote() << location.error().toString();
+    Runtime::Options options;
+    options.database = m_options.database;
+    options.requireSecrets = true;
+    m_runtime = std::make_unique<Runtime>(options);
+    if (!m_runtime->open()) {
+        qCCritical(lcDaemon).noquote() << m_runtime->error();
         return false;
     }
-    auto db = Database::open(location.value());
-    if (!db) {
-        qCCritical(lcDaemon).noquote() << db.error().toString();
-        return false;
-    }
-    m_db = std::move(db).value();
-    auto secrets = SecretStoreFactory::create({});
-    if (!secrets.store) {
-        qCCritical(lcDaemon).noquote() << secrets.error;
-        return false;
-    }
-    m_secrets = std::move(secrets.store);
-    qCInfo(lcDaemon).noquote() << "secrets:" << secrets.reason;
-    // Several daemons on one PostgreSQL: one shared lease, heartbeats well inside it.
-    const int leaseMs = FailoverRecovery::leaseMsFromSettings(*m_db);
-    Engine::Options engineOptions;
-    engineOptions.heartbeatIntervalMs = FailoverRecovery::heartbeatMsFor(leaseMs);
-    // This thread becomes the engine's: it records each claimed run's executions under the
-    // store's write lock, which the scheduler's claims queue on (see ThreadPriority).
-    ThreadPriority::raiseCurrentThread();
-    m_engine = std::make_unique<Engine>(*m_db, m_secrets.get(), engineOptions);
-    Scheduler::Options schedulerOptions;
-    schedulerOptions.leaseMs = leaseMs;
-    m_scheduler = std::make_unique<SchedulerThread>(*m_engine, schedulerOptions);
+    qCInfo(lcDaemon).noquote() << "secrets:" << m_runtime->secretsDescription();
     m_signals = new UnixSignalNotifier(this);
     connect(m_signals, &UnixSignalNotifier::terminateRequested, this, [this](int number) {
         qCInfo(lcDaemon).noquote() << QStringLiteral("signal %1 received").arg(number);
         shutdown();
     });
-    connect(m_signals, &UnixSignalNotifier::reloadRequested, this, &Daemon::reload);
+    connect(m_signals, &UnixSignalNotifier::reloadRequested, this, [this] { m_runtime->reload(); });
     watchRunsForLog();
-    reload();
-    m_scheduler->start();
-    // Failover and LISTEN/NOTIFY (PostgreSQL; polling stays the fallback).
-    m_failover = std::make_unique<FailoverRecovery>(*m_engine, leaseMs);
-    m_failover->start();
-    m_changes =
-        std::make_unique<StoreChangeListener>(*m_db, QStringList{ChangeNotifier::tasksChannel()});
-    connect(m_changes.get(), &StoreChangeListener::changed, &m_scheduler->scheduler(),
-            &Scheduler::fireDue);
-    m_pruner = std::make_unique<RetentionPruner>(*m_db);
-    m_pruner->start();
+    m_runtime->reload();
+    m_runtime->start();
     if (m_options.api && !startApi())
         return false;
     qCInfo(lcDaemon).noquote() << QStringLiteral("daemon started: engine %1, database %2, pid %3")
-                                      .arg(m_engine->engineId(), location->describe())
+                                      .arg(m_runtime->engine()->engineId(),
+                                           m_runtime->databaseDescription())
                                       .arg(QCoreApplication::applicationPid());
     return true;
 }
@@ -120,7 +75,8 @@ bool Daemon::startApi() {
         qCCritical(lcDaemon).noquote() << "api:" << error;
         return false;
     }
-    m_api = std::make_unique<ApiServer>(*m_db, *m_engine, m_secrets.get(), token);
+    m_api = std::make_unique<ApiServer>(m_runtime->database(), *m_runtime->engine(),
+                                        m_runtime->secretStore(), token);
     const quint16 port = m_api->listen(m_options.listenAddress, m_options.listenPort);
     if (port == 0) {
         qCCritical(lcDaemon).noquote()
@@ -141,36 +97,26 @@ bool Daemon::startApi() {
     return true;
 }
 
-void Daemon::reload() {
-    SettingsRepository settings(*m_db);
-    bool ok = false;
-    const int limit = settings.value(QStringLiteral("executor.global_limit"), QStringLiteral("64"))
-                          .value()
-                          .toInt(&ok);
-    if (ok && limit > 0)
-        m_engine->executor().setGlobalLimit(limit);
-    qCInfo(lcDaemon).noquote() << QStringLiteral("settings loaded: global limit %1")
-                                      .arg(m_engine->executor().globalLimit());
-}
-
 void Daemon::watchRunsForLog() {
     // Names are looked up when a record is written; the daemon's thread is the engine's.
-    auto taskName = [this](qint64 id) {
-        auto t = TaskRepository(*m_db).find(id);
+    Services &services = m_runtime->services();
+    auto taskName = [&services](qint64 id) {
+        auto t = services.tasks.find(id);
         return t ? t->name : QStringLiteral("#%1").arg(id);
     };
-    auto serverName = [this](qint64 id) {
-        auto s = ServerRepository(*m_db).find(id, true);
+    auto serverName = [&services](qint64 id) {
+        auto s = services.servers.find(id, true);
         return s ? s->name : QStringLiteral("#%1").arg(id);
     };
+    Engine *engine = m_runtime->engine();
     // Each record costs a name lookup, so none is made for a level that is not logged.
-    connect(m_engine.get(), &Engine::runStarted, this, [=](qint64 runId, qint64 taskId) {
+    connect(engine, &Engine::runStarted, this, [=](qint64 runId, qint64 taskId) {
         if (!lcDaemon().isInfoEnabled())
             return;
         qCInfo(lcDaemon).noquote()
             << QStringLiteral("task=%1 run=%2 started").arg(taskName(taskId)).arg(runId);
     });
-    connect(m_engine.get(), &Engine::executionFinished, this, [=](const Execution &e) {
+    connect(engine, &Engine::executionFinished, this, [=](const Execution &e) {
         const bool ok = e.status == ExecutionStatus::Succeeded;
         if (ok ? !lcDaemon().isInfoEnabled() : !lcDaemon().isWarningEnabled())
             return;
@@ -185,14 +131,14 @@ void Daemon::watchRunsForLog() {
         else
             qCWarning(lcDaemon).noquote() << line;
     });
-    connect(m_engine.get(), &Engine::runFinished, this,
+    connect(engine, &Engine::runFinished, this,
             [=, this](qint64 runId, qint64 taskId, RunStatus status) {
                 if (lcDaemon().isInfoEnabled())
                     qCInfo(lcDaemon).noquote() << QStringLiteral("task=%1 run=%2 finished: %3")
                                                       .arg(taskName(taskId))
                                                       .arg(runId)
                                                       .arg(toString(status));
-                if (m_stopping && m_engine->executor().activeRuns() == 0)
+                if (m_stopping && m_runtime->activeRuns() == 0)
                     finishShutdown();
             });
 }
@@ -201,10 +147,8 @@ void Daemon::shutdown() {
     if (m_stopping)
         return;
     m_stopping = true;
-    m_scheduler->stop();
-    m_failover->stop();
-    m_pruner->stop();
-    const int active = m_engine->executor().activeRuns();
+    m_runtime->stopScheduling();
+    const int active = m_runtime->activeRuns();
     if (active == 0) {
         finishShutdown();
         return;

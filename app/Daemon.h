@@ -11,13 +11,7 @@ class QCoreApplication;
 namespace fleetcron {
 
 class ApiServer;
-class Database;
-class Engine;
-class FailoverRecovery;
-class RetentionPruner;
-class SchedulerThread;
-class SecretStore;
-class StoreChangeListener;
+class Runtime;
 class UnixSignalNotifier;
 
 // `fleetcron --daemon`: the engine and the scheduler, headless, in the foreground (systemd
@@ -48,19 +42,12 @@ public:
     static int run(QCoreApplication &app);
 
 private:
-    void reload();
     void watchRunsForLog();
     void finishShutdown();
     bool startApi();
 
     Options m_options;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<SchedulerThread> m_scheduler;
-    std::unique_ptr<RetentionPruner> m_pruner;
-    std::unique_ptr<FailoverRecovery> m_failover;   // several daemons: dead engines' work
-    std::unique_ptr<StoreChangeListener> m_changes; // PostgreSQL NOTIFY: look now
+    std::unique_ptr<Runtime> m_runtime; // database, engine, services, scheduler, failover
     std::unique_ptr<ApiServer> m_api;
     UnixSignalNotifier *m_signals = nullptr;
     QTimer m_graceTimer;

@@ -1,6 +1,6 @@
 #include "CsvExportDialog.h"
 
-#include "core/EngineHost.h"
+#include "runtime/EngineHost.h"
 #include "report/ExecutionReportExport.h"
 #include "store/ServerRepository.h"
 #include "store/TaskRepository.h"

@@ -8,7 +8,7 @@
 #include "StatusStyle.h"
 #include "TaskTableModel.h"
 #include "core/Engine.h"
-#include "core/EngineHost.h"
+#include "runtime/EngineHost.h"
 #include "store/Database.h"
 #include "store/ServerRepository.h"
 #include "store/TaskRepository.h"

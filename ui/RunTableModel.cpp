@@ -2,7 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "StatusStyle.h"
-#include "core/EngineHost.h"
+#include "runtime/EngineHost.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 
 #include "InlineErrors.h"
 #include "core/Engine.h"
-#include "core/EngineHost.h"
+#include "runtime/EngineHost.h"
 #include "exec/ServerConnectionCheck.h"
 #include "exec/ServerSaver.h"
 #include "ssh/SshPool.h"

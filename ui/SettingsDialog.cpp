@@ -3,7 +3,7 @@
 #include "ConsolePreferences.h"
 #include "ConsoleTranslator.h"
 #include "core/Engine.h"
-#include "core/EngineHost.h"
+#include "runtime/EngineHost.h"
 #include "model/Task.h"
 #include "store/SettingKeys.h"
 #include "store/SettingsRepository.h"

@@ -1,6 +1,6 @@
 #include "TaskChartsDialog.h"
 
-#include "core/EngineHost.h"
+#include "runtime/EngineHost.h"
 #include "store/TaskRepository.h"
 
 #include <QBarCategoryAxis>

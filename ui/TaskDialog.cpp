@@ -3,7 +3,7 @@
 #include "ConsolePreferences.h"
 #include "InlineErrors.h"
 #include "core/Engine.h"
-#include "core/EngineHost.h"
+#include "runtime/EngineHost.h"
 #include "schedule/Schedule.h"
 #include "scheduler/TaskSaver.h"
 #include "scheduler/TaskTiming.h"

@@ -1,7 +1,7 @@
 #include "OutputCommand.h"
 
 #include "CliStore.h"
-#include "api/ModelJson.h"
+#include "model/ModelJson.h"
 #include "store/Database.h"
 #include "store/ExecutionRepository.h"
 #include "store/RunRepository.h"

@@ -1,6 +1,6 @@
 #include "RunWaiter.h"
 
-#include "api/ModelJson.h"
+#include "model/ModelJson.h"
 #include "core/Engine.h"
 #include "exec/Executor.h"
 #include "model/Task.h"

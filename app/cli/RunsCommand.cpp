@@ -2,7 +2,7 @@
 
 #include "CliStore.h"
 #include "TextTable.h"
-#include "api/ModelJson.h"
+#include "model/ModelJson.h"
 #include "store/Database.h"
 #include "store/ExecutionRepository.h"
 #include "store/RunRepository.h"

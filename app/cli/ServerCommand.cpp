@@ -3,7 +3,7 @@
 #include "CliStore.h"
 #include "SecretInput.h"
 #include "TextTable.h"
-#include "api/ModelJson.h"
+#include "model/ModelJson.h"
 #include "exec/ServerSaver.h"
 #include "exec/SshTargetFactory.h"
 #include "secrets/SecretStore.h"

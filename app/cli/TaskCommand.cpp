@@ -3,7 +3,7 @@
 #include "CliStore.h"
 #include "RunWaiter.h"
 #include "TextTable.h"
-#include "api/ModelJson.h"
+#include "model/ModelJson.h"
 #include "scheduler/TaskSaver.h"
 #include "scheduler/TaskTiming.h"
 #include "store/Database.h"

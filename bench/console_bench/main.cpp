@@ -16,7 +16,7 @@
 //     it and the log view shows one of its executions (the path a real run takes).
 #include "MainWindow.h"
 #include "RunTableModel.h"
-#include "core/EngineHost.h"
+#include "runtime/EngineHost.h"
 #include "store/Database.h"
 #include "store/DatabaseLocation.h"
 #include "store/ExecutionRepository.h"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RunLauncher.h"
 #include "model/Execution.h"
 #include "model/Run.h"
 #include "store/ExecutionOutputChunk.h"
@@ -23,7 +24,7 @@ class StoreWriterThread;
 // main thread. It owns the writer, the SSH pool and the executor, registers itself in
 // `engines` and heartbeats there so other engines can tell it is alive, and publishes
 // progress as signals. Its methods are called on its own thread (queued from elsewhere).
-class Engine : public QObject {
+class Engine : public QObject, public RunLauncher {
     Q_OBJECT
 public:
     struct Options {
@@ -35,7 +36,7 @@ public:
     Engine(Database &db, SecretStore *secrets, QObject *parent = nullptr);
     ~Engine() override;
 
-    QString engineId() const { return m_engineId; }
+    QString engineId() const override { return m_engineId; }
     Database &database() { return m_db; }
     StoreWriter &writer();
     Executor &executor() { return *m_executor; }
@@ -45,8 +46,8 @@ public:
 
     // Starts a run of the task now, on its current targets. The run row is written before this
     // returns; its executions run in the background.
-    StoreResult<Run> runNow(qint64 taskId, RunTrigger trigger = RunTrigger::Manual);
-    bool cancelRun(qint64 runId);
+    StoreResult<Run> runNow(qint64 taskId, RunTrigger trigger = RunTrigger::Manual) override;
+    bool cancelRun(qint64 runId) override;
 
 signals:
     void runStarted(qint64 runId, qint64 taskId);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CsvWriter.h"
-#include "ExecutionReportRow.h"
+#include "model/ExecutionReportRow.h"
 
 #include <QStringList>
 

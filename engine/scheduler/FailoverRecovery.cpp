@@ -6,6 +6,7 @@
 #include "store/EngineRepository.h"
 #include "store/ExecutionRepository.h"
 #include "store/RunRepository.h"
+#include "store/SettingKeys.h"
 #include "store/SettingsRepository.h"
 #include "store/TaskRepository.h"
 
@@ -17,7 +18,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcFailover, "fleetcron.failover")
 
-const QString leaseKey = QStringLiteral("engine.lease_seconds");
 
 // Starts a retry of an interrupted run on this engine when its task allows retries; true when
 // it did. Only the servers whose execution was interrupted run again.
@@ -96,18 +96,7 @@ FailoverRecovery::FailoverRecovery(Engine &engine, int leaseMs, QObject *parent)
 }
 
 int FailoverRecovery::leaseMsFromSettings(Database &db) {
-    auto value = SettingsRepository(db).value(leaseKey);
-    bool ok = false;
-    const double seconds = value ? value->toDouble(&ok) : 0;
-    if (!ok || seconds < 1 || seconds > 3600) {
-        if (value && !value->isEmpty())
-            qCWarning(lcFailover).noquote()
-                << QStringLiteral("setting %1 = '%2' is not 1 to 3600 seconds; using %3 s")
-                       .arg(leaseKey, value.value())
-                       .arg(defaultLeaseMs / 1000);
-        return defaultLeaseMs;
-    }
-    return int(seconds * 1000);
+    return int(SettingsRepository(db).number(SettingKeys::leaseSeconds()) * 1000);
 }
 
 void FailoverRecovery::start() {

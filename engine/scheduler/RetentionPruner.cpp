@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 #include "store/RunRepository.h"
+#include "store/AuditRepository.h"
+#include "store/SettingKeys.h"
 #include "store/SettingsRepository.h"
 
 #include <QLoggingCategory>
@@ -10,13 +12,6 @@ namespace fleetcron {
 namespace {
 
 Q_LOGGING_CATEGORY(lcRetention, "fleetcron.retention")
-
-int setting(SettingsRepository &settings, const char *key, int fallback) {
-    auto value = settings.value(QString::fromLatin1(key), QString::number(fallback));
-    bool ok = false;
-    const int n = value ? value.value().toInt(&ok) : fallback;
-    return ok && n >= 0 ? n : fallback;
-}
 
 } // namespace
 
@@ -38,8 +33,8 @@ void RetentionPruner::stop() {
 
 int RetentionPruner::pruneOneBatch(bool &more) {
     SettingsRepository settings(m_db);
-    const int days = setting(settings, "retention.days", defaultDays);
-    const int perTask = setting(settings, "retention.runs_per_task", 0);
+    const int days = int(settings.number(SettingKeys::retentionDays()));
+    const int perTask = int(settings.number(SettingKeys::retentionRunsPerTask()));
     RunRepository runs(m_db);
     int deleted = 0;
     if (days > 0) {
@@ -49,6 +44,12 @@ int RetentionPruner::pruneOneBatch(bool &more) {
             qCWarning(lcRetention).noquote() << n.error().toString();
         else
             deleted += n.value();
+        // The audit log is kept as long as the runs it explains.
+        auto audit = AuditRepository(m_db).pruneBefore(now.addDays(-days), m_batch);
+        if (!audit)
+            qCWarning(lcRetention).noquote() << audit.error().toString();
+        else if (audit.value() >= m_batch)
+            deleted += audit.value(); // another batch is due
     }
     if (perTask > 0 && deleted < m_batch) {
         auto n = runs.pruneBeyondNewest(perTask, m_batch - deleted);

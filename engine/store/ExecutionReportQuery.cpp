@@ -15,32 +15,9 @@ StoreResult<qint64> ExecutionReportQuery::forEach(const ExecutionRepository::Fil
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    QStringList where{QStringLiteral("1 = 1")};
+    // The same filter as every listing of executions: one spelling, one meaning of each field.
     QVariantList values;
-    if (filter.runId > 0) {
-        where << QStringLiteral("e.run_id = ?");
-        values << filter.runId;
-    }
-    if (filter.taskId > 0) {
-        where << QStringLiteral("r.task_id = ?");
-        values << filter.taskId;
-    }
-    if (filter.serverId > 0) {
-        where << QStringLiteral("e.server_id = ?");
-        values << filter.serverId;
-    }
-    if (filter.status) {
-        where << QStringLiteral("e.status = ?");
-        values << toString(*filter.status);
-    }
-    if (filter.from.isValid()) {
-        where << QStringLiteral("e.started_at >= ?");
-        values << SqlValues::time(filter.from);
-    }
-    if (filter.to.isValid()) {
-        where << QStringLiteral("e.started_at < ?");
-        values << SqlValues::time(filter.to);
-    }
+    const QString where = ExecutionRepository::whereClause(filter, values);
     const QString output =
         withOutput ? QStringLiteral("e.stdout, e.stderr") : QStringLiteral("NULL, NULL");
     const QString sql =
@@ -49,7 +26,7 @@ StoreResult<qint64> ExecutionReportQuery::forEach(const ExecutionRepository::Fil
                        "FROM executions e JOIN runs r ON r.id = e.run_id "
                        "JOIN tasks t ON t.id = r.task_id JOIN servers s ON s.id = e.server_id "
                        "WHERE %2 ORDER BY e.id")
-            .arg(output, where.join(QStringLiteral(" AND ")));
+            .arg(output, where);
     QSqlQuery q(conn.value());
     q.setForwardOnly(true);
     if (auto done = m_db.run(q, sql, values, QStringLiteral("read the execution report")); !done)

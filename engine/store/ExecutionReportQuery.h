@@ -2,7 +2,7 @@
 
 #include "ExecutionRepository.h"
 #include "StoreResult.h"
-#include "report/ExecutionReportRow.h"
+#include "model/ExecutionReportRow.h"
 
 #include <functional>
 

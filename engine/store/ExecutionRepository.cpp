@@ -140,7 +140,7 @@ StoreResult<void> ExecutionRepository::markStarted(qint64 id, const QDateTime &s
     return {};
 }
 
-QString ExecutionRepository::where(const Filter &f, QVariantList &values) {
+QString ExecutionRepository::whereClause(const Filter &f, QVariantList &values) {
     QStringList where{QStringLiteral("1 = 1")};
     if (f.runId > 0) {
         where << QStringLiteral("e.run_id = ?");
@@ -209,7 +209,7 @@ StoreResult<QList<Execution>> ExecutionRepository::list(const Filter &filter) {
     if (!conn)
         return conn.error();
     QVariantList values;
-    const QString condition = where(filter, values);
+    const QString condition = whereClause(filter, values);
     values << qMax(0, filter.limit) << qMax(0, filter.offset);
     QSqlQuery q(conn.value());
     if (auto done = m_db.run(q,
@@ -230,7 +230,7 @@ StoreResult<qint64> ExecutionRepository::count(const Filter &filter) {
     if (!conn)
         return conn.error();
     QVariantList values;
-    const QString condition = where(filter, values);
+    const QString condition = whereClause(filter, values);
     QSqlQuery q(conn.value());
     if (auto done =
             m_db.run(q, QStringLiteral("SELECT COUNT(*) FROM executions e WHERE %1").arg(condition),

@@ -48,9 +48,12 @@ public:
     // Live output chunks with seq > afterSeq, in order; what a tailing console polls.
     StoreResult<QList<ExecutionOutputChunk>> outputSince(qint64 executionId, int afterSeq = -1);
 
+    // The SQL condition for a filter over `executions e` (limit and offset aside), with its
+    // values appended; reports use it too, so a filter means the same everywhere.
+    static QString whereClause(const Filter &filter, QVariantList &values);
+
 private:
     StoreResult<Execution> insert(const Execution &execution);
-    static QString where(const Filter &filter, QVariantList &values);
 
     Database &m_db;
 };

@@ -1,6 +1,7 @@
 #include "SettingsRepository.h"
 
 #include "Database.h"
+#include "SettingKeys.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
@@ -76,6 +77,16 @@ StoreResult<QMap<QString, QString>> SettingsRepository::all() {
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
     return out;
+}
+
+qint64 SettingsRepository::number(const QString &key) {
+    const SettingKeys::Definition *d = SettingKeys::find(key);
+    if (!d)
+        return 0;
+    auto stored = value(key);
+    bool ok = false;
+    const qint64 n = stored ? stored->toLongLong(&ok) : 0;
+    return ok && n >= d->min && n <= d->max ? n : d->defaultValue;
 }
 
 } // namespace fleetcron

@@ -22,6 +22,10 @@ public:
     StoreResult<void> remove(const QString &key);
     StoreResult<QMap<QString, QString>> all();
 
+    // A shared setting as a number (SettingKeys): its default when unset, unreadable or out of
+    // range, so a bad row never stops an engine.
+    qint64 number(const QString &key);
+
 private:
     Database &m_db;
 };

@@ -15,6 +15,7 @@ struct StoreError {
         NotFound,         // the row asked for does not exist
         UnknownReference, // the row points at something that does not exist
         Invalid,          // a value breaks a rule (range, allowed words)
+        Conflict,         // the change clashes with what is going on (a run is active)
         Busy,             // the database stayed locked longer than the busy timeout
         SchemaTooNew,     // the database was written by a newer fleetcron
         Unavailable,      // the database cannot be opened or reached

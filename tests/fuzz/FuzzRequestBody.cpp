@@ -8,7 +8,7 @@
 //   's' POST /servers   'S' PUT /servers/{id}   't' POST /tasks   'T' PUT /tasks/{id}
 // Any other first byte picks one of the four by its value.
 #include "api/ApiRequestParser.h"
-#include "api/ModelJson.h"
+#include "model/ModelJson.h"
 #include "scheduler/TaskTiming.h"
 
 #include <QDateTime>

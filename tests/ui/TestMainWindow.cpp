@@ -9,7 +9,7 @@
 #include "RunTableModel.h"
 #include "ServerTableModel.h"
 #include "TaskTableModel.h"
-#include "core/EngineHost.h"
+#include "runtime/EngineHost.h"
 #include "scheduler/TaskTiming.h"
 #include "store/Database.h"
 #include "store/DatabaseLocation.h"

@@ -2,7 +2,7 @@
 // on the reader thread (never on the caller's), their results come back on the caller's thread,
 // jobs sent before the engine started are not lost, and a reply to a destroyed context is dropped.
 #include "core/Engine.h"
-#include "core/EngineHost.h"
+#include "runtime/EngineHost.h"
 #include "model/Server.h"
 #include "store/Database.h"
 #include "store/ServerRepository.h"

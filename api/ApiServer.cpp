@@ -3,7 +3,7 @@
 #include "ApiRequestParser.h"
 #include "ApiToken.h"
 #include "DeferredResponder.h"
-#include "ModelJson.h"
+#include "model/ModelJson.h"
 #include "core/Engine.h"
 #include "exec/ServerSaver.h"
 #include "exec/SshTargetFactory.h"

@@ -1,6 +1,7 @@
 #include "EngineHost.h"
 
 #include "EngineWorker.h"
+#include "service/Services.h"
 
 namespace fleetcron {
 
@@ -62,18 +63,24 @@ void EngineHost::markStarted() {
     m_startedCondition.wakeAll();
 }
 
-Engine *EngineHost::startedEngine() {
+Services *EngineHost::startedServices() {
     QMutexLocker lock(&m_startMutex);
     while (!m_started)
         m_startedCondition.wait(&m_startMutex);
-    return m_worker->engine();
+    return m_worker->services();
 }
 
-Database *EngineHost::startedDatabase() {
-    QMutexLocker lock(&m_startMutex);
-    while (!m_started)
-        m_startedCondition.wait(&m_startMutex);
-    return m_worker->database();
+Services *EngineHost::readerServices() {
+    if (!m_readerServices) {
+        QMutexLocker lock(&m_startMutex);
+        while (!m_started)
+            m_startedCondition.wait(&m_startMutex);
+        Database *db = m_worker->database();
+        if (!db)
+            return nullptr;
+        m_readerServices = std::make_unique<Services>(*db, nullptr, nullptr, nullptr);
+    }
+    return m_readerServices.get();
 }
 
 } // namespace fleetcron

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EngineStatus.h"
+#include "core/EngineStatus.h"
 #include "model/Execution.h"
 #include "model/Statuses.h"
 #include "store/ExecutionOutputChunk.h"
@@ -14,12 +14,11 @@ namespace fleetcron {
 
 class Database;
 class Engine;
-class RetentionPruner;
-class SchedulerThread;
-class SecretStore;
+class Runtime;
+class Services;
 
-// The engine's side of EngineHost: opens the store, the secret store, the engine and the
-// scheduler on the engine thread, and reports its state about once a second.
+// The engine's side of EngineHost: hosts the Runtime (database, secrets, engine, services,
+// scheduler) on the engine thread, and reports its state about once a second.
 class EngineWorker : public QObject {
     Q_OBJECT
 public:
@@ -31,8 +30,9 @@ public:
 
     // Valid once start() has finished (null when it failed) until stop(); EngineHost hands
     // them to jobs.
-    Engine *engine() const { return m_engine.get(); }
-    Database *database() const { return m_db.get(); }
+    Engine *engine() const;
+    Database *database() const;
+    Services *services() const;
 
 signals:
     void statusChanged(const fleetcron::EngineStatus &status);
@@ -50,11 +50,7 @@ private:
 
     QString m_databaseValue;
     EngineStatus m_status;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<SchedulerThread> m_scheduler;
-    std::unique_ptr<RetentionPruner> m_pruner;
+    std::unique_ptr<Runtime> m_runtime; // set once it has opened
     QTimer m_reportTimer;
 };
 

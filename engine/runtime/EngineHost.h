@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EngineStatus.h"
+#include "core/EngineStatus.h"
 #include "model/Execution.h"
 #include "model/Statuses.h"
 #include "store/ExecutionOutputChunk.h"
@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <memory>
 #include <utility>
 
 namespace fleetcron {
@@ -18,18 +19,21 @@ namespace fleetcron {
 class Database;
 class Engine;
 class EngineWorker;
+class Services;
 
 // Hosts the engine and the scheduler on a thread of their own, so the thread that owns this
 // object (the console's GUI thread) never waits on SQL or SSH. Talks to the worker only through
 // queued calls; destruction is an ordered, awaited shutdown: reads stop, the scheduler stops,
 // the engine ends its work and drains its writer, then the thread quits.
 //
-// The console reaches the engine in two ways, both asynchronous:
-//   callEngine(ctx, job, done)  job(Engine &) runs on the engine thread (run now, cancel, saving
-//                               a server or task: anything that must be ordered with the engine);
-//   read(ctx, job, done)        job(Database &) runs on a reader thread with its own connection
-//                               (a page of runs, a chart's history), so long reads never delay
-//                               the engine's timers.
+// The console reaches the engine's services (the one door per action) in two ways, both
+// asynchronous:
+//   call(ctx, job, done)   job(Services &) runs on the engine thread: every change (saving a
+//                          server or task, run now, cancel, settings), ordered with the engine;
+//   read(ctx, job, done)   job(Services &) runs on a reader thread with its own connection (a
+//                          page of runs, a chart's history, a CSV export), so long reads never
+//                          delay the engine's timers. Reads only: its services have no secret
+//                          store and no engine.
 // `done(result)` then runs on this object's thread, unless `ctx` was destroyed meanwhile.
 // Jobs sent before the engine has started wait for it; if it could not start they are dropped
 // and statusChanged() says why.
@@ -42,23 +46,23 @@ public:
 
     void start();
 
-    template <typename Job, typename Done> void callEngine(QObject *ctx, Job job, Done done) {
+    template <typename Job, typename Done> void call(QObject *ctx, Job job, Done done) {
         post(engineThreadObject(),
              [this, job = std::move(job), done = std::move(done), ctx = QPointer<QObject>(ctx)] {
-                 Engine *engine = startedEngine();
-                 if (!engine)
+                 Services *services = startedServices();
+                 if (!services)
                      return;
-                 reply(ctx, done, job(*engine));
+                 reply(ctx, done, job(*services));
              });
     }
 
     template <typename Job, typename Done> void read(QObject *ctx, Job job, Done done) {
         post(&m_readerContext,
              [this, job = std::move(job), done = std::move(done), ctx = QPointer<QObject>(ctx)] {
-                 Database *db = startedDatabase();
-                 if (!db)
+                 Services *services = readerServices();
+                 if (!services)
                      return;
-                 reply(ctx, done, job(*db));
+                 reply(ctx, done, job(*services));
              });
     }
 
@@ -85,14 +89,16 @@ private:
 
     QObject *engineThreadObject();
     // Wait until the worker's start() has finished; null when it failed.
-    Engine *startedEngine();
-    Database *startedDatabase();
+    Services *startedServices();
+    // The reader thread's own services over the same database (created there, on first use).
+    Services *readerServices();
     void markStarted();
 
     QThread m_thread;
     EngineWorker *m_worker = nullptr;
     QThread m_readerThread;
     QObject m_readerContext;
+    std::unique_ptr<Services> m_readerServices; // lives on, and is deleted by, the reader thread
 
     QMutex m_startMutex;
     QWaitCondition m_startedCondition;

@@ -1,0 +1,148 @@
+#include "Runtime.h"
+
+#include "core/Engine.h"
+#include "exec/Executor.h"
+#include "scheduler/FailoverRecovery.h"
+#include "scheduler/RetentionPruner.h"
+#include "scheduler/SchedulerThread.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretStoreFactory.h"
+#include "service/Services.h"
+#include "store/ChangeNotifier.h"
+#include "store/Database.h"
+#include "store/DatabaseLocation.h"
+#include "store/SettingKeys.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreChangeListener.h"
+#include "store/ThreadPriority.h"
+
+#include <QLoggingCategory>
+
+namespace fleetcron {
+namespace {
+
+Q_LOGGING_CATEGORY(lcRuntime, "fleetcron.runtime")
+
+} // namespace
+
+Runtime::Runtime(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options) {}
+
+Runtime::~Runtime() {
+    stop();
+}
+
+bool Runtime::open() {
+    auto location = DatabaseLocation::resolve(m_options.database);
+    if (!location) {
+        m_error = location.error().toString();
+        return false;
+    }
+    m_databaseDescription = location->describe();
+    auto db = Database::open(location.value());
+    if (!db) {
+        m_error = db.error().toString();
+        return false;
+    }
+    m_db = std::move(db).value();
+    auto secrets = SecretStoreFactory::create({});
+    if (!secrets.store && m_options.requireSecrets) {
+        m_error = secrets.error;
+        return false;
+    }
+    // Without a store, password servers fail with the reason instead of the whole program.
+    m_secrets = std::move(secrets.store);
+    m_secretsDescription = m_secrets ? secrets.reason : secrets.error;
+    // Every engine judges the others by the same lease, so it is read from the shared setting.
+    m_leaseMs = FailoverRecovery::leaseMsFromSettings(*m_db);
+    if (m_options.engine)
+        buildEngine();
+    buildServices();
+    return true;
+}
+
+void Runtime::buildEngine() {
+    Engine::Options engineOptions;
+    engineOptions.globalLimit = int(SettingsRepository(*m_db).number(SettingKeys::globalLimit()));
+    engineOptions.heartbeatIntervalMs = FailoverRecovery::heartbeatMsFor(m_leaseMs);
+    // This thread becomes the engine's: it records each claimed run's executions under the
+    // store's write lock, which the scheduler's claims queue on (see ThreadPriority).
+    ThreadPriority::raiseCurrentThread();
+    m_engine = std::make_unique<Engine>(*m_db, m_secrets.get(), engineOptions);
+}
+
+void Runtime::buildServices() {
+    m_services = std::make_unique<Services>(
+        *m_db, m_secrets.get(), m_engine ? &m_engine->sshPool() : nullptr, m_engine.get());
+}
+
+bool Runtime::startEngine() {
+    if (m_engine)
+        return true;
+    if (!m_db)
+        return false;
+    buildEngine();
+    buildServices();
+    return true;
+}
+
+void Runtime::start() {
+    if (!m_engine || m_scheduler)
+        return;
+    Scheduler::Options schedulerOptions = m_options.scheduler;
+    schedulerOptions.leaseMs = m_leaseMs;
+    m_scheduler = std::make_unique<SchedulerThread>(*m_engine, schedulerOptions);
+    m_scheduler->start();
+    m_failover = std::make_unique<FailoverRecovery>(*m_engine, m_leaseMs);
+    m_failover->start();
+    // PostgreSQL LISTEN/NOTIFY: a task changed elsewhere is looked at now (polling stays the
+    // fallback, and the only way on SQLite).
+    m_changes =
+        std::make_unique<StoreChangeListener>(*m_db, QStringList{ChangeNotifier::tasksChannel()});
+    connect(m_changes.get(), &StoreChangeListener::changed, &m_scheduler->scheduler(),
+            &Scheduler::fireDue);
+    m_pruner = std::make_unique<RetentionPruner>(*m_db);
+    m_pruner->start(m_options.retentionFirstDelayMs);
+}
+
+void Runtime::stopScheduling() {
+    if (m_pruner)
+        m_pruner->stop();
+    if (m_changes)
+        m_changes.reset();
+    if (m_failover)
+        m_failover->stop();
+    if (m_scheduler)
+        m_scheduler->stop();
+}
+
+void Runtime::stop() {
+    stopScheduling();
+    m_pruner.reset();
+    m_failover.reset();
+    m_scheduler.reset();
+    m_services.reset();
+    m_engine.reset(); // cancels what still runs and drains the writer
+    m_secrets.reset();
+    m_db.reset();
+}
+
+int Runtime::activeRuns() const {
+    return m_engine ? m_engine->executor().activeRuns() : 0;
+}
+
+void Runtime::cancelAllRuns() {
+    if (m_engine)
+        m_engine->executor().cancelAll();
+}
+
+void Runtime::reload() {
+    if (!m_engine || !m_db)
+        return;
+    const int limit = int(SettingsRepository(*m_db).number(SettingKeys::globalLimit()));
+    m_engine->executor().setGlobalLimit(limit);
+    qCInfo(lcRuntime).noquote() << QStringLiteral("settings loaded: global limit %1").arg(limit);
+}
+
+} // namespace fleetcron

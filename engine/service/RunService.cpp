@@ -1,0 +1,114 @@
+#include "RunService.h"
+
+#include "AuditService.h"
+#include "core/RunLauncher.h"
+#include "model/ModelJson.h"
+#include "store/TaskRepository.h"
+
+namespace fleetcron {
+
+RunService::RunService(Database &db, AuditService &audit, RunLauncher *launcher)
+    : m_db(db)
+    , m_audit(audit)
+    , m_launcher(launcher) {}
+
+StoreResult<Run> RunService::start(qint64 taskId, RunTrigger trigger, const Actor &actor) {
+    auto task = TaskRepository(m_db).find(taskId);
+    if (!task)
+        return task.error();
+    if (!m_launcher)
+        return StoreError::make(
+            StoreError::Kind::Unavailable,
+            QStringLiteral("no engine runs in this process to start '%1'").arg(task->name));
+    auto run = m_launcher->runNow(taskId, trigger);
+    if (!run)
+        return run;
+    m_audit.record(actor, {QStringLiteral("run.start"),
+                           QStringLiteral("run"),
+                           run->id,
+                           task->name,
+                           {},
+                           ModelJson::run(run.value())});
+    return run;
+}
+
+StoreResult<Run> RunService::cancel(qint64 runId, const Actor &actor) {
+    auto run = find(runId);
+    if (!run)
+        return run;
+    if (run->status != RunStatus::Running && run->status != RunStatus::Pending)
+        return StoreError::make(
+            StoreError::Kind::Conflict,
+            QStringLiteral("run %1 has already ended (%2)").arg(runId).arg(toString(run->status)),
+            QStringLiteral("run"));
+    if (!m_launcher || run->engineId != m_launcher->engineId())
+        return StoreError::make(StoreError::Kind::Conflict,
+                                QStringLiteral("run %1 belongs to engine %2; cancel it through "
+                                               "that engine (its console or its daemon's API)")
+                                    .arg(runId)
+                                    .arg(run->engineId),
+                                QStringLiteral("run"));
+    if (!m_launcher->cancelRun(runId))
+        return StoreError::make(StoreError::Kind::Conflict,
+                                QStringLiteral("run %1 is no longer active").arg(runId),
+                                QStringLiteral("run"));
+    QString taskName;
+    if (auto task = TaskRepository(m_db).find(run->taskId))
+        taskName = task->name;
+    m_audit.record(actor, {QStringLiteral("run.cancel"),
+                           QStringLiteral("run"),
+                           runId,
+                           taskName,
+                           ModelJson::run(run.value()),
+                           {}});
+    return run;
+}
+
+StoreResult<Run> RunService::find(qint64 runId) {
+    return RunRepository(m_db).find(runId);
+}
+
+StoreResult<QList<Run>> RunService::list(const RunRepository::Filter &filter) {
+    return RunRepository(m_db).list(filter);
+}
+
+StoreResult<std::optional<Run>> RunService::latestCompleted(qint64 taskId) {
+    return RunRepository(m_db).latestCompleted(taskId);
+}
+
+StoreResult<QList<Execution>> RunService::executionsOf(qint64 runId) {
+    return ExecutionRepository(m_db).listForRun(runId);
+}
+
+StoreResult<QList<Execution>> RunService::executions(const ExecutionRepository::Filter &filter) {
+    return ExecutionRepository(m_db).list(filter);
+}
+
+StoreResult<Execution> RunService::execution(qint64 executionId) {
+    return ExecutionRepository(m_db).find(executionId);
+}
+
+StoreResult<QList<ExecutionOutputChunk>> RunService::outputSince(qint64 executionId, int afterSeq) {
+    return ExecutionRepository(m_db).outputSince(executionId, afterSeq);
+}
+
+StoreResult<QList<RunListRow>> RunService::page(const RunPageQuery::Filter &filter, qint64 beforeId,
+                                                int limit) {
+    return RunPageQuery(m_db).page(filter, beforeId, limit);
+}
+
+StoreResult<QList<RunListRow>> RunService::newerThan(const RunPageQuery::Filter &filter,
+                                                     qint64 afterId, int limit) {
+    return RunPageQuery(m_db).newerThan(filter, afterId, limit);
+}
+
+StoreResult<QList<RunListRow>> RunService::byIds(const QList<qint64> &ids) {
+    return RunPageQuery(m_db).byIds(ids);
+}
+
+StoreResult<QList<TaskRunHistoryQuery::RunPoint>> RunService::history(qint64 taskId,
+                                                                      const QDateTime &since) {
+    return TaskRunHistoryQuery(m_db).runs(taskId, since);
+}
+
+} // namespace fleetcron

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Actor.h"
+#include "model/Execution.h"
+#include "model/Run.h"
+#include "store/ExecutionOutputChunk.h"
+#include "store/ExecutionRepository.h"
+#include "store/RunPageQuery.h"
+#include "store/RunRepository.h"
+#include "store/StoreResult.h"
+#include "store/TaskRunHistoryQuery.h"
+
+#include <optional>
+
+namespace fleetcron {
+
+class AuditService;
+class Database;
+class RunLauncher;
+
+// Runs started and cancelled by hand, and what every face reads about runs. Starting needs an
+// engine in this process (the console's, the daemon's, or the one `task run` brings up);
+// cancelling works for this engine's runs: another engine's run is stopped by that engine, and
+// the message says which. Starts and cancels are audited.
+class RunService {
+public:
+    RunService(Database &db, AuditService &audit, RunLauncher *launcher);
+
+    StoreResult<Run> start(qint64 taskId, RunTrigger trigger, const Actor &actor);
+    StoreResult<Run> cancel(qint64 runId, const Actor &actor);
+
+    StoreResult<Run> find(qint64 runId);
+    StoreResult<QList<Run>> list(const RunRepository::Filter &filter);
+    // The newest ended run of a task, if any.
+    StoreResult<std::optional<Run>> latestCompleted(qint64 taskId);
+    StoreResult<QList<Execution>> executionsOf(qint64 runId);
+    StoreResult<QList<Execution>> executions(const ExecutionRepository::Filter &filter);
+    StoreResult<Execution> execution(qint64 executionId);
+    // Live output chunks after `afterSeq`, for following another engine's execution.
+    StoreResult<QList<ExecutionOutputChunk>> outputSince(qint64 executionId, int afterSeq);
+
+    // The console's Runs view: a keyset page (ids below `beforeId`, newest first), what is newer
+    // than the newest shown, and fresh rows for runs still active.
+    StoreResult<QList<RunListRow>> page(const RunPageQuery::Filter &filter, qint64 beforeId,
+                                        int limit);
+    StoreResult<QList<RunListRow>> newerThan(const RunPageQuery::Filter &filter, qint64 afterId,
+                                             int limit);
+    StoreResult<QList<RunListRow>> byIds(const QList<qint64> &ids);
+    // A task's ended runs since `since`, for its charts.
+    StoreResult<QList<TaskRunHistoryQuery::RunPoint>> history(qint64 taskId,
+                                                              const QDateTime &since);
+
+private:
+    Database &m_db;
+    AuditService &m_audit;
+    RunLauncher *m_launcher; // null in a process without an engine (most CLI verbs)
+};
+
+} // namespace fleetcron

@@ -1,0 +1,13 @@
+#include "Services.h"
+
+namespace fleetcron {
+
+Services::Services(Database &db, SecretStore *secrets, SshPool *pool, RunLauncher *launcher)
+    : audit(db)
+    , settings(db, audit)
+    , servers(db, secrets, audit, pool)
+    , tasks(db, audit, settings)
+    , runs(db, audit, launcher)
+    , reports(db) {}
+
+} // namespace fleetcron

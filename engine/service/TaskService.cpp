@@ -1,0 +1,139 @@
+#include "TaskService.h"
+
+#include "AuditService.h"
+#include "SettingsService.h"
+#include "model/ModelJson.h"
+#include "scheduler/TaskSaver.h"
+#include "store/RunRepository.h"
+
+namespace fleetcron {
+
+TaskService::TaskService(Database &db, AuditService &audit, SettingsService &settings)
+    : m_db(db)
+    , m_audit(audit)
+    , m_settings(settings) {}
+
+StoreResult<QList<Task>> TaskService::list(const TaskRepository::Filter &filter) {
+    return TaskRepository(m_db).list(filter);
+}
+
+StoreResult<Task> TaskService::find(qint64 id) {
+    return TaskRepository(m_db).find(id);
+}
+
+StoreResult<Task> TaskService::resolve(const QString &ref) {
+    TaskRepository tasks(m_db);
+    auto byName = tasks.findByName(ref.trimmed());
+    if (byName || byName.error().kind != StoreError::Kind::NotFound)
+        return byName;
+    bool isNumber = false;
+    const qint64 id = ref.trimmed().toLongLong(&isNumber);
+    if (isNumber && id > 0)
+        if (auto byId = tasks.find(id))
+            return byId;
+    return byName.error();
+}
+
+StoreResult<QList<Server>> TaskService::targets(qint64 id) {
+    return TaskRepository(m_db).resolveTargets(id);
+}
+
+Task TaskService::newTask() {
+    Task t;
+    t.maxOutputBytes = m_settings.number(SettingKeys::defaultMaxOutputBytes());
+    return t;
+}
+
+StoreResult<Task> TaskService::save(Task task, const Actor &actor, const QDateTime &now) {
+    if (task.serverIds.isEmpty() && task.serverTags.isEmpty())
+        return StoreError::make(
+            StoreError::Kind::Invalid,
+            QStringLiteral("a task needs at least one target: a server or a tag"),
+            QStringLiteral("servers"));
+    std::optional<Task> before;
+    if (task.id != 0) {
+        auto found = find(task.id);
+        if (!found)
+            return found;
+        before = found.value();
+    }
+    // TaskSaver holds the timing rules (validation, next fire on create, reschedule, re-enable).
+    auto saved = TaskSaver(m_db).save(task, now);
+    if (!saved)
+        return saved;
+    AuditService::Change change{before ? QStringLiteral("task.update")
+                                       : QStringLiteral("task.create"),
+                                QStringLiteral("task"), saved->id, saved->name};
+    if (before)
+        change.before = ModelJson::task(*before);
+    change.after = ModelJson::task(saved.value());
+    m_audit.record(actor, change);
+    return saved;
+}
+
+StoreResult<Task> TaskService::setEnabled(qint64 id, bool enabled, const Actor &actor) {
+    auto found = find(id);
+    if (!found)
+        return found;
+    if (found->enabled == enabled)
+        return found;
+    // The same door as an edit, so enabling recomputes the next fire exactly as saving does.
+    Task changed = found.value();
+    changed.enabled = enabled;
+    auto updated = TaskSaver(m_db).save(changed);
+    if (!updated)
+        return updated;
+    m_audit.record(actor, {enabled ? QStringLiteral("task.enable") : QStringLiteral("task.disable"),
+                           QStringLiteral("task"), id, found->name, ModelJson::task(found.value()),
+                           ModelJson::task(updated.value())});
+    return updated;
+}
+
+StoreResult<void> TaskService::refuseWhileActive(const Task &task) {
+    // Runs of an engine whose heartbeat is a lease old are dead: recovery closes them, they
+    // must not keep the task from being deleted.
+    const QDateTime staleBefore =
+        QDateTime::currentDateTimeUtc().addSecs(-m_settings.number(SettingKeys::leaseSeconds()));
+    RunRepository runs(m_db);
+    auto active = runs.countActive(task.id, staleBefore);
+    if (!active)
+        return active.error();
+    if (active.value() == 0)
+        return {};
+    QStringList ids;
+    RunRepository::Filter filter;
+    filter.taskId = task.id;
+    filter.limit = 5;
+    for (RunStatus status : {RunStatus::Running, RunStatus::Pending}) {
+        filter.status = status;
+        if (auto list = runs.list(filter))
+            for (const Run &r : list.value())
+                ids << QStringLiteral("#%1").arg(r.id);
+    }
+    return StoreError::make(StoreError::Kind::Conflict,
+                            QStringLiteral("task '%1' has %2 active run(s) (%3); cancel them or "
+                                           "wait for them to end, then delete it")
+                                .arg(task.name)
+                                .arg(active.value())
+                                .arg(ids.join(QStringLiteral(", "))),
+                            QStringLiteral("task"));
+}
+
+StoreResult<void> TaskService::remove(qint64 id, const Actor &actor) {
+    auto found = find(id);
+    if (!found)
+        return found.error();
+    if (auto idle = refuseWhileActive(found.value()); !idle)
+        return idle;
+    if (auto removed = TaskRepository(m_db).remove(id); !removed)
+        return removed;
+    m_audit.record(actor, {QStringLiteral("task.delete"),
+                           QStringLiteral("task"),
+                           id,
+                           found->name,
+                           ModelJson::task(found.value()),
+                           {}});
+    return {};
+}
+
+} // namespace fleetcron

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Actor.h"
+#include "model/Server.h"
+#include "model/Task.h"
+#include "store/StoreResult.h"
+#include "store/TaskRepository.h"
+
+#include <QDateTime>
+
+namespace fleetcron {
+
+class AuditService;
+class Database;
+class SettingsService;
+
+// Every change to a task, with its rules said once for the console, the CLI and the API:
+//   - its timing checked (TaskTiming: schedule, time zone, limits; the message names the field);
+//   - at least one target: a server or a tag (no face may save a task that can never run);
+//   - its next fire computed in its time zone when it is new, rescheduled, or enabled again
+//     (it starts from now, not from the fires it missed);
+//   - a task with a run active now is not deleted: the call is refused with the run's id, so
+//     the operator cancels it (or waits) first and no remote command is left behind;
+//   - each change audited.
+class TaskService {
+public:
+    TaskService(Database &db, AuditService &audit, SettingsService &settings);
+
+    StoreResult<QList<Task>> list(const TaskRepository::Filter &filter = {});
+    StoreResult<Task> find(qint64 id);
+    // A task by name, or by id when `ref` is a number that names no task.
+    StoreResult<Task> resolve(const QString &ref);
+    // The servers the task runs on now.
+    StoreResult<QList<Server>> targets(qint64 id);
+    // A new task with the shared defaults filled in (output cap).
+    Task newTask();
+
+    // Creates the task when `task.id` is 0, else updates it.
+    StoreResult<Task> save(Task task, const Actor &actor,
+                           const QDateTime &now = QDateTime::currentDateTimeUtc());
+    StoreResult<Task> setEnabled(qint64 id, bool enabled, const Actor &actor);
+    StoreResult<void> remove(qint64 id, const Actor &actor);
+
+private:
+    StoreResult<void> refuseWhileActive(const Task &task);
+
+    Database &m_db;
+    AuditService &m_audit;
+    SettingsService &m_settings;
+};
+
+} // namespace fleetcron
