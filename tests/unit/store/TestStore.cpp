@@ -145,7 +145,8 @@ private slots:
                 : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
                                  "type = 'table' AND name = '%1'");
         for (const char *table : {"servers", "tasks", "task_servers", "runs", "executions",
-                                  "execution_output", "engines", "schema_version", "settings"}) {
+                                  "execution_output", "engines", "schema_version", "settings",
+                                  "audit_log"}) {
             QCOMPARE(scalar(d, tableQuery.arg(QLatin1String(table))).toInt(), 1);
         }
         if (m_backend.isPostgres()) {
