@@ -2,14 +2,12 @@
 
 #include "CappedOutputBuffer.h"
 #include "HostKeyCheck.h"
+#include "SshChannel.h"
 
-#include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 
 #include <QFileInfo>
 #include <QStringList>
-
-#include <poll.h>
 
 #include <algorithm>
 #include <atomic>
@@ -55,93 +53,6 @@ QString authMethodNames(int mask) {
     if (mask & SSH_AUTH_METHOD_GSSAPI_MIC)
         names << QStringLiteral("gssapi-with-mic");
     return names.isEmpty() ? QStringLiteral("nothing") : names.join(QStringLiteral(", "));
-}
-
-// Everything the channel callbacks learn. libssh calls them from whichever thread is processing
-// packets for the session, always under the session lock.
-struct ChannelState {
-    std::optional<int> exitStatus;
-    QString exitSignal;
-    bool eof = false;
-    bool closed = false;
-
-    bool exitKnown() const { return exitStatus.has_value() || !exitSignal.isEmpty(); }
-};
-
-void onExitStatus(ssh_session, ssh_channel, int status, void *userdata) {
-    static_cast<ChannelState *>(userdata)->exitStatus = status;
-}
-
-void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
-                  void *userdata) {
-    static_cast<ChannelState *>(userdata)->exitSignal = QString::fromUtf8(signal);
-}
-
-void onEof(ssh_session, ssh_channel, void *userdata) {
-    static_cast<ChannelState *>(userdata)->eof = true;
-}
-
-void onClose(ssh_session, ssh_channel, void *userdata) {
-    static_cast<ChannelState *>(userdata)->closed = true;
-}
-
-// A channel with its callbacks, which must be installed before the channel is opened or the
-// exit status can be missed, and removed before it is freed, because libssh keeps a freed
-// channel alive until the server's close arrives and would call back into a dead stack frame.
-class Channel {
-public:
-    explicit Channel(ssh_session session)
-        : m_channel(ssh_channel_new(session)) {
-        ssh_callbacks_init(&m_callbacks);
-        m_callbacks.userdata = &state;
-        m_callbacks.channel_exit_status_function = onExitStatus;
-        m_callbacks.channel_exit_signal_function = onExitSignal;
-        m_callbacks.channel_eof_function = onEof;
-        m_callbacks.channel_close_function = onClose;
-        if (m_channel)
-            ssh_set_channel_callbacks(m_channel, &m_callbacks);
-    }
-    ~Channel() { release(); }
-    Channel(const Channel &) = delete;
-    Channel &operator=(const Channel &) = delete;
-
-    ssh_channel get() const { return m_channel; }
-    explicit operator bool() const { return m_channel != nullptr; }
-
-    void release() {
-        if (!m_channel)
-            return;
-        if (ssh_channel_is_open(m_channel))
-            ssh_channel_close(m_channel);
-        ssh_remove_channel_callbacks(m_channel, &m_callbacks);
-        ssh_channel_free(m_channel);
-        m_channel = nullptr;
-    }
-
-    ChannelState state;
-
-private:
-    ssh_channel m_channel;
-    ssh_channel_callbacks_struct m_callbacks{};
-};
-
-// Waits up to `waitMs` for `ch` to have something to read, or — once its EOF has arrived —
-// for the exit status and close that follow. libssh's channel poll and read functions stop
-// processing packets after EOF, so without this the exit status can sit unread in the socket
-// forever. Called with the session lock held.
-void waitOnChannel(ssh_session session, ssh_channel ch, const ChannelState &state, int waitMs) {
-    if (!state.eof) {
-        ssh_channel_poll_timeout(ch, waitMs, 0);
-        return;
-    }
-    if (state.closed || state.exitKnown())
-        return;
-    pollfd pfd{ssh_get_fd(session), POLLIN, 0};
-    ::poll(&pfd, 1, waitMs);
-    // Non-blocking for this one call: it processes what has arrived and returns.
-    ssh_set_blocking(session, 0);
-    ssh_channel_get_exit_status(ch);
-    ssh_set_blocking(session, 1);
 }
 
 QString unreachableMessage(const SshTarget &t, const QString &error, int elapsedMs) {
@@ -449,7 +360,7 @@ bool SshSession::Impl::keyboardInteractive() {
 // session lock between polls so other channels keep flowing. Called with the lock held.
 bool SshSession::Impl::runAuxiliary(std::unique_lock<std::mutex> &lock,
                                     const QByteArray &commandLine, int waitMs) {
-    Channel ch(session);
+    SshChannel ch(session);
     if (!ch || ssh_channel_open_session(ch.get()) != SSH_OK)
         return false;
     if (ssh_channel_request_exec(ch.get(), commandLine.constData()) != SSH_OK)
@@ -459,7 +370,7 @@ bool SshSession::Impl::runAuxiliary(std::unique_lock<std::mutex> &lock,
     char sink[4096];
     while (alive() && !ch.state.closed && !(ch.state.eof && ch.state.exitKnown()) &&
            msSince(started) < waitMs) {
-        waitOnChannel(session, ch.get(), ch.state, 10);
+        ch.wait(10);
         while (ssh_channel_read_nonblocking(ch.get(), sink, sizeof sink, 0) > 0) {
         }
         while (ssh_channel_read_nonblocking(ch.get(), sink, sizeof sink, 1) > 0) {
@@ -500,7 +411,7 @@ SshExecResult SshSession::exec(const SshCommand &command, const SshCancelToken &
             QStringLiteral("the connection to %1 is closed; `%2` was not started").arg(name, what);
         return r;
     }
-    auto ch = std::make_unique<Channel>(d->session);
+    auto ch = std::make_unique<SshChannel>(d->session);
     if (!*ch || ssh_channel_open_session(ch->get()) != SSH_OK ||
         ssh_channel_request_exec(
             ch->get(),
@@ -589,7 +500,7 @@ SshExecResult SshSession::exec(const SshCommand &command, const SshCancelToken &
         gotOut.clear();
         gotErr.clear();
         if (waitMs > 0)
-            waitOnChannel(d->session, ch->get(), ch->state, waitMs);
+            ch->wait(waitMs);
         // Whether the end was seen is taken before reading, never after: each read also
         // handles incoming packets, so a read of stderr can take in the last stdout bytes
         // together with EOF, exit status and close. Judged after the reads, that end would
@@ -694,7 +605,7 @@ SshExecResult SshSession::exec(const SshCommand &command, const SshCancelToken &
         deliver(SshStream::Stdout, pidLine);
         pidLine.clear();
     }
-    const ChannelState state = ch->state;
+    const SshChannel::State state = ch->state;
     ch.reset();
     checkAlive();
     lock.unlock();
