@@ -3,6 +3,8 @@
 #include "CappedOutputBuffer.h"
 #include "HostKeyCheck.h"
 #include "SshChannel.h"
+#include "SshSessionPrivate.h"
+#include "SshTime.h"
 
 #include <libssh/libssh.h>
 
@@ -24,21 +26,9 @@ extern "C" int ssh_send_keepalive(ssh_session session);
 namespace fleetcron {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-int msSince(Clock::time_point t) {
-    return int(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t).count());
-}
-
-QString seconds(int ms) {
-    if (ms % 1000 == 0)
-        return QStringLiteral("%1 s").arg(ms / 1000);
-    return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
-}
-
-QString lastError(ssh_session s) {
-    return QString::fromUtf8(ssh_get_error(s)).trimmed();
-}
+using sshtime::Clock;
+using sshtime::msSince;
+using sshtime::seconds;
 
 QString authMethodNames(int mask) {
     QStringList names;
@@ -78,41 +68,13 @@ QString unreachableMessage(const SshTarget &t, const QString &error, int elapsed
 
 } // namespace
 
-struct SshSession::Impl {
-    mutable std::mutex mutex;
-    ssh_session session = nullptr;
-    SshTarget target;
-    QString fingerprint;
-    QString authMethod;
-    std::atomic_int channels{0};
-
-    // Under the lock.
-    bool alive() const {
-        return session && ssh_is_connected(session) &&
-               (ssh_get_status(session) & (SSH_CLOSED | SSH_CLOSED_ERROR)) == 0;
-    }
-
-    void close() {
-        if (!session)
-            return;
-        ssh_disconnect(session);
-        ssh_free(session);
-        session = nullptr;
-    }
-
-    bool authenticate(SshConnectResult &r);
-    bool keyboardInteractive();
-    bool runAuxiliary(std::unique_lock<std::mutex> &lock, const QByteArray &commandLine,
-                      int waitMs);
-};
-
 void SshSession::initializeLibrary() {
     static std::once_flag once;
     std::call_once(once, [] { ssh_init(); });
 }
 
 SshSession::SshSession()
-    : d(std::make_unique<Impl>()) {
+    : d(std::make_unique<SshSessionPrivate>()) {
     initializeLibrary();
 }
 
@@ -187,7 +149,7 @@ SshConnectResult SshSession::connect(const SshTarget &target) {
 
     if (ssh_connect(s) != SSH_OK) {
         r.status = ExecutionStatus::Unreachable;
-        r.message = unreachableMessage(target, lastError(s), msSince(started));
+        r.message = unreachableMessage(target, d->lastError(), msSince(started));
         r.connectMs = msSince(started);
         d->close();
         return r;
@@ -228,7 +190,7 @@ SshConnectResult SshSession::connect(const SshTarget &target) {
     return r;
 }
 
-bool SshSession::Impl::authenticate(SshConnectResult &r) {
+bool SshSessionPrivate::authenticate(SshConnectResult &r) {
     const QString who = QStringLiteral("%1 on %2").arg(target.username, target.displayName());
     int rc = ssh_userauth_none(session, nullptr);
     if (rc == SSH_AUTH_SUCCESS) {
@@ -238,7 +200,7 @@ bool SshSession::Impl::authenticate(SshConnectResult &r) {
     if (rc == SSH_AUTH_ERROR && !alive()) {
         r.status = ExecutionStatus::Unreachable;
         r.message = QStringLiteral("%1 closed the connection before authentication: %2")
-                        .arg(target.displayName(), lastError(session));
+                        .arg(target.displayName(), lastError());
         return false;
     }
     const int offered = ssh_userauth_list(session, nullptr);
@@ -335,7 +297,7 @@ bool SshSession::Impl::authenticate(SshConnectResult &r) {
     return false;
 }
 
-bool SshSession::Impl::keyboardInteractive() {
+bool SshSessionPrivate::keyboardInteractive() {
     const QByteArray pw = target.password.toUtf8();
     int rc = ssh_userauth_kbdint(session, nullptr, nullptr);
     // PAM may ask several rounds (some with no prompt at all); a bound keeps a confused server
@@ -354,31 +316,6 @@ bool SshSession::Impl::keyboardInteractive() {
         rc = ssh_userauth_kbdint(session, nullptr, nullptr);
     }
     return rc == SSH_AUTH_SUCCESS;
-}
-
-// Runs a short helper command (the kill) on its own channel and waits for it, releasing the
-// session lock between polls so other channels keep flowing. Called with the lock held.
-bool SshSession::Impl::runAuxiliary(std::unique_lock<std::mutex> &lock,
-                                    const QByteArray &commandLine, int waitMs) {
-    SshChannel ch(session);
-    if (!ch || ssh_channel_open_session(ch.get()) != SSH_OK)
-        return false;
-    if (ssh_channel_request_exec(ch.get(), commandLine.constData()) != SSH_OK)
-        return false;
-    ssh_channel_send_eof(ch.get());
-    const auto started = Clock::now();
-    char sink[4096];
-    while (alive() && !ch.state.closed && !(ch.state.eof && ch.state.exitKnown()) &&
-           msSince(started) < waitMs) {
-        ch.wait(10);
-        while (ssh_channel_read_nonblocking(ch.get(), sink, sizeof sink, 0) > 0) {
-        }
-        while (ssh_channel_read_nonblocking(ch.get(), sink, sizeof sink, 1) > 0) {
-        }
-        lock.unlock();
-        lock.lock();
-    }
-    return ch.state.exitStatus == 0;
 }
 
 bool SshSession::sendKeepalive() {
@@ -417,7 +354,7 @@ SshExecResult SshSession::exec(const SshCommand &command, const SshCancelToken &
             ch->get(),
             (QStringLiteral("echo $$; ") + command.remoteCommandLine()).toUtf8().constData()) !=
             SSH_OK) {
-        const QString why = lastError(d->session);
+        const QString why = d->lastError();
         r.connectionLost = !d->alive();
         r.error = r.connectionLost
                       ? QStringLiteral("connection to %1 lost before `%2` could start: %3")
@@ -440,7 +377,7 @@ SshExecResult SshSession::exec(const SshCommand &command, const SshCancelToken &
     auto checkAlive = [&] {
         if (!lost && !d->alive()) {
             lost = true;
-            lostWhy = lastError(d->session);
+            lostWhy = d->lastError();
         }
     };
 
