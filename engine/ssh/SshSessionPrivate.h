@@ -2,7 +2,6 @@
 
 // Private to engine/ssh: it speaks libssh, which the engine's public headers must not need.
 
-#include "SshConnectResult.h"
 #include "SshTarget.h"
 
 #include <libssh/libssh.h>
@@ -42,8 +41,6 @@ struct SshSessionPrivate {
 
     QString lastError() const { return QString::fromUtf8(ssh_get_error(session)).trimmed(); }
 
-    bool authenticate(SshConnectResult &r);
-    bool keyboardInteractive();
     // Runs a short helper command (the kill) on its own channel and waits for it, releasing the
     // session lock between polls so other channels keep flowing. Called with the lock held.
     bool runAuxiliary(std::unique_lock<std::mutex> &lock, const QByteArray &commandLine,
