@@ -1,23 +1,15 @@
 #include "SshSession.h"
 
-#include "CappedOutputBuffer.h"
 #include "HostKeyCheck.h"
+#include "SshAuthenticator.h"
+#include "SshChannelRun.h"
+#include "SshSessionPrivate.h"
+#include "SshTime.h"
 
-#include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 
-#include <QFileInfo>
-#include <QStringList>
-
-#include <poll.h>
-
 #include <algorithm>
-#include <atomic>
-#include <chrono>
 #include <mutex>
-#include <optional>
-#include <thread>
-#include <vector>
 
 // libssh 0.10 exports ssh_send_keepalive (symbol version LIBSSH_4_5_0) but declares it only in a
 // private header.
@@ -26,123 +18,9 @@ extern "C" int ssh_send_keepalive(ssh_session session);
 namespace fleetcron {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-int msSince(Clock::time_point t) {
-    return int(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t).count());
-}
-
-QString seconds(int ms) {
-    if (ms % 1000 == 0)
-        return QStringLiteral("%1 s").arg(ms / 1000);
-    return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
-}
-
-QString lastError(ssh_session s) {
-    return QString::fromUtf8(ssh_get_error(s)).trimmed();
-}
-
-QString authMethodNames(int mask) {
-    QStringList names;
-    if (mask & SSH_AUTH_METHOD_PUBLICKEY)
-        names << QStringLiteral("publickey");
-    if (mask & SSH_AUTH_METHOD_PASSWORD)
-        names << QStringLiteral("password");
-    if (mask & SSH_AUTH_METHOD_INTERACTIVE)
-        names << QStringLiteral("keyboard-interactive");
-    if (mask & SSH_AUTH_METHOD_HOSTBASED)
-        names << QStringLiteral("hostbased");
-    if (mask & SSH_AUTH_METHOD_GSSAPI_MIC)
-        names << QStringLiteral("gssapi-with-mic");
-    return names.isEmpty() ? QStringLiteral("nothing") : names.join(QStringLiteral(", "));
-}
-
-// Everything the channel callbacks learn. libssh calls them from whichever thread is processing
-// packets for the session, always under the session lock.
-struct ChannelState {
-    std::optional<int> exitStatus;
-    QString exitSignal;
-    bool eof = false;
-    bool closed = false;
-
-    bool exitKnown() const { return exitStatus.has_value() || !exitSignal.isEmpty(); }
-};
-
-void onExitStatus(ssh_session, ssh_channel, int status, void *userdata) {
-    static_cast<ChannelState *>(userdata)->exitStatus = status;
-}
-
-void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
-                  void *userdata) {
-    static_cast<ChannelState *>(userdata)->exitSignal = QString::fromUtf8(signal);
-}
-
-void onEof(ssh_session, ssh_channel, void *userdata) {
-    static_cast<ChannelState *>(userdata)->eof = true;
-}
-
-void onClose(ssh_session, ssh_channel, void *userdata) {
-    static_cast<ChannelState *>(userdata)->closed = true;
-}
-
-// A channel with its callbacks, which must be installed before the channel is opened or the
-// exit status can be missed, and removed before it is freed, because libssh keeps a freed
-// channel alive until the server's close arrives and would call back into a dead stack frame.
-class Channel {
-public:
-    explicit Channel(ssh_session session)
-        : m_channel(ssh_channel_new(session)) {
-        ssh_callbacks_init(&m_callbacks);
-        m_callbacks.userdata = &state;
-        m_callbacks.channel_exit_status_function = onExitStatus;
-        m_callbacks.channel_exit_signal_function = onExitSignal;
-        m_callbacks.channel_eof_function = onEof;
-        m_callbacks.channel_close_function = onClose;
-        if (m_channel)
-            ssh_set_channel_callbacks(m_channel, &m_callbacks);
-    }
-    ~Channel() { release(); }
-    Channel(const Channel &) = delete;
-    Channel &operator=(const Channel &) = delete;
-
-    ssh_channel get() const { return m_channel; }
-    explicit operator bool() const { return m_channel != nullptr; }
-
-    void release() {
-        if (!m_channel)
-            return;
-        if (ssh_channel_is_open(m_channel))
-            ssh_channel_close(m_channel);
-        ssh_remove_channel_callbacks(m_channel, &m_callbacks);
-        ssh_channel_free(m_channel);
-        m_channel = nullptr;
-    }
-
-    ChannelState state;
-
-private:
-    ssh_channel m_channel;
-    ssh_channel_callbacks_struct m_callbacks{};
-};
-
-// Waits up to `waitMs` for `ch` to have something to read, or — once its EOF has arrived —
-// for the exit status and close that follow. libssh's channel poll and read functions stop
-// processing packets after EOF, so without this the exit status can sit unread in the socket
-// forever. Called with the session lock held.
-void waitOnChannel(ssh_session session, ssh_channel ch, const ChannelState &state, int waitMs) {
-    if (!state.eof) {
-        ssh_channel_poll_timeout(ch, waitMs, 0);
-        return;
-    }
-    if (state.closed || state.exitKnown())
-        return;
-    pollfd pfd{ssh_get_fd(session), POLLIN, 0};
-    ::poll(&pfd, 1, waitMs);
-    // Non-blocking for this one call: it processes what has arrived and returns.
-    ssh_set_blocking(session, 0);
-    ssh_channel_get_exit_status(ch);
-    ssh_set_blocking(session, 1);
-}
+using sshtime::Clock;
+using sshtime::msSince;
+using sshtime::seconds;
 
 QString unreachableMessage(const SshTarget &t, const QString &error, int elapsedMs) {
     const QString where =
@@ -167,41 +45,13 @@ QString unreachableMessage(const SshTarget &t, const QString &error, int elapsed
 
 } // namespace
 
-struct SshSession::Impl {
-    mutable std::mutex mutex;
-    ssh_session session = nullptr;
-    SshTarget target;
-    QString fingerprint;
-    QString authMethod;
-    std::atomic_int channels{0};
-
-    // Under the lock.
-    bool alive() const {
-        return session && ssh_is_connected(session) &&
-               (ssh_get_status(session) & (SSH_CLOSED | SSH_CLOSED_ERROR)) == 0;
-    }
-
-    void close() {
-        if (!session)
-            return;
-        ssh_disconnect(session);
-        ssh_free(session);
-        session = nullptr;
-    }
-
-    bool authenticate(SshConnectResult &r);
-    bool keyboardInteractive();
-    bool runAuxiliary(std::unique_lock<std::mutex> &lock, const QByteArray &commandLine,
-                      int waitMs);
-};
-
 void SshSession::initializeLibrary() {
     static std::once_flag once;
     std::call_once(once, [] { ssh_init(); });
 }
 
 SshSession::SshSession()
-    : d(std::make_unique<Impl>()) {
+    : d(std::make_unique<SshSessionPrivate>()) {
     initializeLibrary();
 }
 
@@ -276,7 +126,7 @@ SshConnectResult SshSession::connect(const SshTarget &target) {
 
     if (ssh_connect(s) != SSH_OK) {
         r.status = ExecutionStatus::Unreachable;
-        r.message = unreachableMessage(target, lastError(s), msSince(started));
+        r.message = unreachableMessage(target, d->lastError(), msSince(started));
         r.connectMs = msSince(started);
         d->close();
         return r;
@@ -306,7 +156,7 @@ SshConnectResult SshSession::connect(const SshTarget &target) {
     }
     r.hostKeyNewlyPinned = check.newlyPinned;
 
-    if (!d->authenticate(r)) {
+    if (!SshAuthenticator(*d).authenticate(r)) {
         r.connectMs = msSince(started);
         d->close();
         return r;
@@ -315,159 +165,6 @@ SshConnectResult SshSession::connect(const SshTarget &target) {
     r.authMethod = d->authMethod;
     r.connectMs = msSince(started);
     return r;
-}
-
-bool SshSession::Impl::authenticate(SshConnectResult &r) {
-    const QString who = QStringLiteral("%1 on %2").arg(target.username, target.displayName());
-    int rc = ssh_userauth_none(session, nullptr);
-    if (rc == SSH_AUTH_SUCCESS) {
-        authMethod = QStringLiteral("none");
-        return true;
-    }
-    if (rc == SSH_AUTH_ERROR && !alive()) {
-        r.status = ExecutionStatus::Unreachable;
-        r.message = QStringLiteral("%1 closed the connection before authentication: %2")
-                        .arg(target.displayName(), lastError(session));
-        return false;
-    }
-    const int offered = ssh_userauth_list(session, nullptr);
-    QStringList tried;
-    QString hint;
-    rc = SSH_AUTH_DENIED;
-
-    switch (target.auth) {
-    case AuthMethod::Key: {
-        tried << QStringLiteral("publickey with %1").arg(target.keyPath);
-        if (target.keyPath.isEmpty()) {
-            hint = QStringLiteral("no key file is set for the server");
-            break;
-        }
-        const QByteArray path = QFileInfo(target.keyPath).absoluteFilePath().toLocal8Bit();
-        const QByteArray passphrase = target.keyPassphrase.toUtf8();
-        ssh_key priv = nullptr;
-        if (ssh_pki_import_privkey_file(path.constData(),
-                                        passphrase.isEmpty() ? nullptr : passphrase.constData(),
-                                        nullptr, nullptr, &priv) != SSH_OK) {
-            hint = QFileInfo::exists(target.keyPath)
-                       ? QStringLiteral("cannot load the private key %1: wrong passphrase, or "
-                                        "not a private key")
-                             .arg(target.keyPath)
-                       : QStringLiteral("the key file %1 does not exist").arg(target.keyPath);
-            break;
-        }
-        if (offered & SSH_AUTH_METHOD_PUBLICKEY)
-            rc = ssh_userauth_publickey(session, nullptr, priv);
-        ssh_key_free(priv);
-        if (rc == SSH_AUTH_SUCCESS)
-            authMethod = QStringLiteral("publickey");
-        else
-            hint = QStringLiteral("check that its public key is in %1's authorized_keys")
-                       .arg(target.username);
-        break;
-    }
-    case AuthMethod::Agent: {
-        QByteArray socket = target.agentSocket.toLocal8Bit();
-        if (socket.isEmpty())
-            socket = qgetenv("SSH_AUTH_SOCK");
-        tried << QStringLiteral("publickey via ssh-agent");
-        if (socket.isEmpty()) {
-            hint = QStringLiteral("no ssh-agent: SSH_AUTH_SOCK is not set for the engine");
-            break;
-        }
-        ssh_options_set(session, SSH_OPTIONS_IDENTITY_AGENT, socket.constData());
-        if (offered & SSH_AUTH_METHOD_PUBLICKEY)
-            rc = ssh_userauth_agent(session, nullptr);
-        if (rc == SSH_AUTH_SUCCESS)
-            authMethod = QStringLiteral("agent");
-        else
-            hint = QStringLiteral("check that the agent at %1 holds a key authorized for %2")
-                       .arg(QString::fromLocal8Bit(socket), target.username);
-        break;
-    }
-    case AuthMethod::Password: {
-        if (offered & SSH_AUTH_METHOD_PASSWORD) {
-            tried << QStringLiteral("password");
-            const QByteArray pw = target.password.toUtf8();
-            rc = ssh_userauth_password(session, nullptr, pw.constData());
-            if (rc == SSH_AUTH_SUCCESS)
-                authMethod = QStringLiteral("password");
-        }
-        // Servers that hand passwords to PAM often offer only keyboard-interactive.
-        if (rc != SSH_AUTH_SUCCESS && (offered & SSH_AUTH_METHOD_INTERACTIVE) && alive()) {
-            tried << QStringLiteral("keyboard-interactive");
-            if (keyboardInteractive()) {
-                rc = SSH_AUTH_SUCCESS;
-                authMethod = QStringLiteral("keyboard-interactive");
-            }
-        }
-        if (rc != SSH_AUTH_SUCCESS)
-            hint = tried.isEmpty() ? QStringLiteral("use a key or the agent instead")
-                                   : QStringLiteral("check the stored password");
-        break;
-    }
-    }
-    if (rc == SSH_AUTH_SUCCESS)
-        return true;
-
-    r.status = ExecutionStatus::AuthFailed;
-    QString message = QStringLiteral("authentication as %1 failed: tried %2; the server offers %3")
-                          .arg(who,
-                               tried.isEmpty() ? QStringLiteral("nothing it accepts")
-                                               : tried.join(QStringLiteral(", ")),
-                               authMethodNames(offered));
-    if (rc == SSH_AUTH_PARTIAL)
-        message += QStringLiteral("; the server wants a second method after it, which is not "
-                                  "supported");
-    if (!hint.isEmpty())
-        message += QStringLiteral("; ") + hint;
-    r.message = message;
-    return false;
-}
-
-bool SshSession::Impl::keyboardInteractive() {
-    const QByteArray pw = target.password.toUtf8();
-    int rc = ssh_userauth_kbdint(session, nullptr, nullptr);
-    // PAM may ask several rounds (some with no prompt at all); a bound keeps a confused server
-    // from looping forever.
-    for (int round = 0; rc == SSH_AUTH_INFO && round < 8; ++round) {
-        const int prompts = ssh_userauth_kbdint_getnprompts(session);
-        for (int i = 0; i < prompts; ++i) {
-            char echo = 0;
-            const QString prompt =
-                QString::fromUtf8(ssh_userauth_kbdint_getprompt(session, unsigned(i), &echo));
-            // A hidden prompt is the password; an echoed one we cannot answer.
-            const bool isPassword =
-                !echo || prompt.contains(QLatin1String("assword"), Qt::CaseInsensitive);
-            ssh_userauth_kbdint_setanswer(session, unsigned(i), isPassword ? pw.constData() : "");
-        }
-        rc = ssh_userauth_kbdint(session, nullptr, nullptr);
-    }
-    return rc == SSH_AUTH_SUCCESS;
-}
-
-// Runs a short helper command (the kill) on its own channel and waits for it, releasing the
-// session lock between polls so other channels keep flowing. Called with the lock held.
-bool SshSession::Impl::runAuxiliary(std::unique_lock<std::mutex> &lock,
-                                    const QByteArray &commandLine, int waitMs) {
-    Channel ch(session);
-    if (!ch || ssh_channel_open_session(ch.get()) != SSH_OK)
-        return false;
-    if (ssh_channel_request_exec(ch.get(), commandLine.constData()) != SSH_OK)
-        return false;
-    ssh_channel_send_eof(ch.get());
-    const auto started = Clock::now();
-    char sink[4096];
-    while (alive() && !ch.state.closed && !(ch.state.eof && ch.state.exitKnown()) &&
-           msSince(started) < waitMs) {
-        waitOnChannel(session, ch.get(), ch.state, 10);
-        while (ssh_channel_read_nonblocking(ch.get(), sink, sizeof sink, 0) > 0) {
-        }
-        while (ssh_channel_read_nonblocking(ch.get(), sink, sizeof sink, 1) > 0) {
-        }
-        lock.unlock();
-        lock.lock();
-    }
-    return ch.state.exitStatus == 0;
 }
 
 bool SshSession::sendKeepalive() {
@@ -479,276 +176,7 @@ bool SshSession::sendKeepalive() {
 }
 
 SshExecResult SshSession::exec(const SshCommand &command, const SshCancelToken &cancel) {
-    SshExecResult r;
-    const auto started = Clock::now();
-    const QString name = d->target.displayName();
-    const QString what = command.summary();
-    const qint64 cap =
-        command.maxOutputBytes > 0 ? command.maxOutputBytes : SshCommand::defaultMaxOutputBytes;
-    CappedOutputBuffer out(cap);
-    CappedOutputBuffer err(cap);
-
-    if (cancel.isCancelled()) {
-        r.status = ExecutionStatus::Cancelled;
-        r.error = QStringLiteral("`%1` on %2 was cancelled before it started").arg(what, name);
-        return r;
-    }
-    std::unique_lock lock(d->mutex);
-    if (!d->alive()) {
-        r.connectionLost = true;
-        r.error =
-            QStringLiteral("the connection to %1 is closed; `%2` was not started").arg(name, what);
-        return r;
-    }
-    auto ch = std::make_unique<Channel>(d->session);
-    if (!*ch || ssh_channel_open_session(ch->get()) != SSH_OK ||
-        ssh_channel_request_exec(
-            ch->get(),
-            (QStringLiteral("echo $$; ") + command.remoteCommandLine()).toUtf8().constData()) !=
-            SSH_OK) {
-        const QString why = lastError(d->session);
-        r.connectionLost = !d->alive();
-        r.error = r.connectionLost
-                      ? QStringLiteral("connection to %1 lost before `%2` could start: %3")
-                            .arg(name, what, why)
-                      : QStringLiteral("%1 refused a channel for `%2`: %3; too many sessions at "
-                                       "once? (sshd MaxSessions)")
-                            .arg(name, what, why);
-        ch.reset();
-        return r;
-    }
-    r.commandStarted = true;
-    d->channels.fetch_add(1);
-    struct ChannelCount {
-        std::atomic_int &n;
-        ~ChannelCount() { n.fetch_sub(1); }
-    } channelCount{d->channels};
-
-    bool lost = false;
-    QString lostWhy;
-    auto checkAlive = [&] {
-        if (!lost && !d->alive()) {
-            lost = true;
-            lostWhy = lastError(d->session);
-        }
-    };
-
-    if (command.isScript()) {
-        constexpr qsizetype slice = 32 * 1024;
-        for (qsizetype pos = 0; pos < command.script.size() && !lost; pos += slice) {
-            const qsizetype n = std::min(slice, command.script.size() - pos);
-            if (ssh_channel_write(ch->get(), command.script.constData() + pos, uint32_t(n)) < 0)
-                checkAlive();
-            // Let other channels on this session move between slices of a large script.
-            lock.unlock();
-            lock.lock();
-        }
-    }
-    // A command must see the end of its stdin, or `cat` and friends wait forever.
-    ssh_channel_send_eof(ch->get());
-    lock.unlock();
-
-    // The first stdout line is the remote shell's pid from the `echo $$;` prefix; it is taken
-    // off before anyone sees the output.
-    QByteArray pidLine;
-    bool pidDone = false;
-    auto deliver = [&](SshStream stream, QByteArrayView chunk) {
-        if (chunk.isEmpty())
-            return;
-        (stream == SshStream::Stdout ? out : err).append(chunk);
-        if (command.sink)
-            command.sink(stream, chunk);
-    };
-    auto takeStdout = [&](QByteArrayView chunk) {
-        if (pidDone) {
-            deliver(SshStream::Stdout, chunk);
-            return;
-        }
-        pidLine.append(chunk);
-        const qsizetype nl = pidLine.indexOf('\n');
-        if (nl < 0 && pidLine.size() <= 32)
-            return;
-        pidDone = true;
-        bool ok = false;
-        const qint64 pid = nl < 0 ? 0 : pidLine.left(nl).trimmed().toLongLong(&ok);
-        if (ok && pid > 1) {
-            r.remoteProcessGroup = pid;
-            deliver(SshStream::Stdout, QByteArrayView(pidLine).sliced(nl + 1));
-        } else {
-            deliver(SshStream::Stdout, pidLine);
-        }
-        pidLine.clear();
-    };
-
-    // Reads what is there (a bounded amount, so other channels get the lock) and reports whether
-    // the command is over. Called with the lock held.
-    std::vector<char> buf(64 * 1024);
-    QByteArray gotOut;
-    QByteArray gotErr;
-    auto pump = [&](int waitMs) -> bool {
-        gotOut.clear();
-        gotErr.clear();
-        if (waitMs > 0)
-            waitOnChannel(d->session, ch->get(), ch->state, waitMs);
-        // Whether the end was seen is taken before reading, never after: each read also
-        // handles incoming packets, so a read of stderr can take in the last stdout bytes
-        // together with EOF, exit status and close. Judged after the reads, that end would
-        // leave those bytes unread (`echo tick` stored as exit 0 with no output, once in
-        // thousands of runs under load). Seen before, everything sent ahead of it is already
-        // buffered and the reads below take it.
-        const bool endSeen = ch->state.closed || (ch->state.eof && ch->state.exitKnown());
-        constexpr qsizetype perTurn = 512 * 1024;
-        for (int stream = 0; stream < 2; ++stream) {
-            QByteArray &got = stream == 0 ? gotOut : gotErr;
-            while (got.size() < perTurn) {
-                const int n = ssh_channel_read_nonblocking(ch->get(), buf.data(),
-                                                           uint32_t(buf.size()), stream);
-                if (n <= 0)
-                    break;
-                got.append(buf.data(), n);
-            }
-        }
-        checkAlive();
-        const bool drained = gotOut.isEmpty() && gotErr.isEmpty();
-        return lost || (drained && endSeen);
-    };
-    auto hand = [&] {
-        if (!gotOut.isEmpty())
-            takeStdout(gotOut);
-        if (!gotErr.isEmpty())
-            deliver(SshStream::Stderr, gotErr);
-    };
-
-    enum class Stop { None, Timeout, Cancel } stop = Stop::None;
-    const bool hasDeadline = command.timeoutMs > 0;
-    const auto deadline = started + std::chrono::milliseconds(command.timeoutMs);
-    for (;;) {
-        if (cancel.isCancelled()) {
-            stop = Stop::Cancel;
-            break;
-        }
-        if (hasDeadline && Clock::now() >= deadline) {
-            stop = Stop::Timeout;
-            break;
-        }
-        lock.lock();
-        const bool over = pump(10);
-        lock.unlock();
-        hand();
-        if (over)
-            break;
-    }
-
-    bool usedKill = false;
-    if (stop != Stop::None && !lost) {
-        // Without the pid line the command cannot be killed for sure (root logins ignore signal
-        // requests); it comes first, as soon as the login shell runs, which can take seconds
-        // when the shell reads a heavy rc file.
-        const auto pidWait = Clock::now();
-        bool over = false;
-        while (!pidDone && !lost && !over && msSince(pidWait) < 10'000) {
-            lock.lock();
-            over = pump(10);
-            lock.unlock();
-            hand();
-        }
-        auto waitForEnd = [&](int ms) {
-            const auto since = Clock::now();
-            while (!over && msSince(since) < ms) {
-                lock.lock();
-                over = pump(10);
-                lock.unlock();
-                hand();
-            }
-        };
-        if (!over) {
-            const int grace = std::max(command.killGraceMs, 0);
-            lock.lock();
-            if (r.remoteProcessGroup > 1 && d->alive()) {
-                d->runAuxiliary(lock,
-                                QStringLiteral("kill -TERM -%1").arg(r.remoteProcessGroup).toUtf8(),
-                                2000);
-            } else {
-                // No pid: the best we have, though root logins ignore it.
-                ssh_channel_request_send_signal(ch->get(), "TERM");
-            }
-            lock.unlock();
-            waitForEnd(grace);
-            if (!over) {
-                usedKill = true;
-                lock.lock();
-                if (r.remoteProcessGroup > 1 && d->alive())
-                    d->runAuxiliary(
-                        lock, QStringLiteral("kill -KILL -%1").arg(r.remoteProcessGroup).toUtf8(),
-                        2000);
-                else
-                    ssh_channel_request_send_signal(ch->get(), "KILL");
-                lock.unlock();
-                waitForEnd(1000);
-            }
-        }
-    }
-
-    lock.lock();
-    if (!pidDone && !pidLine.isEmpty()) {
-        deliver(SshStream::Stdout, pidLine);
-        pidLine.clear();
-    }
-    const ChannelState state = ch->state;
-    ch.reset();
-    checkAlive();
-    lock.unlock();
-
-    r.durationMs = msSince(started);
-    r.stdoutData = out.data();
-    r.stderrData = err.data();
-    r.stdoutTruncated = out.truncated();
-    r.stderrTruncated = err.truncated();
-    r.stdoutBytes = out.totalBytes();
-    r.stderrBytes = err.totalBytes();
-    r.exitCode = state.exitSignal.isEmpty() ? state.exitStatus : std::nullopt;
-    r.exitSignal = state.exitSignal;
-
-    QString stopped;
-    if (r.remoteProcessGroup > 1)
-        stopped = QStringLiteral("process group %1 was stopped with %2")
-                      .arg(r.remoteProcessGroup)
-                      .arg(usedKill ? QStringLiteral("TERM, then KILL") : QStringLiteral("TERM"));
-    else
-        stopped = QStringLiteral("its process id never arrived, so it only got a signal request, "
-                                 "which sshd ignores for root: it may still run there");
-    if (stop == Stop::Timeout) {
-        r.status = ExecutionStatus::TimedOut;
-        r.error = QStringLiteral("`%1` on %2 timed out after %3; %4")
-                      .arg(what, name, seconds(command.timeoutMs), stopped);
-    } else if (stop == Stop::Cancel) {
-        r.status = ExecutionStatus::Cancelled;
-        r.error = QStringLiteral("`%1` on %2 was cancelled after %3; %4")
-                      .arg(what, name, seconds(r.durationMs), stopped);
-    } else if (lost) {
-        r.status = ExecutionStatus::Failed;
-        r.connectionLost = true;
-        r.error = QStringLiteral("connection to %1 lost while running `%2`%3; the command may "
-                                 "still be running there")
-                      .arg(name, what,
-                           lostWhy.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(lostWhy));
-    } else if (!state.exitSignal.isEmpty()) {
-        r.status = ExecutionStatus::Failed;
-        r.error =
-            QStringLiteral("`%1` on %2 was killed by signal %3").arg(what, name, r.exitSignal);
-    } else if (!state.exitStatus) {
-        r.status = ExecutionStatus::Failed;
-        r.error = QStringLiteral("`%1` on %2 ended without an exit status (the server closed the "
-                                 "channel); treated as failed")
-                      .arg(what, name);
-    } else if (*state.exitStatus != 0) {
-        r.status = ExecutionStatus::Failed;
-        r.error =
-            QStringLiteral("`%1` on %2 exited with code %3").arg(what, name).arg(*state.exitStatus);
-    } else {
-        r.status = ExecutionStatus::Succeeded;
-    }
-    return r;
+    return SshChannelRun(*d, command, cancel).run();
 }
 
 } // namespace fleetcron

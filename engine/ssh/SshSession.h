@@ -10,6 +10,8 @@
 
 namespace fleetcron {
 
+struct SshSessionPrivate;
+
 // One SSH connection to one server, authenticated, with its host key checked against the pin.
 // Blocking: call it from worker threads, never the GUI thread. Several threads may exec on the
 // same session at once — each on its own channel — because every libssh call is made under the
@@ -48,8 +50,7 @@ public:
     static void initializeLibrary();
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> d;
+    std::unique_ptr<SshSessionPrivate> d;
 };
 
 } // namespace fleetcron

@@ -1,0 +1,50 @@
+#pragma once
+
+// Private to engine/ssh: it speaks libssh, which the engine's public headers must not need.
+
+#include "SshTarget.h"
+
+#include <libssh/libssh.h>
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <mutex>
+
+namespace fleetcron {
+
+// What an SshSession holds: the libssh session, the lock every libssh call on it is made under,
+// and what connect learned. Named, rather than SshSession::Impl, so the parts of a session that
+// live in their own files can reach it without friends in the public header.
+struct SshSessionPrivate {
+    mutable std::mutex mutex;
+    ssh_session session = nullptr;
+    SshTarget target;
+    QString fingerprint;
+    QString authMethod;
+    std::atomic_int channels{0};
+
+    // Under the lock.
+    bool alive() const {
+        return session && ssh_is_connected(session) &&
+               (ssh_get_status(session) & (SSH_CLOSED | SSH_CLOSED_ERROR)) == 0;
+    }
+
+    void close() {
+        if (!session)
+            return;
+        ssh_disconnect(session);
+        ssh_free(session);
+        session = nullptr;
+    }
+
+    QString lastError() const { return QString::fromUtf8(ssh_get_error(session)).trimmed(); }
+
+    // Runs a short helper command (the kill) on its own channel and waits for it, releasing the
+    // session lock between polls so other channels keep flowing. Called with the lock held.
+    bool runAuxiliary(std::unique_lock<std::mutex> &lock, const QByteArray &commandLine,
+                      int waitMs);
+};
+
+} // namespace fleetcron
