@@ -134,17 +134,17 @@ bool nextWallMatch(const CronFields &f, std::int64_t fromWall, std::int64_t last
     }
 }
 
-ScheduledFire cronFireAfter(const CronFields &fields, qint64 afterMs, const QTimeZone &zone) {
-    const auto table = ZoneTransitionTable::forZone(zone);
-    // Cron fires on whole seconds, so "strictly after" a fractional instant starts at the next
-    // whole second.
-    const std::int64_t afterSeconds = floorDiv(afterMs, 1000);
-    std::int64_t fromWall = afterSeconds + table->offsetAtUtc(afterSeconds) + 1;
+// A job pinned to fixed hours: each matching wall time fires once. One skipped by a gap fires
+// at the gap's end; one that occurs twice fires at its first occurrence only, so a daily job
+// never runs twice on the night the clocks go back.
+ScheduledFire fixedHourFireAfter(const CronFields &fields, std::int64_t afterSeconds,
+                                 const ZoneTransitionTable &table) {
+    std::int64_t fromWall = afterSeconds + table.offsetAtUtc(afterSeconds) + 1;
     const std::int64_t lastYear =
         civil::civilFromDays(floorDiv(fromWall, secondsPerDay)).year + searchYears;
     std::int64_t wall = 0;
     while (nextWallMatch(fields, fromWall, lastYear, wall)) {
-        const ZoneTransitionTable::WallResolution r = table->resolveWall(wall);
+        const ZoneTransitionTable::WallResolution r = table.resolveWall(wall);
         if (r.utc > afterSeconds) {
             DstShift shift = DstShift::None;
             if (r.kind == ZoneTransitionTable::WallKind::InGap)
@@ -160,6 +160,47 @@ ScheduledFire cronFireAfter(const CronFields &fields, qint64 afterMs, const QTim
                        : std::max(wall + 1, r.windowEndWall);
     }
     return {};
+}
+
+// A job whose hour field is '*'-led runs on elapsed time, as in cronie: it fires at every real
+// instant whose wall time matches, so both passes of a repeated hour fire and the wall times a
+// gap skips do not, with no catch-up at the gap's end. `*/30 * * * *` stays half-hourly in
+// real time, which is what an operator watching a health check expects.
+ScheduledFire elapsedFireAfter(const CronFields &fields, std::int64_t afterSeconds,
+                               const ZoneTransitionTable &table) {
+    std::int64_t from = afterSeconds + 1;
+    ZoneTransitionTable::OffsetSpan span = table.spanAt(from);
+    std::int64_t fromWall = from + span.offset;
+    const std::int64_t lastYear =
+        civil::civilFromDays(floorDiv(fromWall, secondsPerDay)).year + searchYears;
+    std::int64_t wall = 0;
+    if (!nextWallMatch(fields, fromWall, lastYear, wall))
+        return {};
+    // Within one offset span wall time runs with real time, so the first match found there is
+    // the next fire; a match past the span's end belongs to the span that follows, if any.
+    while (wall - span.offset >= span.endUtc) {
+        from = span.endUtc;
+        span = table.spanAt(from);
+        const std::int64_t spanStartWall = from + span.offset;
+        // Nothing in [fromWall, wall) matches, so when the next span starts inside that range
+        // `wall` is its first match too: a rare schedule (29 February) crosses many spans
+        // without searching again.
+        if (spanStartWall < fromWall || spanStartWall > wall) {
+            if (!nextWallMatch(fields, spanStartWall, lastYear, wall))
+                return {};
+        }
+        fromWall = spanStartWall;
+    }
+    return {QDateTime::fromSecsSinceEpoch(wall - span.offset, Qt::UTC), DstShift::None};
+}
+
+ScheduledFire cronFireAfter(const CronFields &fields, qint64 afterMs, const QTimeZone &zone) {
+    const auto table = ZoneTransitionTable::forZone(zone);
+    // Cron fires on whole seconds, so "strictly after" a fractional instant starts at the next
+    // whole second.
+    const std::int64_t afterSeconds = floorDiv(afterMs, 1000);
+    return fields.hourIsWildcard ? elapsedFireAfter(fields, afterSeconds, *table)
+                                 : fixedHourFireAfter(fields, afterSeconds, *table);
 }
 
 ScheduledFire intervalFireAfter(qint64 intervalSeconds, qint64 afterMs, qint64 anchorMs) {

@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace fleetcron {
 namespace {
@@ -61,10 +62,15 @@ std::shared_ptr<const ZoneTransitionTable> ZoneTransitionTable::forZone(const QT
 }
 
 std::int64_t ZoneTransitionTable::offsetAtUtc(std::int64_t utcSeconds) const {
+    return spanAt(utcSeconds).offset;
+}
+
+ZoneTransitionTable::OffsetSpan ZoneTransitionTable::spanAt(std::int64_t utcSeconds) const {
     const auto it =
         std::upper_bound(m_transitions.begin(), m_transitions.end(), utcSeconds,
                          [](std::int64_t value, const Transition &t) { return value < t.utc; });
-    return it == m_transitions.begin() ? m_initialOffset : std::prev(it)->after;
+    return {it == m_transitions.begin() ? m_initialOffset : std::prev(it)->after,
+            it == m_transitions.end() ? std::numeric_limits<std::int64_t>::max() : it->utc};
 }
 
 ZoneTransitionTable::WallResolution
