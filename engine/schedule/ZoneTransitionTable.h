@@ -54,6 +54,8 @@ private:
     };
 
     explicit ZoneTransitionTable(const QTimeZone &zone);
+    void add(std::int64_t utc, std::int32_t before, std::int32_t after);
+    void addRuleTransitions(const QTimeZone &zone, std::int64_t from, std::int64_t to);
 
     QByteArray m_zoneId;
     std::int32_t m_initialOffset = 0;

@@ -1,5 +1,6 @@
 #include "schedule/Schedule.h"
 #include "schedule/ScheduleParser.h"
+#include "schedule/ZoneTransitionTable.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -52,6 +53,7 @@ private slots:
     void invalidInputsNeverFire();
     void resultIsUtcAndStrictlyAfter();
     void farFutureTerminates();
+    void zoneTableFollowsTheRuleAfter2037();
     void agreesWithMinuteWalk_data();
     void agreesWithMinuteWalk();
 };
@@ -263,6 +265,23 @@ void TestSchedule::fireTimes_data() {
     // --- other zones -------------------------------------------------------------------------
     row("Kolkata half-hour offset", "0 9 * * *", "Asia/Kolkata", "2026-01-01T00:00:00Z", none,
         L{s("2026-01-01T09:00:00+05:30"), s("2026-01-02T09:00:00+05:30")});
+
+    // --- after 2037: the tz files list changes only that far, their POSIX rule goes on ---------
+    // Dates from the rules (EU: last Sunday of March/October at 01:00Z; US: second Sunday of
+    // March, first of November, at 02:00 local; Chatham: first Sunday of April at 03:45 local).
+    row("Berlin summer 2040", "0 12 * * *", "Europe/Berlin", "2040-06-30T12:00:00Z", none,
+        L{s("2040-07-01T12:00:00+02:00"), s("2040-07-02T12:00:00+02:00")});
+    row("New York gap 2040", "30 2 * * *", "America/New_York", "2040-03-10T12:00:00Z", none,
+        L{s("2040-03-11T03:00:00-04:00"), s("2040-03-12T02:30:00-04:00")});
+    row("New York repeat 2040, '*' hour", "*/30 * * * *", "America/New_York",
+        "2040-11-04T00:45:00-04:00", none,
+        L{s("2040-11-04T01:00:00-04:00"), s("2040-11-04T01:30:00-04:00"),
+          s("2040-11-04T01:00:00-05:00"), s("2040-11-04T01:30:00-05:00"),
+          s("2040-11-04T02:00:00-05:00")});
+    row("Berlin repeat 2299", "30 2 * * *", "Europe/Berlin", "2299-10-28T12:00:00Z", none,
+        L{s("2299-10-29T02:30:00+02:00"), s("2299-10-30T02:30:00+01:00")});
+    row("Chatham autumn 2096", "0 12 * * *", "Pacific/Chatham", "2096-04-28T00:00:00Z", none,
+        L{s("2096-04-29T12:00:00+12:45"), s("2096-04-30T12:00:00+12:45")});
 
     // --- intervals (anchored, wall time ignored) ---------------------------------------------
     row("@every 30s, no anchor", "@every 30s", "UTC", "2026-01-01T00:00:00Z", none,
@@ -727,6 +746,29 @@ void TestSchedule::farFutureTerminates() {
     const QDateTime next = parsed.schedule.nextFireAfter(at(QStringLiteral("2399-03-01T00:00:00Z")),
                                                          QTimeZone("Europe/Berlin"));
     QCOMPARE(utc(next), QStringLiteral("2400-02-29T11:00:00.000Z"));
+}
+
+void TestSchedule::zoneTableFollowsTheRuleAfter2037() {
+    // QTimeZone::transitions() stops where the tz file's list does (2037 for most zones, 2087
+    // for Casablanca); the table must go on with the offsets offsetFromUtc() gives from the
+    // file's rule. Sampled every 5 days and 7 hours, so every time of day and season is hit.
+    for (const char *id :
+         {"Europe/Berlin", "America/New_York", "Pacific/Chatham", "Australia/Lord_Howe",
+          "America/Santiago", "Africa/Casablanca", "Antarctica/Troll", "Asia/Kolkata"}) {
+        const QTimeZone zone{QByteArray(id)};
+        QVERIFY2(zone.isValid(), id);
+        const auto table = ZoneTransitionTable::forZone(zone);
+        const qint64 from = at(QStringLiteral("2030-01-01T00:00:00Z")).toSecsSinceEpoch();
+        const qint64 to = at(QStringLiteral("2299-12-31T00:00:00Z")).toSecsSinceEpoch();
+        for (qint64 t = from; t < to; t += 5 * 86400 + 7 * 3600) {
+            const QDateTime when = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
+            if (table->offsetAtUtc(t) != zone.offsetFromUtc(when))
+                QFAIL(qPrintable(QStringLiteral("%1 at %2: table %3, QTimeZone %4")
+                                     .arg(QLatin1StringView(id), utc(when))
+                                     .arg(table->offsetAtUtc(t))
+                                     .arg(zone.offsetFromUtc(when))));
+        }
+    }
 }
 
 // A second opinion on the DST rules: walk real time minute by minute through QTimeZone (slow,
