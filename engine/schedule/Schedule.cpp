@@ -4,6 +4,8 @@
 #include "ScheduleParser.h"
 #include "ZoneTransitionTable.h"
 
+#include <QtNumeric>
+
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -203,10 +205,25 @@ ScheduledFire cronFireAfter(const CronFields &fields, qint64 afterMs, const QTim
                                  : fixedHourFireAfter(fields, afterSeconds, *table);
 }
 
+// anchor + k * interval for the smallest such time after `afterMs`, worked out as `afterMs` plus
+// less than one interval: anchor and after may lie at opposite ends of QDateTime's range, where
+// their difference, or anchor + k * interval on the way, would overflow. The distance between
+// them fits in 64 unsigned bits. No fire when the answer lies past the last millisecond.
 ScheduledFire intervalFireAfter(qint64 intervalSeconds, qint64 afterMs, qint64 anchorMs) {
-    const qint64 intervalMs = intervalSeconds * 1000;
-    const qint64 steps = floorDiv(afterMs - anchorMs, intervalMs) + 1;
-    return {QDateTime::fromMSecsSinceEpoch(anchorMs + steps * intervalMs, Qt::UTC), DstShift::None};
+    const auto intervalMs = static_cast<std::uint64_t>(intervalSeconds) * 1000;
+    const auto after = static_cast<std::uint64_t>(afterMs);
+    const auto anchor = static_cast<std::uint64_t>(anchorMs);
+    std::uint64_t ahead = 0; // how far after `afterMs` the next fire is: 1 ms up to one interval
+    if (afterMs >= anchorMs) {
+        ahead = intervalMs - (after - anchor) % intervalMs;
+    } else {
+        const std::uint64_t rest = (anchor - after) % intervalMs;
+        ahead = rest == 0 ? intervalMs : rest;
+    }
+    qint64 at = 0;
+    if (qAddOverflow(afterMs, static_cast<qint64>(ahead), &at))
+        return {};
+    return {QDateTime::fromMSecsSinceEpoch(at, Qt::UTC), DstShift::None};
 }
 
 } // namespace

@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <limits>
+
 using namespace fleetcron;
 
 // Every expected time below was worked out by hand from a calendar and the zone's published
@@ -54,6 +56,7 @@ private slots:
     void resultIsUtcAndStrictlyAfter();
     void farFutureTerminates();
     void zoneTableFollowsTheRuleAfter2037();
+    void intervalsAtTheEndsOfTime();
     void agreesWithMinuteWalk_data();
     void agreesWithMinuteWalk();
 };
@@ -769,6 +772,32 @@ void TestSchedule::zoneTableFollowsTheRuleAfter2037() {
                                      .arg(zone.offsetFromUtc(when))));
         }
     }
+}
+
+void TestSchedule::intervalsAtTheEndsOfTime() {
+    // Found by fuzz_schedule: anchor + k * interval overflowed (undefined behaviour) near the
+    // last millisecond QDateTime holds, and after - anchor overflowed for an anchor at the other
+    // end of the range. QDateTime holds every 64-bit millisecond count, so both are reachable.
+    constexpr qint64 first = std::numeric_limits<qint64>::min();
+    constexpr qint64 last = std::numeric_limits<qint64>::max();
+    const QTimeZone utcZone("UTC");
+    const auto hourly = Schedule::parse(QStringLiteral("@every 1h")).schedule;
+    const auto ms = [](qint64 v) { return QDateTime::fromMSecsSinceEpoch(v, Qt::UTC); };
+    // Within an hour of the last millisecond: fires up to it, then none rather than a
+    // wrapped-around time.
+    QVERIFY(!hourly.nextFireAfter(ms(last - 1000), utcZone).isValid());
+    QCOMPARE(hourly.nextFireAfter(ms(last - 3'600'000), utcZone).toMSecsSinceEpoch(), last);
+    QCOMPARE(hourly.nextFireAfter(ms(last - 3'600'001), utcZone).toMSecsSinceEpoch(), last - 1);
+    QCOMPARE(hourly.nextFireTimes(ms(last - 7'200'000), utcZone, 5).size(), 2);
+
+    // Anchors at the far ends: (after - anchor) mod 90 000 ms is 55 803 for the first and
+    // (anchor - after) mod 90 000 is 55 800 for the second (worked out in 128-bit arithmetic).
+    const auto ninety = Schedule::parse(QStringLiteral("90")).schedule;
+    const QDateTime after = at(QStringLiteral("2026-01-01T00:00:00Z"));
+    QCOMPARE(utc(ninety.nextFireAfter(after, utcZone, ms(first + 5))),
+             QStringLiteral("2026-01-01T00:00:34.197Z"));
+    QCOMPARE(utc(ninety.nextFireAfter(after, utcZone, ms(last - 7))),
+             QStringLiteral("2026-01-01T00:00:55.800Z"));
 }
 
 // A second opinion on the DST rules: walk real time minute by minute through QTimeZone (slow,
