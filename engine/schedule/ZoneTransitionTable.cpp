@@ -72,10 +72,11 @@ ZoneTransitionTable::ZoneTransitionTable(const QTimeZone &zone)
         add(t.atUtc.toSecsSinceEpoch(), previous, next);
         previous = next;
     }
-    const std::int64_t lastListed = transitions.isEmpty()
-                                        ? from.toSecsSinceEpoch()
-                                        : transitions.last().atUtc.toSecsSinceEpoch();
-    addRuleTransitions(zone, lastListed, to.toSecsSinceEpoch());
+    // From the last real change: southern zones list a change-less entry at 2038-01-19 (the
+    // end of 32-bit time) after it, which must not hide a change in between.
+    addRuleTransitions(zone,
+                       m_transitions.empty() ? from.toSecsSinceEpoch() : m_transitions.back().utc,
+                       to.toSecsSinceEpoch());
 }
 
 void ZoneTransitionTable::add(std::int64_t utc, std::int32_t before, std::int32_t after) {
