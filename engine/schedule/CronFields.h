@@ -16,6 +16,10 @@ struct CronFields {
     // Vixie cron: when both day fields are restricted (neither starts with '*'), a day matches
     // when either matches; otherwise both must.
     bool dayMatchesEither = false;
+    // The hour field starts with '*' ("*", "*/2"), as cronie's HR_STAR: such a job runs on
+    // elapsed time across a DST change (both passes of a repeated hour, nothing for the wall
+    // times a gap skips), while a job pinned to fixed hours fires once per wall time.
+    bool hourIsWildcard = false;
 
     friend bool operator==(const CronFields &, const CronFields &) = default;
 };

@@ -4,6 +4,8 @@
 #include "ScheduleParser.h"
 #include "ZoneTransitionTable.h"
 
+#include <QtNumeric>
+
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -134,17 +136,17 @@ bool nextWallMatch(const CronFields &f, std::int64_t fromWall, std::int64_t last
     }
 }
 
-ScheduledFire cronFireAfter(const CronFields &fields, qint64 afterMs, const QTimeZone &zone) {
-    const auto table = ZoneTransitionTable::forZone(zone);
-    // Cron fires on whole seconds, so "strictly after" a fractional instant starts at the next
-    // whole second.
-    const std::int64_t afterSeconds = floorDiv(afterMs, 1000);
-    std::int64_t fromWall = afterSeconds + table->offsetAtUtc(afterSeconds) + 1;
+// A job pinned to fixed hours: each matching wall time fires once. One skipped by a gap fires
+// at the gap's end; one that occurs twice fires at its first occurrence only, so a daily job
+// never runs twice on the night the clocks go back.
+ScheduledFire fixedHourFireAfter(const CronFields &fields, std::int64_t afterSeconds,
+                                 const ZoneTransitionTable &table) {
+    std::int64_t fromWall = afterSeconds + table.offsetAtUtc(afterSeconds) + 1;
     const std::int64_t lastYear =
         civil::civilFromDays(floorDiv(fromWall, secondsPerDay)).year + searchYears;
     std::int64_t wall = 0;
     while (nextWallMatch(fields, fromWall, lastYear, wall)) {
-        const ZoneTransitionTable::WallResolution r = table->resolveWall(wall);
+        const ZoneTransitionTable::WallResolution r = table.resolveWall(wall);
         if (r.utc > afterSeconds) {
             DstShift shift = DstShift::None;
             if (r.kind == ZoneTransitionTable::WallKind::InGap)
@@ -162,10 +164,66 @@ ScheduledFire cronFireAfter(const CronFields &fields, qint64 afterMs, const QTim
     return {};
 }
 
+// A job whose hour field is '*'-led runs on elapsed time, as in cronie: it fires at every real
+// instant whose wall time matches, so both passes of a repeated hour fire and the wall times a
+// gap skips do not, with no catch-up at the gap's end. `*/30 * * * *` stays half-hourly in
+// real time, which is what an operator watching a health check expects.
+ScheduledFire elapsedFireAfter(const CronFields &fields, std::int64_t afterSeconds,
+                               const ZoneTransitionTable &table) {
+    std::int64_t from = afterSeconds + 1;
+    ZoneTransitionTable::OffsetSpan span = table.spanAt(from);
+    std::int64_t fromWall = from + span.offset;
+    const std::int64_t lastYear =
+        civil::civilFromDays(floorDiv(fromWall, secondsPerDay)).year + searchYears;
+    std::int64_t wall = 0;
+    if (!nextWallMatch(fields, fromWall, lastYear, wall))
+        return {};
+    // Within one offset span wall time runs with real time, so the first match found there is
+    // the next fire; a match past the span's end belongs to the span that follows, if any.
+    while (wall - span.offset >= span.endUtc) {
+        from = span.endUtc;
+        span = table.spanAt(from);
+        const std::int64_t spanStartWall = from + span.offset;
+        // Nothing in [fromWall, wall) matches, so when the next span starts inside that range
+        // `wall` is its first match too: a rare schedule (29 February) crosses many spans
+        // without searching again.
+        if (spanStartWall < fromWall || spanStartWall > wall) {
+            if (!nextWallMatch(fields, spanStartWall, lastYear, wall))
+                return {};
+        }
+        fromWall = spanStartWall;
+    }
+    return {QDateTime::fromSecsSinceEpoch(wall - span.offset, Qt::UTC), DstShift::None};
+}
+
+ScheduledFire cronFireAfter(const CronFields &fields, qint64 afterMs, const QTimeZone &zone) {
+    const auto table = ZoneTransitionTable::forZone(zone);
+    // Cron fires on whole seconds, so "strictly after" a fractional instant starts at the next
+    // whole second.
+    const std::int64_t afterSeconds = floorDiv(afterMs, 1000);
+    return fields.hourIsWildcard ? elapsedFireAfter(fields, afterSeconds, *table)
+                                 : fixedHourFireAfter(fields, afterSeconds, *table);
+}
+
+// anchor + k * interval for the smallest such time after `afterMs`, worked out as `afterMs` plus
+// less than one interval: anchor and after may lie at opposite ends of QDateTime's range, where
+// their difference, or anchor + k * interval on the way, would overflow. The distance between
+// them fits in 64 unsigned bits. No fire when the answer lies past the last millisecond.
 ScheduledFire intervalFireAfter(qint64 intervalSeconds, qint64 afterMs, qint64 anchorMs) {
-    const qint64 intervalMs = intervalSeconds * 1000;
-    const qint64 steps = floorDiv(afterMs - anchorMs, intervalMs) + 1;
-    return {QDateTime::fromMSecsSinceEpoch(anchorMs + steps * intervalMs, Qt::UTC), DstShift::None};
+    const auto intervalMs = static_cast<std::uint64_t>(intervalSeconds) * 1000;
+    const auto after = static_cast<std::uint64_t>(afterMs);
+    const auto anchor = static_cast<std::uint64_t>(anchorMs);
+    std::uint64_t ahead = 0; // how far after `afterMs` the next fire is: 1 ms up to one interval
+    if (afterMs >= anchorMs) {
+        ahead = intervalMs - (after - anchor) % intervalMs;
+    } else {
+        const std::uint64_t rest = (anchor - after) % intervalMs;
+        ahead = rest == 0 ? intervalMs : rest;
+    }
+    qint64 at = 0;
+    if (qAddOverflow(afterMs, static_cast<qint64>(ahead), &at))
+        return {};
+    return {QDateTime::fromMSecsSinceEpoch(at, Qt::UTC), DstShift::None};
 }
 
 } // namespace

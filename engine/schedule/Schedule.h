@@ -16,13 +16,15 @@ struct ScheduleParseResult;
 // interval anchored to an instant (creation or last fire). Built only by parse(); a
 // default-constructed Schedule is invalid and never fires.
 //
-// DST rules (DESIGN.md, "Schedules"):
-// - a wall time inside a spring-forward gap fires once, at the first instant after the gap;
-//   several such wall times (`*/5` in the skipped hour) and the wall time at the gap's end all
-//   collapse into that one fire;
-// - in a repeated (fall-back) hour every wall-clock time fires once, at its first occurrence.
-//   A schedule matching minutes or seconds of that hour (`*/5 * * * *`) therefore fires through
-//   the first pass and stays silent in the second, as Vixie cron and cronie do.
+// DST rules, as cronie (Vixie cron's successor) applies them; docs/SCHEDULES.md says why:
+// - a job whose hour field starts with '*' (`*/30 * * * *`, `0 * * * *`, `@hourly`) runs on
+//   elapsed time: it fires at every real instant whose wall time matches, so it fires in both
+//   passes of a repeated (fall-back) hour and has no fires at the wall times a spring-forward gap
+//   skips (and no catch-up fire at the gap's end);
+// - a job pinned to fixed hours (`30 2 * * *`, `0 9-17 * * *`) fires once per wall time: one
+//   inside a gap fires once at the first instant after the gap (several such wall times, and
+//   the wall time at the gap's end, collapse into that one fire); one in a repeated hour fires
+//   at its first occurrence only.
 // Interval schedules ignore wall time altogether.
 class Schedule {
 public:

@@ -247,6 +247,7 @@ ScheduleParseResult parseCron(const QString &spec, const QStringList &words) {
     fields.months = static_cast<std::uint16_t>(month.bits);
     fields.daysOfWeek = static_cast<std::uint8_t>((dow.bits | (dow.bits >> 7)) & 0x7f);
     fields.dayMatchesEither = !dom.startsWithStar && !dow.startsWithStar;
+    fields.hourIsWildcard = hour.startsWithStar;
     const QString never = neverFiresReason(fields, words[o + 2]);
     if (!never.isEmpty())
         return failure(never);

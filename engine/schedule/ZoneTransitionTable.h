@@ -28,10 +28,18 @@ public:
         std::int64_t windowEndWall; // InGap/Repeated: first wall second after the gap/repeat
     };
 
+    // A stretch of real time with one UTC offset: wall time = UTC + offset throughout, so a
+    // search on elapsed time can run on wall seconds inside it.
+    struct OffsetSpan {
+        std::int64_t offset;
+        std::int64_t endUtc; // the next change; INT64_MAX when none follows
+    };
+
     // Covers 1900–2300; outside that the nearest known offset holds. An invalid zone is UTC.
     static std::shared_ptr<const ZoneTransitionTable> forZone(const QTimeZone &zone);
 
     std::int64_t offsetAtUtc(std::int64_t utcSeconds) const;
+    OffsetSpan spanAt(std::int64_t utcSeconds) const;
     WallResolution resolveWall(std::int64_t wallSeconds) const;
 
     const QByteArray &zoneId() const { return m_zoneId; }
@@ -46,6 +54,8 @@ private:
     };
 
     explicit ZoneTransitionTable(const QTimeZone &zone);
+    void add(std::int64_t utc, std::int32_t before, std::int32_t after);
+    void addRuleTransitions(const QTimeZone &zone, std::int64_t from, std::int64_t to);
 
     QByteArray m_zoneId;
     std::int32_t m_initialOffset = 0;

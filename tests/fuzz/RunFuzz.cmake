@@ -1,13 +1,21 @@
-# Configures and builds the clang fuzz project into BUILD_DIR, then fuzzes request bodies for
-# SECONDS seconds from the seed corpus. Fails (so CTest fails) when a step fails or when the
-# fuzzer finds a crash, a sanitizer report or a broken invariant; the input that did it is
-# left in BUILD_DIR/crash-* to reproduce with `BUILD_DIR/fuzz_request_body FILE`.
-#   cmake -DSOURCE_DIR=<repo> -DBUILD_DIR=<dir> -DSECONDS=60 [-DWERROR=ON] -P RunFuzz.cmake
-foreach(var SOURCE_DIR BUILD_DIR SECONDS)
+# Configures the clang fuzz project into BUILD_DIR, builds TARGET, then fuzzes it for SECONDS
+# seconds from the seeds in SEEDS with the dictionary DICT. Fails (so CTest fails) when a step
+# fails or when the fuzzer finds a crash, a sanitizer report or a broken invariant; the input
+# that did it is left as BUILD_DIR/<ARTIFACTS>crash-* to reproduce with `BUILD_DIR/TARGET FILE`.
+#   cmake -DSOURCE_DIR=<repo> -DBUILD_DIR=<dir> -DSECONDS=60 -DTARGET=fuzz_request_body
+#         -DSEEDS=<dir> -DDICT=<file> [-DCORPUS=<dir>] [-DARTIFACTS=<prefix>] [-DWERROR=ON]
+#         -P RunFuzz.cmake
+foreach(var SOURCE_DIR BUILD_DIR SECONDS TARGET SEEDS DICT)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "RunFuzz.cmake: -D${var}=... is required")
     endif()
 endforeach()
+if(NOT DEFINED CORPUS)
+    set(CORPUS ${BUILD_DIR}/corpus_${TARGET})
+endif()
+if(NOT DEFINED ARTIFACTS)
+    set(ARTIFACTS "")
+endif()
 
 find_program(CLANGXX NAMES clang++ clang++-14)
 if(NOT CLANGXX)
@@ -32,17 +40,17 @@ if(NOT EXISTS ${BUILD_DIR}/CMakeCache.txt)
          -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=${CLANGXX}
          -DFLEETCRON_WERROR=${WERROR} ${launcher})
 endif()
-step("building the fuzz target" ${CMAKE_COMMAND} --build ${BUILD_DIR})
+step("building ${TARGET}" ${CMAKE_COMMAND} --build ${BUILD_DIR} --target ${TARGET})
 
 # New inputs go to a corpus in the build directory; the seeds in the repository stay as written.
-file(MAKE_DIRECTORY ${BUILD_DIR}/corpus)
+file(MAKE_DIRECTORY ${CORPUS})
 execute_process(
-    COMMAND ${BUILD_DIR}/fuzz_request_body -max_total_time=${SECONDS} -timeout=10
-            -rss_limit_mb=2048 -print_final_stats=1 -dict=${FUZZ}/request_body.dict
-            -artifact_prefix=${BUILD_DIR}/ ${BUILD_DIR}/corpus ${FUZZ}/corpus/request_body
+    COMMAND ${BUILD_DIR}/${TARGET} -max_total_time=${SECONDS} -timeout=10
+            -rss_limit_mb=2048 -print_final_stats=1 -dict=${DICT}
+            -artifact_prefix=${BUILD_DIR}/${ARTIFACTS} ${CORPUS} ${SEEDS}
     RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
-    file(GLOB found ${BUILD_DIR}/crash-* ${BUILD_DIR}/leak-* ${BUILD_DIR}/timeout-*
-         ${BUILD_DIR}/oom-*)
-    message(FATAL_ERROR "fuzz: the fuzzer failed (exit ${rc}); input(s): ${found}")
+    file(GLOB found ${BUILD_DIR}/${ARTIFACTS}crash-* ${BUILD_DIR}/${ARTIFACTS}leak-*
+         ${BUILD_DIR}/${ARTIFACTS}timeout-* ${BUILD_DIR}/${ARTIFACTS}oom-*)
+    message(FATAL_ERROR "fuzz: ${TARGET} failed (exit ${rc}); input(s): ${found}")
 endif()

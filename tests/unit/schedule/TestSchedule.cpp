@@ -1,8 +1,11 @@
 #include "schedule/Schedule.h"
 #include "schedule/ScheduleParser.h"
+#include "schedule/ZoneTransitionTable.h"
 
 #include <QTest>
 #include <QTimeZone>
+
+#include <limits>
 
 using namespace fleetcron;
 
@@ -38,8 +41,11 @@ class TestSchedule : public QObject {
 private slots:
     void fireTimes_data();
     void fireTimes();
+    void dstTransitions_data();
+    void dstTransitions();
     void dstShiftIsReported_data();
     void dstShiftIsReported();
+    void hourWildcardFollowsTheHourField();
     void errors_data();
     void errors();
     void acceptedForms_data();
@@ -49,6 +55,8 @@ private slots:
     void invalidInputsNeverFire();
     void resultIsUtcAndStrictlyAfter();
     void farFutureTerminates();
+    void zoneTableFollowsTheRuleAfter2037();
+    void intervalsAtTheEndsOfTime();
     void agreesWithMinuteWalk_data();
     void agreesWithMinuteWalk();
 };
@@ -208,20 +216,29 @@ void TestSchedule::fireTimes_data() {
     // --- Europe/Berlin, fall back 2026-10-25 03:00 -> 02:00 ----------------------------------
     row("Berlin 02:30 repeated", "30 2 * * *", "Europe/Berlin", "2026-10-24T12:00:00Z", none,
         L{s("2026-10-25T02:30:00+02:00"), s("2026-10-26T02:30:00+01:00")});
+    // A '*' hour runs on elapsed time: both passes of the repeated hour fire.
     row("Berlin half-hourly over the repeat", "*/30 * * * *", "Europe/Berlin",
         "2026-10-25T01:45:00+02:00", none,
         L{s("2026-10-25T02:00:00+02:00"), s("2026-10-25T02:30:00+02:00"),
-          s("2026-10-25T03:00:00+01:00"), s("2026-10-25T03:30:00+01:00")});
+          s("2026-10-25T02:00:00+01:00"), s("2026-10-25T02:30:00+01:00"),
+          s("2026-10-25T03:00:00+01:00")});
     row("Berlin from inside the second pass", "*/30 * * * *", "Europe/Berlin",
         "2026-10-25T02:10:00+01:00", none,
-        L{s("2026-10-25T03:00:00+01:00"), s("2026-10-25T03:30:00+01:00")});
+        L{s("2026-10-25T02:30:00+01:00"), s("2026-10-25T03:00:00+01:00")});
     row("Berlin hourly over the repeat", "0 * * * *", "Europe/Berlin", "2026-10-25T01:30:00+02:00",
         none,
-        L{s("2026-10-25T02:00:00+02:00"), s("2026-10-25T03:00:00+01:00"),
-          s("2026-10-25T04:00:00+01:00")});
+        L{s("2026-10-25T02:00:00+02:00"), s("2026-10-25T02:00:00+01:00"),
+          s("2026-10-25T03:00:00+01:00"), s("2026-10-25T04:00:00+01:00")});
+    row("Berlin fixed hours with a '*' minute", "*/30 2 * * *", "Europe/Berlin",
+        "2026-10-25T01:45:00+02:00", none,
+        L{s("2026-10-25T02:00:00+02:00"), s("2026-10-25T02:30:00+02:00"),
+          s("2026-10-26T02:00:00+01:00")});
     row("Berlin 02:59 first pass only", "0 59 2 * * *", "Europe/Berlin",
         "2026-10-25T02:30:00+02:00", none,
         L{s("2026-10-25T02:59:00+02:00"), s("2026-10-26T02:59:00+01:00")});
+    // A rare day with a '*' hour crosses many offset changes before its first match.
+    row("'*' hour on 29 February in Berlin", "0 * 29 2 *", "Europe/Berlin", "2026-03-01T00:00:00Z",
+        none, L{s("2028-02-29T00:00:00+01:00"), s("2028-02-29T01:00:00+01:00")});
     row("Berlin daily 09:00 across the change", "0 9 * * *", "Europe/Berlin",
         "2026-10-24T12:00:00Z", none,
         L{s("2026-10-25T09:00:00+01:00"), s("2026-10-26T09:00:00+01:00")});
@@ -244,12 +261,30 @@ void TestSchedule::fireTimes_data() {
     row("New York every 20 minutes over the repeat", "*/20 * * * *", "America/New_York",
         "2026-11-01T00:50:00-04:00", none,
         L{s("2026-11-01T01:00:00-04:00"), s("2026-11-01T01:20:00-04:00"),
-          s("2026-11-01T01:40:00-04:00"), s("2026-11-01T02:00:00-05:00"),
-          s("2026-11-01T02:20:00-05:00")});
+          s("2026-11-01T01:40:00-04:00"), s("2026-11-01T01:00:00-05:00"),
+          s("2026-11-01T01:20:00-05:00"), s("2026-11-01T01:40:00-05:00"),
+          s("2026-11-01T02:00:00-05:00")});
 
     // --- other zones -------------------------------------------------------------------------
     row("Kolkata half-hour offset", "0 9 * * *", "Asia/Kolkata", "2026-01-01T00:00:00Z", none,
         L{s("2026-01-01T09:00:00+05:30"), s("2026-01-02T09:00:00+05:30")});
+
+    // --- after 2037: the tz files list changes only that far, their POSIX rule goes on ---------
+    // Dates from the rules (EU: last Sunday of March/October at 01:00Z; US: second Sunday of
+    // March, first of November, at 02:00 local; Chatham: first Sunday of April at 03:45 local).
+    row("Berlin summer 2040", "0 12 * * *", "Europe/Berlin", "2040-06-30T12:00:00Z", none,
+        L{s("2040-07-01T12:00:00+02:00"), s("2040-07-02T12:00:00+02:00")});
+    row("New York gap 2040", "30 2 * * *", "America/New_York", "2040-03-10T12:00:00Z", none,
+        L{s("2040-03-11T03:00:00-04:00"), s("2040-03-12T02:30:00-04:00")});
+    row("New York repeat 2040, '*' hour", "*/30 * * * *", "America/New_York",
+        "2040-11-04T00:45:00-04:00", none,
+        L{s("2040-11-04T01:00:00-04:00"), s("2040-11-04T01:30:00-04:00"),
+          s("2040-11-04T01:00:00-05:00"), s("2040-11-04T01:30:00-05:00"),
+          s("2040-11-04T02:00:00-05:00")});
+    row("Berlin repeat 2299", "30 2 * * *", "Europe/Berlin", "2299-10-28T12:00:00Z", none,
+        L{s("2299-10-29T02:30:00+02:00"), s("2299-10-30T02:30:00+01:00")});
+    row("Chatham autumn 2096", "0 12 * * *", "Pacific/Chatham", "2096-04-28T00:00:00Z", none,
+        L{s("2096-04-29T12:00:00+12:45"), s("2096-04-30T12:00:00+12:45")});
 
     // --- intervals (anchored, wall time ignored) ---------------------------------------------
     row("@every 30s, no anchor", "@every 30s", "UTC", "2026-01-01T00:00:00Z", none,
@@ -305,6 +340,186 @@ void TestSchedule::fireTimes() {
              utc(at(expected.first())));
 }
 
+// The cronie rule across each 2026 change in New York and Berlin, as UTC instants (the wall time
+// beside each). A fixed-hour job fires once per wall time (at the gap's end, or the first pass of
+// the repeat); a '*'-hour job keeps its elapsed rhythm: both passes of the repeat, nothing and no
+// catch-up for the skipped wall times; an interval ignores the change.
+void TestSchedule::dstTransitions_data() {
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("anchor");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString none;
+    auto row = [](const char *name, const char *spec, const char *zone, const char *after,
+                  const QString &anchor, const QStringList &expected) {
+        QTest::newRow(name) << QString::fromUtf8(spec) << QString::fromUtf8(zone)
+                            << QString::fromUtf8(after) << anchor << expected;
+    };
+    using L = QStringList;
+    auto z = [](const char *text) { return QString::fromUtf8(text); };
+    const char *ny = "America/New_York";
+    const char *berlin = "Europe/Berlin";
+
+    // --- New York, 2026-03-08 02:00 EST (07:00Z) -> 03:00 EDT --------------------------------
+    row("NY spring 30 2 * * *", "30 2 * * *", ny, "2026-03-07T12:00:00Z", none,
+        L{z("2026-03-08T07:00:00Z"),   // 03:00 EDT, the gap's end
+          z("2026-03-09T06:30:00Z"),   // 02:30 EDT
+          z("2026-03-10T06:30:00Z")}); // 02:30 EDT
+    row("NY spring */30", "*/30 * * * *", ny, "2026-03-08T05:45:00Z", none,
+        L{z("2026-03-08T06:00:00Z"),   // 01:00 EST
+          z("2026-03-08T06:30:00Z"),   // 01:30 EST
+          z("2026-03-08T07:00:00Z"),   // 03:00 EDT
+          z("2026-03-08T07:30:00Z"),   // 03:30 EDT
+          z("2026-03-08T08:00:00Z")}); // 04:00 EDT
+    row("NY spring 0 *", "0 * * * *", ny, "2026-03-08T05:45:00Z", none,
+        L{z("2026-03-08T06:00:00Z"),   // 01:00 EST
+          z("2026-03-08T07:00:00Z"),   // 03:00 EDT
+          z("2026-03-08T08:00:00Z")}); // 04:00 EDT
+    row("NY spring 45 * has no catch-up", "45 * * * *", ny, "2026-03-08T05:45:00Z", none,
+        L{z("2026-03-08T06:45:00Z"),   // 01:45 EST
+          z("2026-03-08T07:45:00Z"),   // 03:45 EDT; 02:45 does not exist
+          z("2026-03-08T08:45:00Z")}); // 04:45 EDT
+    row("NY spring 0 */20 (6 fields)", "0 */20 * * * *", ny, "2026-03-08T05:45:00Z", none,
+        L{z("2026-03-08T06:00:00Z"),   // 01:00 EST
+          z("2026-03-08T06:20:00Z"),   // 01:20 EST
+          z("2026-03-08T06:40:00Z"),   // 01:40 EST
+          z("2026-03-08T07:00:00Z"),   // 03:00 EDT
+          z("2026-03-08T07:20:00Z")}); // 03:20 EDT
+    row("NY spring @every 30m", "@every 30m", ny, "2026-03-08T05:45:00Z", z("2026-03-08T05:10:00Z"),
+        L{z("2026-03-08T06:10:00Z"),   // 01:10 EST
+          z("2026-03-08T06:40:00Z"),   // 01:40 EST
+          z("2026-03-08T07:10:00Z"),   // 03:10 EDT
+          z("2026-03-08T07:40:00Z")}); // 03:40 EDT
+
+    // --- New York, 2026-11-01 02:00 EDT (06:00Z) -> 01:00 EST --------------------------------
+    row("NY fall 30 1 * * *", "30 1 * * *", ny, "2026-10-31T12:00:00Z", none,
+        L{z("2026-11-01T05:30:00Z"),   // 01:30 EDT; not again at 01:30 EST (06:30Z)
+          z("2026-11-02T06:30:00Z"),   // 01:30 EST
+          z("2026-11-03T06:30:00Z")}); // 01:30 EST
+    row("NY fall 30 1 * * * from the second pass", "30 1 * * *", ny, "2026-11-01T06:10:00Z", none,
+        L{z("2026-11-02T06:30:00Z")}); // 01:30 EST the next day
+    row("NY fall */30", "*/30 * * * *", ny, "2026-11-01T04:45:00Z", none,
+        L{z("2026-11-01T05:00:00Z"),   // 01:00 EDT
+          z("2026-11-01T05:30:00Z"),   // 01:30 EDT
+          z("2026-11-01T06:00:00Z"),   // 01:00 EST
+          z("2026-11-01T06:30:00Z"),   // 01:30 EST
+          z("2026-11-01T07:00:00Z")}); // 02:00 EST
+    row("NY fall */30 from the first pass", "*/30 * * * *", ny, "2026-11-01T05:40:00Z", none,
+        L{z("2026-11-01T06:00:00Z"),   // 01:00 EST, though 01:00 wall time is behind
+          z("2026-11-01T06:30:00Z"),   // 01:30 EST
+          z("2026-11-01T07:00:00Z")}); // 02:00 EST
+    row("NY fall */30 from the second pass", "*/30 * * * *", ny, "2026-11-01T06:10:00Z", none,
+        L{z("2026-11-01T06:30:00Z"),   // 01:30 EST
+          z("2026-11-01T07:00:00Z")}); // 02:00 EST
+    row("NY fall 0 *", "0 * * * *", ny, "2026-11-01T04:45:00Z", none,
+        L{z("2026-11-01T05:00:00Z"),   // 01:00 EDT
+          z("2026-11-01T06:00:00Z"),   // 01:00 EST
+          z("2026-11-01T07:00:00Z")}); // 02:00 EST
+    row("NY fall 0 */20 (6 fields)", "0 */20 * * * *", ny, "2026-11-01T04:45:00Z", none,
+        L{z("2026-11-01T05:00:00Z"),   // 01:00 EDT
+          z("2026-11-01T05:20:00Z"),   // 01:20 EDT
+          z("2026-11-01T05:40:00Z"),   // 01:40 EDT
+          z("2026-11-01T06:00:00Z"),   // 01:00 EST
+          z("2026-11-01T06:20:00Z"),   // 01:20 EST
+          z("2026-11-01T06:40:00Z"),   // 01:40 EST
+          z("2026-11-01T07:00:00Z")}); // 02:00 EST
+    row("NY fall @every 30m", "@every 30m", ny, "2026-11-01T04:45:00Z", z("2026-11-01T04:10:00Z"),
+        L{z("2026-11-01T05:10:00Z"),   // 01:10 EDT
+          z("2026-11-01T05:40:00Z"),   // 01:40 EDT
+          z("2026-11-01T06:10:00Z"),   // 01:10 EST
+          z("2026-11-01T06:40:00Z")}); // 01:40 EST
+
+    // --- Berlin, 2026-03-29 02:00 CET (01:00Z) -> 03:00 CEST ---------------------------------
+    row("Berlin spring 30 2 * * *", "30 2 * * *", berlin, "2026-03-28T12:00:00Z", none,
+        L{z("2026-03-29T01:00:00Z"),   // 03:00 CEST, the gap's end
+          z("2026-03-30T00:30:00Z"),   // 02:30 CEST
+          z("2026-03-31T00:30:00Z")}); // 02:30 CEST
+    row("Berlin spring */30", "*/30 * * * *", berlin, "2026-03-28T23:45:00Z", none,
+        L{z("2026-03-29T00:00:00Z"),   // 01:00 CET
+          z("2026-03-29T00:30:00Z"),   // 01:30 CET
+          z("2026-03-29T01:00:00Z"),   // 03:00 CEST
+          z("2026-03-29T01:30:00Z")}); // 03:30 CEST
+    row("Berlin spring 0 *", "0 * * * *", berlin, "2026-03-28T23:45:00Z", none,
+        L{z("2026-03-29T00:00:00Z"),   // 01:00 CET
+          z("2026-03-29T01:00:00Z"),   // 03:00 CEST
+          z("2026-03-29T02:00:00Z")}); // 04:00 CEST
+    row("Berlin spring 45 * has no catch-up", "45 * * * *", berlin, "2026-03-28T23:45:00Z", none,
+        L{z("2026-03-29T00:45:00Z"),   // 01:45 CET
+          z("2026-03-29T01:45:00Z")}); // 03:45 CEST; 02:45 does not exist
+    row("Berlin spring 0 */20 (6 fields)", "0 */20 * * * *", berlin, "2026-03-28T23:45:00Z", none,
+        L{z("2026-03-29T00:00:00Z"),   // 01:00 CET
+          z("2026-03-29T00:20:00Z"),   // 01:20 CET
+          z("2026-03-29T00:40:00Z"),   // 01:40 CET
+          z("2026-03-29T01:00:00Z"),   // 03:00 CEST
+          z("2026-03-29T01:20:00Z")}); // 03:20 CEST
+    row("Berlin spring @every 30m", "@every 30m", berlin, "2026-03-28T23:45:00Z",
+        z("2026-03-28T23:10:00Z"),
+        L{z("2026-03-29T00:10:00Z"),   // 01:10 CET
+          z("2026-03-29T00:40:00Z"),   // 01:40 CET
+          z("2026-03-29T01:10:00Z"),   // 03:10 CEST
+          z("2026-03-29T01:40:00Z")}); // 03:40 CEST
+
+    // --- Berlin, 2026-10-25 03:00 CEST (01:00Z) -> 02:00 CET ---------------------------------
+    row("Berlin fall 30 2 * * *", "30 2 * * *", berlin, "2026-10-24T12:00:00Z", none,
+        L{z("2026-10-25T00:30:00Z"),   // 02:30 CEST; not again at 02:30 CET (01:30Z)
+          z("2026-10-26T01:30:00Z"),   // 02:30 CET
+          z("2026-10-27T01:30:00Z")}); // 02:30 CET
+    row("Berlin fall */30", "*/30 * * * *", berlin, "2026-10-24T23:45:00Z", none,
+        L{z("2026-10-25T00:00:00Z"),   // 02:00 CEST
+          z("2026-10-25T00:30:00Z"),   // 02:30 CEST
+          z("2026-10-25T01:00:00Z"),   // 02:00 CET
+          z("2026-10-25T01:30:00Z"),   // 02:30 CET
+          z("2026-10-25T02:00:00Z")}); // 03:00 CET
+    row("Berlin fall 0 *", "0 * * * *", berlin, "2026-10-24T23:45:00Z", none,
+        L{z("2026-10-25T00:00:00Z"),   // 02:00 CEST
+          z("2026-10-25T01:00:00Z"),   // 02:00 CET
+          z("2026-10-25T02:00:00Z")}); // 03:00 CET
+    row("Berlin fall 0 */20 (6 fields)", "0 */20 * * * *", berlin, "2026-10-24T23:45:00Z", none,
+        L{z("2026-10-25T00:00:00Z"),   // 02:00 CEST
+          z("2026-10-25T00:20:00Z"),   // 02:20 CEST
+          z("2026-10-25T00:40:00Z"),   // 02:40 CEST
+          z("2026-10-25T01:00:00Z"),   // 02:00 CET
+          z("2026-10-25T01:20:00Z"),   // 02:20 CET
+          z("2026-10-25T01:40:00Z"),   // 02:40 CET
+          z("2026-10-25T02:00:00Z")}); // 03:00 CET
+    row("Berlin fall @every 30m", "@every 30m", berlin, "2026-10-24T23:45:00Z",
+        z("2026-10-24T23:10:00Z"),
+        L{z("2026-10-25T00:10:00Z"),   // 02:10 CEST
+          z("2026-10-25T00:40:00Z"),   // 02:40 CEST
+          z("2026-10-25T01:10:00Z"),   // 02:10 CET
+          z("2026-10-25T01:40:00Z")}); // 02:40 CET
+}
+
+void TestSchedule::dstTransitions() {
+    QFETCH(QString, spec);
+    QFETCH(QString, zone);
+    QFETCH(QString, after);
+    QFETCH(QString, anchor);
+    QFETCH(QStringList, expected);
+
+    const ScheduleParseResult parsed = Schedule::parse(spec);
+    QVERIFY2(parsed.isValid(), qPrintable(parsed.error));
+    const QTimeZone tz(zone.toUtf8());
+    QVERIFY(tz.isValid());
+    const QDateTime anchorTime = anchor.isEmpty() ? QDateTime() : at(anchor);
+
+    QStringList actual;
+    for (const QDateTime &t :
+         parsed.schedule.nextFireTimes(at(after), tz, int(expected.size()), anchorTime))
+        actual << utc(t);
+    QCOMPARE(actual, utcList(expected));
+
+    // The scheduler asks one fire at a time, from the last one: it must walk the same path.
+    QDateTime from = at(after);
+    for (const QString &want : expected) {
+        from =
+            parsed.schedule.nextFireAfter(from, tz, anchorTime.isValid() ? anchorTime : at(after));
+        QCOMPARE(utc(from), utc(at(want)));
+    }
+}
+
 void TestSchedule::dstShiftIsReported_data() {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("zone");
@@ -340,6 +555,26 @@ void TestSchedule::dstShiftIsReported() {
     const auto fires = parsed.schedule.nextFires(at(after), QTimeZone(zone.toUtf8()), 1);
     QCOMPARE(fires.size(), 1);
     QCOMPARE(int(fires.first().shift), shift);
+}
+
+void TestSchedule::hourWildcardFollowsTheHourField() {
+    // cronie's HR_STAR: the hour field as written starts with '*'. Anything else pins the job to
+    // hours, even when it lists all 24.
+    const std::pair<const char *, bool> cases[] = {
+        {"*/30 * * * *", true},  {"0 * * * *", true},      {"0 */2 * * *", true},
+        {"*/5 * * * * *", true}, {"0 */20 * * * *", true}, {"@hourly", true},
+        {"30 1 * * *", false},   {"*/15 2 * * *", false},  {"0 1,2 * * *", false},
+        {"0 1-3 * * *", false},  {"0 0-23 * * *", false},  {"0 1-23/2 * * *", false},
+        {"0 30 2 * * *", false}, {"@daily", false},        {"@weekly", false},
+    };
+    for (const auto &[text, wildcard] : cases) {
+        const auto parsed = Schedule::parse(QString::fromUtf8(text));
+        QVERIFY2(parsed.isValid(), text);
+        QVERIFY2(parsed.schedule.cronFields().hourIsWildcard == wildcard, text);
+    }
+    // The flag changes the firing rule, so it takes part in equality.
+    QVERIFY(!(Schedule::parse(QStringLiteral("0 * * * *")).schedule ==
+              Schedule::parse(QStringLiteral("0 0-23 * * *")).schedule));
 }
 
 void TestSchedule::errors_data() {
@@ -516,9 +751,59 @@ void TestSchedule::farFutureTerminates() {
     QCOMPARE(utc(next), QStringLiteral("2400-02-29T11:00:00.000Z"));
 }
 
+void TestSchedule::zoneTableFollowsTheRuleAfter2037() {
+    // QTimeZone::transitions() stops where the tz file's list does (2037 for most zones, 2087
+    // for Casablanca); the table must go on with the offsets offsetFromUtc() gives from the
+    // file's rule. Sampled every 5 days and 7 hours, so every time of day and season is hit.
+    for (const char *id :
+         {"Europe/Berlin", "America/New_York", "Pacific/Chatham", "Australia/Lord_Howe",
+          "America/Santiago", "Africa/Casablanca", "Antarctica/Troll", "Asia/Kolkata"}) {
+        const QTimeZone zone{QByteArray(id)};
+        QVERIFY2(zone.isValid(), id);
+        const auto table = ZoneTransitionTable::forZone(zone);
+        const qint64 from = at(QStringLiteral("2030-01-01T00:00:00Z")).toSecsSinceEpoch();
+        const qint64 to = at(QStringLiteral("2299-12-31T00:00:00Z")).toSecsSinceEpoch();
+        for (qint64 t = from; t < to; t += 5 * 86400 + 7 * 3600) {
+            const QDateTime when = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
+            if (table->offsetAtUtc(t) != zone.offsetFromUtc(when))
+                QFAIL(qPrintable(QStringLiteral("%1 at %2: table %3, QTimeZone %4")
+                                     .arg(QLatin1StringView(id), utc(when))
+                                     .arg(table->offsetAtUtc(t))
+                                     .arg(zone.offsetFromUtc(when))));
+        }
+    }
+}
+
+void TestSchedule::intervalsAtTheEndsOfTime() {
+    // Found by fuzz_schedule: anchor + k * interval overflowed (undefined behaviour) near the
+    // last millisecond QDateTime holds, and after - anchor overflowed for an anchor at the other
+    // end of the range. QDateTime holds every 64-bit millisecond count, so both are reachable.
+    constexpr qint64 first = std::numeric_limits<qint64>::min();
+    constexpr qint64 last = std::numeric_limits<qint64>::max();
+    const QTimeZone utcZone("UTC");
+    const auto hourly = Schedule::parse(QStringLiteral("@every 1h")).schedule;
+    const auto ms = [](qint64 v) { return QDateTime::fromMSecsSinceEpoch(v, Qt::UTC); };
+    // Within an hour of the last millisecond: fires up to it, then none rather than a
+    // wrapped-around time.
+    QVERIFY(!hourly.nextFireAfter(ms(last - 1000), utcZone).isValid());
+    QCOMPARE(hourly.nextFireAfter(ms(last - 3'600'000), utcZone).toMSecsSinceEpoch(), last);
+    QCOMPARE(hourly.nextFireAfter(ms(last - 3'600'001), utcZone).toMSecsSinceEpoch(), last - 1);
+    QCOMPARE(hourly.nextFireTimes(ms(last - 7'200'000), utcZone, 5).size(), 2);
+
+    // Anchors at the far ends: (after - anchor) mod 90 000 ms is 55 803 for the first and
+    // (anchor - after) mod 90 000 is 55 800 for the second (worked out in 128-bit arithmetic).
+    const auto ninety = Schedule::parse(QStringLiteral("90")).schedule;
+    const QDateTime after = at(QStringLiteral("2026-01-01T00:00:00Z"));
+    QCOMPARE(utc(ninety.nextFireAfter(after, utcZone, ms(first + 5))),
+             QStringLiteral("2026-01-01T00:00:34.197Z"));
+    QCOMPARE(utc(ninety.nextFireAfter(after, utcZone, ms(last - 7))),
+             QStringLiteral("2026-01-01T00:00:55.800Z"));
+}
+
 // A second opinion on the DST rules: walk real time minute by minute through QTimeZone (slow,
-// obviously right) and fire where a matching wall time first appears. Only the field bitsets
-// are shared with the code under test; the search and the zone handling are not.
+// obviously right). A '*'-hour job fires at every minute whose wall time matches; a fixed-hour
+// job fires where a matching wall time first appears. Only the field bitsets are shared with the
+// code under test; the search and the zone handling are not.
 namespace {
 
 bool wallMatches(const CronFields &f, qint64 wallSeconds) {
@@ -548,6 +833,12 @@ QStringList minuteWalk(const Schedule &schedule, const QTimeZone &zone, const QD
     for (int step = 0; step < 6 * 24 * 60 && fires.size() < count; ++step) {
         utcMinute += 60;
         const qint64 wall = wallAt(utcMinute);
+        if (f.hourIsWildcard) {
+            if (wallMatches(f, wall))
+                fires << QDateTime::fromSecsSinceEpoch(utcMinute, Qt::UTC)
+                             .toString(Qt::ISODateWithMs);
+            continue;
+        }
         // Wall times skipped by a jump forward fire once, now, together with this one; a wall
         // time seen before (fall back) never fires again.
         bool fire = false;
@@ -566,9 +857,10 @@ void TestSchedule::agreesWithMinuteWalk_data() {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("zone");
     QTest::addColumn<QString>("after");
-    const char *specs[] = {"*/7 * * * *", "0,30 * * * *", "15 2 * * *", "*/20 1-3 * * *",
-                           "59 1 * * *",  "0 2 * * *",    "30 2 * * *", "45 * * * *",
-                           "0 */2 * * *", "0 0 * * *",    "0 3 * * *",  "*/15 2 * * *"};
+    const char *specs[] = {"*/7 * * * *", "0,30 * * * *", "15 2 * * *",  "*/20 1-3 * * *",
+                           "59 1 * * *",  "0 2 * * *",    "30 2 * * *",  "45 * * * *",
+                           "0 */2 * * *", "0 0 * * *",    "0 3 * * *",   "*/15 2 * * *",
+                           "0 * * * *",   "15 */3 * * *", "0 0-23 * * *"};
     // Around each change, starting a little before, inside and after it.
     const std::pair<const char *, const char *> changes[] = {
         {"Europe/Berlin", "2026-03-29T01:00:00Z"},
