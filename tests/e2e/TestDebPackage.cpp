@@ -1,11 +1,15 @@
 // The Debian package as a user gets it: CPack builds it from the build tree (or
 // FLEETCRON_DEB names one already built), `dpkg -x` unpacks it into a temporary root, and the
 // program from that root must start and say its version; the desktop entry, the icon it names,
-// the AppStream metainfo and the systemd unit must be where the system looks for them.
+// the AppStream metainfo and the systemd unit must be where the system looks for them; the
+// program is stripped, the man page is made from its own help, the README and copyright are in
+// /usr/share/doc, the maintainer scripts stop the service on remove, and lintian finds no error.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +114,73 @@ private slots:
         QVERIFY2(!unit.isEmpty(), "no /usr/lib/systemd/system/fleetcron.service in the package");
         QVERIFY(unit.contains(QStringLiteral("ExecStart=/usr/bin/fleetcron --daemon")));
         QVERIFY(QFileInfo(m_root + QStringLiteral("/usr/bin/fleetcron")).isFile());
+        QVERIFY(unit.contains(QStringLiteral("Documentation=man:fleetcron(1)")));
+    }
+
+    void programIsStripped() {
+        const Ran sections =
+            run(QStringLiteral("readelf"),
+                {QStringLiteral("-S"), m_root + QStringLiteral("/usr/bin/fleetcron")});
+        QCOMPARE(sections.exitCode, 0);
+        QVERIFY2(sections.out.contains(QStringLiteral(".text")), qPrintable(sections.out));
+        QVERIFY2(!sections.out.contains(QStringLiteral(".debug_info")), "debug symbols shipped");
+        QVERIFY2(!sections.out.contains(QStringLiteral(".symtab")), "symbol table shipped");
+    }
+
+    void manPageComesFromTheProgramsHelp() {
+        const QString page = m_root + QStringLiteral("/usr/share/man/man1/fleetcron.1.gz");
+        QVERIFY2(QFile::exists(page), "no fleetcron(1)");
+        const Ran text = run(QStringLiteral("sh"),
+                             {QStringLiteral("-c"), QStringLiteral("gzip -dc '%1'").arg(page)});
+        QCOMPARE(text.exitCode, 0);
+        // Every command the program lists has its own section, with its own options.
+        const Ran help =
+            run(m_root + QStringLiteral("/usr/bin/fleetcron"), {QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const QString commands = help.out.mid(help.out.indexOf(QStringLiteral("Commands:")));
+        static const QRegularExpression verb(QStringLiteral("\\n  ([a-z]+) "));
+        int verbs = 0;
+        for (auto it = verb.globalMatch(commands); it.hasNext(); ++verbs) {
+            const QString name = it.next().captured(1);
+            QVERIFY2(text.out.contains(QStringLiteral(".SS %1\n").arg(name)), qPrintable(name));
+        }
+        QVERIFY2(verbs >= 6, qPrintable(commands));
+        QVERIFY(text.out.contains(QStringLiteral("--grace"))); // the daemon's options too
+    }
+
+    void documentationIsInUsrShareDoc() {
+        const QString doc = m_root + QStringLiteral("/usr/share/doc/fleetcron/");
+        QVERIFY(
+            readText(doc + QStringLiteral("README.md")).contains(QStringLiteral("# Fleetcron")));
+        QVERIFY(readText(doc + QStringLiteral("copyright")).startsWith(QStringLiteral("Format:")));
+        QVERIFY(QFile::exists(doc + QStringLiteral("changelog.gz")));
+    }
+
+    void maintainerScriptsStopTheServiceOnRemove() {
+        const QString control = m_work.filePath(QStringLiteral("control"));
+        const Ran e = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-e"), m_deb, control});
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+        const QString prerm = readText(control + QStringLiteral("/prerm"));
+        QVERIFY2(prerm.contains(QStringLiteral("stop fleetcron.service")), qPrintable(prerm));
+        QVERIFY(QFileInfo(control + QStringLiteral("/prerm")).isExecutable());
+        QVERIFY(readText(control + QStringLiteral("/postrm")).contains(QStringLiteral("purge")));
+    }
+
+    void lintianReportsNoError() {
+        if (QStandardPaths::findExecutable(QStringLiteral("lintian")).isEmpty())
+            QFAIL("lintian is not installed (./dev installs it)");
+        const Ran lint =
+            run(QStringLiteral("lintian"),
+                {QStringLiteral("--tag-display-limit"), QStringLiteral("0"), m_deb}, 300000);
+        // lintian exits 1 for errors and, by default, 0 for warnings; errors are lines "E: …".
+        QStringList errors;
+        for (const QString &line : lint.out.split(u'\n'))
+            if (line.startsWith(QStringLiteral("E: ")))
+                errors << line;
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.out + lint.err));
+        if (!lint.out.trimmed().isEmpty())
+            qInfo().noquote() << "lintian:" << lint.out.trimmed();
     }
 };
 
