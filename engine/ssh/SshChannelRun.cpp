@@ -256,14 +256,16 @@ void SshChannelRun::checkAlive() {
 
 SshExecResult SshChannelRun::finish(Stop stop) {
     m_lock.lock();
-    if (!m_pidDone && !m_pidLine.isEmpty()) {
-        deliver(SshStream::Stdout, m_pidLine);
-        m_pidLine.clear();
-    }
+    // A pid line that never ended is output after all; it is handed on once the lock is
+    // released, as SshCommand promises its sink.
+    QByteArray leftover;
+    if (!m_pidDone)
+        leftover.swap(m_pidLine);
     const SshChannel::State state = m_channel->state;
     m_channel.reset();
     checkAlive();
     m_lock.unlock();
+    deliver(SshStream::Stdout, leftover);
 
     SshExecResult &r = m_result;
     r.durationMs = msSince(m_started);
