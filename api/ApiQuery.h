@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/FieldError.h"
-#include "store/ExecutionRepository.h"
+#include "service/RunService.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
