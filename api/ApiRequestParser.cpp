@@ -1,12 +1,11 @@
 #include "ApiRequestParser.h"
 
-#include "scheduler/TaskTiming.h"
-
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <climits>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -304,20 +303,13 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
                     QStringLiteral("schedule: give schedule, frequency or interval_seconds")};
         if (t.name.trimmed().isEmpty())
             t.name = derivedName(t.body, directory);
-        if (t.serverIds.isEmpty() && t.serverTags.isEmpty()) {
-            // No targets named: every server there is now, as other tools of this kind do.
-            t.serverIds = directory.allServerIds();
-            if (t.serverIds.isEmpty())
-                return {QStringLiteral("servers"),
-                        QStringLiteral("servers: no servers exist yet to run the task on")};
-        }
     }
     t.name = t.name.trimmed();
     if (t.name.isEmpty())
         return {QStringLiteral("name"), QStringLiteral("name: must not be empty")};
     if (t.body.trimmed().isEmpty())
         return {QStringLiteral("command"), QStringLiteral("command: must not be empty")};
-    return TaskTiming::validate(t);
+    return {};
 }
 
 } // namespace fleetcron

@@ -25,8 +25,6 @@ public:
         // The id of a server named by id or by name, if it exists.
         std::function<std::optional<qint64>(qint64 id)> serverById;
         std::function<std::optional<qint64>(const QString &name)> serverByName;
-        // Every server there is now, for a new task that names no targets.
-        std::function<QList<qint64>()> allServerIds;
         // Whether a task already has this name, to derive a free one.
         std::function<bool(const QString &name)> taskNameTaken;
     };
@@ -45,7 +43,9 @@ public:
     static FieldError server(const QJsonObject &o, Server &server, ServerSecret &secret,
                              bool creating);
 
-    // Applies a task body to `task`, in any of the accepted shapes, and validates the result.
+    // Applies a task body to `task`, in any of the accepted shapes. What a task needs beyond its
+    // body's shape (targets, a valid schedule and time zone, limits) is TaskService's to check,
+    // with the same message on every face.
     static FieldError task(const QJsonObject &o, Task &task, bool creating,
                            const Directory &directory);
 

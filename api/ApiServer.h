@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
+#include <QString>
 
 #include <memory>
 
@@ -10,32 +11,38 @@ class QHttpServer;
 
 namespace fleetcron {
 
-class Database;
-class Engine;
-class SecretStore;
+class Services;
 
-// The REST API (`/v1/api/...`) the daemon serves: servers, tasks, runs and executions as JSON.
-// Every request but `GET /v1/api/health` needs `Authorization: Bearer <token>`. Handlers run on
-// the thread the server lives on, which must be the engine's: they call the repositories and the
-// engine directly and answer at once. The two slow ones, a server's connection test (up to the
-// SSH connect timeout) and the CSV report (any number of rows), run on the API's own thread
-// pool with their own database connections, so they never stall the daemon's thread.
+// The REST API (`/v1/api/...`) the daemon serves, a face like the console: it routes each
+// request to a controller that calls the services (as Actor::api()) and maps their results and
+// errors to JSON. Every request but `GET /v1/api/health` needs `Authorization: Bearer <token>`.
+//
+// It lives on the daemon's thread, which is the engine's: the services' secret-store work
+// belongs there. The two slow requests, a server's connection test (up to the SSH connect
+// timeout) and the CSV report (any number of rows), do their slow part on the API's own thread
+// pool, so the daemon keeps scheduling meanwhile.
 class ApiServer : public QObject {
     Q_OBJECT
 public:
     static constexpr qint64 maxBodyBytes = 1024 * 1024;
 
-    ApiServer(Database &db, Engine &engine, SecretStore *secrets, const QByteArray &token,
+    ApiServer(Services &services, const QString &engineId, const QByteArray &token,
               QObject *parent = nullptr);
     ~ApiServer() override;
 
     // Starts listening; returns the port (the chosen one when `port` is 0), 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
 
+signals:
+    // A shared setting was changed through the API: the host re-reads what its engine applies.
+    void settingsChanged();
+
 private:
-    class Handlers;
+    void addRoutes();
+
+    class Controllers;
     std::unique_ptr<QHttpServer> m_http;
-    std::unique_ptr<Handlers> m_handlers;
+    std::unique_ptr<Controllers> m_controllers;
 };
 
 } // namespace fleetcron

@@ -75,8 +75,10 @@ bool Daemon::startApi() {
         qCCritical(lcDaemon).noquote() << "api:" << error;
         return false;
     }
-    m_api = std::make_unique<ApiServer>(m_runtime->database(), *m_runtime->engine(),
-                                        m_runtime->secretStore(), token);
+    m_api =
+        std::make_unique<ApiServer>(m_runtime->services(), m_runtime->engine()->engineId(), token);
+    // A setting changed through the API applies to this daemon's engine at once, as on SIGHUP.
+    connect(m_api.get(), &ApiServer::settingsChanged, m_runtime.get(), &Runtime::reload);
     const quint16 port = m_api->listen(m_options.listenAddress, m_options.listenPort);
     if (port == 0) {
         qCCritical(lcDaemon).noquote()

@@ -69,8 +69,6 @@ public:
     // Null without an engine.
     Engine *engine() { return m_engine.get(); }
     SchedulerThread *scheduler() { return m_scheduler.get(); }
-    // Transitional, for the API until its routes call the services only.
-    SecretStore *secretStore() { return m_secrets.get(); }
 
 private:
     void buildEngine();

@@ -84,6 +84,10 @@ StoreResult<QList<Execution>> RunService::executions(const ExecutionRepository::
     return ExecutionRepository(m_db).list(filter);
 }
 
+StoreResult<qint64> RunService::countExecutions(const ExecutionRepository::Filter &filter) {
+    return ExecutionRepository(m_db).count(filter);
+}
+
 StoreResult<Execution> RunService::execution(qint64 executionId) {
     return ExecutionRepository(m_db).find(executionId);
 }

@@ -1,8 +1,9 @@
 // libFuzzer target for the REST API's request bodies: the bytes a client POSTs or PUTs go
-// through ApiRequestParser exactly as ApiServer feeds them (JSON object, then the server or
-// task rules, then the first fire time for a valid task), with an in-memory directory
-// standing in for the store. Besides crashes and sanitizer reports, it aborts when a body the
-// parser accepted would break what ApiServer relies on.
+// through ApiRequestParser exactly as the API's controllers feed them (JSON object, then the
+// server or task rules), with an in-memory directory standing in for the store; an accepted task
+// then meets the checks TaskService::save makes (targets, timing) and, when it passes, its first
+// fire time is computed. Besides crashes and sanitizer reports, it aborts when a body the
+// parser accepted would break what the controllers and the services rely on.
 //
 // Input: the first byte picks the request, the rest is the body.
 //   's' POST /servers   'S' PUT /servers/{id}   't' POST /tasks   'T' PUT /tasks/{id}
@@ -62,7 +63,6 @@ const ApiRequestParser::Directory &directory() {
             const qint64 id = servers.key(name, 0);
             return id ? std::optional<qint64>(id) : std::nullopt;
         },
-        [] { return QList<qint64>(servers.keyBegin(), servers.keyEnd()); },
         [](const QString &name) { return taskNames.contains(name); }};
     return d;
 }
@@ -109,12 +109,14 @@ void fuzzTask(const QJsonObject &body, bool creating) {
     check(!task.name.isEmpty() && task.name == task.name.trimmed(), "task name empty or untrimmed");
     check(!task.body.trimmed().isEmpty(), "task without a command");
     check(!task.schedule.isEmpty(), "task without a schedule");
-    // A new task always has targets (all servers when none are named); an edit may clear them.
-    check(!creating || !task.serverIds.isEmpty() || !task.serverTags.isEmpty(),
-          "new task without targets");
     for (qint64 id : task.serverIds)
         check(id >= 1 && id <= 3, "task targets an unknown server");
-    // What createTask and updateTask do next with an accepted task.
+    // TaskService::save refuses a task without targets, then one whose timing is wrong.
+    if (task.serverIds.isEmpty() && task.serverTags.isEmpty())
+        return;
+    if (TaskTiming::validate(task).isError())
+        return;
+    // What TaskSaver does next with a task the service accepts.
     const QDateTime now(QDate(2026, 3, 29), QTime(0, 30), Qt::UTC);
     const QDateTime next = TaskTiming::nextFireAfter(task, now, now);
     check(!next.isValid() || next > now, "next fire not after now");

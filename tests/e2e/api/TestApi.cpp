@@ -1,10 +1,14 @@
 // The daemon's REST API as a script drives it: the real binary, a real sshd, HTTP on loopback.
+#include "secrets/FileSecretStore.h"
+#include "support/ProcessProbe.h"
 #include "support/SshdFixture.h"
 #include "support/TestUnixUser.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +18,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -21,7 +26,11 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
+using fleetcron::FileSecretStore;
+using fleetcron::SecretStore;
+using fleetcron::test::ProcessProbe;
 using fleetcron::test::SshdFixture;
 using fleetcron::test::TestUnixUser;
 
@@ -109,6 +118,50 @@ class TestApi : public QObject {
         if (r.status != 201)
             qWarning("%s", r.body.constData());
         return r.status == 201 ? r.object().value(QStringLiteral("id")).toInteger() : 0;
+    }
+
+    // Starts a run of a task whose remote command writes its pid to `pidFile`, then sleeps;
+    // returns the run's id and the remote process's pid once it runs on the server.
+    std::pair<qint64, qint64> startLongRun(const QString &name, const QString &pidFile) {
+        QFile::remove(pidFile);
+        const qint64 task =
+            createTask({{QStringLiteral("name"), name},
+                        {QStringLiteral("command"),
+                         QStringLiteral("sh -c 'echo $$ > %1; exec sleep 600'").arg(pidFile)},
+                        {QStringLiteral("schedule"), QStringLiteral("0 0 1 1 *")},
+                        {QStringLiteral("servers"), QJsonArray{m_webId}}});
+        if (task == 0)
+            return {0, 0};
+        const qint64 run = post(QStringLiteral("/tasks/%1/run").arg(task))
+                               .object()
+                               .value(QStringLiteral("id"))
+                               .toInteger();
+        return {run, ProcessProbe::waitForPidFile(pidFile, 10000)};
+    }
+
+    // Cancels a run through the API and waits until its remote command is gone and the run
+    // has ended.
+    bool cancelAndWait(qint64 taskId, qint64 runId, qint64 pid) {
+        if (post(QStringLiteral("/runs/%1/cancel").arg(runId)).status != 202)
+            return false;
+        if (!ProcessProbe::waitUntilGone(pid, 15000))
+            return false;
+        return waitForLatest(taskId, runId).value(QStringLiteral("run_status")).toString() ==
+               QStringLiteral("cancelled");
+    }
+
+    qint64 taskId(const QString &name) {
+        for (const QJsonValue &t : get(QStringLiteral("/tasks")).array())
+            if (t.toObject().value(QStringLiteral("name")).toString() == name)
+                return t.toObject().value(QStringLiteral("id")).toInteger();
+        return 0;
+    }
+
+    QHash<QString, QJsonObject> settings() {
+        QHash<QString, QJsonObject> byKey;
+        for (const QJsonValue &v : get(QStringLiteral("/settings")).array())
+            byKey.insert(v.toObject().value(QStringLiteral("key")).toString(), v.toObject());
+        return byKey;
     }
 
     // The latest completed output of the task once its run `runId` has ended.
@@ -274,20 +327,25 @@ private slots:
         QCOMPARE(t.value(QStringLiteral("servers")).toArray(), QJsonArray{m_webId});
         QVERIFY(!t.value(QStringLiteral("next_fire_at")).isNull());
 
-        // 2: a command and a frequency only: the name is derived, the targets are all servers.
+        // 2: a command, a frequency and a tag: the name is derived, the targets are the tag's
+        // servers.
         const qint64 b =
             createTask({{QStringLiteral("command"), QStringLiteral("uptime")},
                         {QStringLiteral("frequency"), QStringLiteral("every 30 seconds")},
+                        {QStringLiteral("tags"), QJsonArray{QStringLiteral("web")}},
                         {QStringLiteral("enabled"), false}});
         QVERIFY(b > 0);
         t = get(QStringLiteral("/tasks/%1").arg(b)).object();
         QCOMPARE(t.value(QStringLiteral("name")).toString(), QStringLiteral("uptime"));
-        QCOMPARE(t.value(QStringLiteral("servers")).toArray(), QJsonArray{m_webId});
+        QCOMPARE(t.value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("web")});
+        QCOMPARE(t.value(QStringLiteral("target_servers")).toArray(),
+                 QJsonArray{QStringLiteral("web1")});
         QCOMPARE(t.value(QStringLiteral("schedule")).toString(),
                  QStringLiteral("every 30 seconds"));
         // A second one with the same command gets a name of its own.
         const qint64 b2 = createTask({{QStringLiteral("command"), QStringLiteral("uptime")},
                                       {QStringLiteral("frequency"), QStringLiteral("every minute")},
+                                      {QStringLiteral("servers"), QJsonArray{m_webId}},
                                       {QStringLiteral("enabled"), false}});
         QVERIFY(b2 > 0);
         QVERIFY(get(QStringLiteral("/tasks/%1").arg(b2))
@@ -474,8 +532,9 @@ private slots:
             R"({"name":"x","host":"h","username":"u","port":70000})", 400, "port");
         row("server port as text", "POST", "/servers",
             R"({"name":"x","host":"h","username":"u","port":"22"})", 400, "port");
+        // A name already taken clashes with what is there: 409, as every Duplicate.
         row("server duplicate name", "POST", "/servers",
-            R"({"name":"web1","host":"h","username":"u"})", 400, "name");
+            R"({"name":"web1","host":"h","username":"u"})", 409, "name");
         row("server unreadable key", "POST", "/servers",
             R"({"name":"x","host":"h","username":"u","key_path":"/nonexistent/key"})", 400,
             "key_path");
@@ -485,10 +544,18 @@ private slots:
             "command");
         row("task without schedule", "POST", "/tasks", R"({"name":"t","command":"true"})", 400,
             "schedule");
+        // The task rows name a target: without one TaskService refuses first (the next row).
+        row("task without targets", "POST", "/tasks",
+            R"({"name":"t","command":"true","schedule":"@every 1m"})", 400, "servers");
+        row("task empty targets", "POST", "/tasks",
+            R"({"name":"t","command":"true","schedule":"@every 1m","servers":[],"tags":[]})", 400,
+            "servers");
         row("task bad schedule", "POST", "/tasks",
-            R"({"name":"t","command":"true","schedule":"61 * * * *"})", 400, "schedule");
+            R"({"name":"t","command":"true","schedule":"61 * * * *","servers":["web1"]})", 400,
+            "schedule");
         row("task bad frequency", "POST", "/tasks",
-            R"({"name":"t","command":"true","frequency":"now and then"})", 400, "schedule");
+            R"({"name":"t","command":"true","frequency":"now and then","servers":["web1"]})", 400,
+            "schedule");
         row("task two schedules", "POST", "/tasks",
             R"({"name":"t","command":"true","schedule":"@every 1m","interval_seconds":5})", 400,
             "schedule");
@@ -496,23 +563,37 @@ private slots:
             R"({"name":"t","command":"true","schedule":"@every 1m","servers":[424242]})", 400,
             "servers");
         row("task bad zone", "POST", "/tasks",
-            R"({"name":"t","command":"true","schedule":"@every 1m","time_zone":"Mars/Olympus"})",
+            R"({"name":"t","command":"true","schedule":"@every 1m","time_zone":"Mars/Olympus",)"
+            R"("servers":["web1"]})",
             400, "time_zone");
         row("task duplicate name", "POST", "/tasks",
-            R"({"name":"hello","command":"true","schedule":"@every 1m"})", 400, "name");
+            R"({"name":"hello","command":"true","schedule":"@every 1m","servers":["web1"]})", 409,
+            "name");
         row("task bad overlap", "POST", "/tasks",
             R"({"name":"t","command":"true","schedule":"@every 1m","overlap":"sometimes"})", 400,
             "overlap");
-        row("unknown server", "GET", "/servers/999999", {}, 404, "");
-        row("unknown server put", "PUT", "/servers/999999", "{}", 404, "");
-        row("unknown server delete", "DELETE", "/servers/999999", {}, 404, "");
-        row("unknown server test", "POST", "/servers/999999/test", {}, 404, "");
-        row("unknown task", "GET", "/tasks/999999", {}, 404, "");
-        row("unknown task put", "PUT", "/tasks/999999", "{}", 404, "");
-        row("unknown task run", "POST", "/tasks/999999/run", {}, 404, "");
-        row("unknown task enable", "POST", "/tasks/999999/enable", {}, 404, "");
-        row("unknown task executions", "GET", "/tasks/999999/executions", {}, 404, "");
-        row("unknown task output", "GET", "/tasks/999999/latest_output", {}, 404, "");
+        // The services' own errors, field included: the id that names nothing.
+        row("unknown server", "GET", "/servers/999999", {}, 404, "id");
+        row("unknown server put", "PUT", "/servers/999999", "{}", 404, "id");
+        row("unknown server delete", "DELETE", "/servers/999999", {}, 404, "id");
+        row("unknown server test", "POST", "/servers/999999/test", {}, 404, "id");
+        row("unknown task", "GET", "/tasks/999999", {}, 404, "id");
+        row("unknown task put", "PUT", "/tasks/999999", "{}", 404, "id");
+        row("unknown task delete", "DELETE", "/tasks/999999", {}, 404, "id");
+        row("unknown task run", "POST", "/tasks/999999/run", {}, 404, "id");
+        row("unknown task enable", "POST", "/tasks/999999/enable", {}, 404, "id");
+        row("unknown task executions", "GET", "/tasks/999999/executions", {}, 404, "id");
+        row("unknown task output", "GET", "/tasks/999999/latest_output", {}, 404, "id");
+        row("unknown run cancel", "POST", "/runs/999999/cancel", {}, 404, "id");
+        row("unknown setting", "PUT", "/settings", R"({"engine.no_such_key":1})", 400,
+            "engine.no_such_key");
+        row("setting out of range", "PUT", "/settings", R"({"engine.global_limit":0})", 400,
+            "engine.global_limit");
+        row("setting not a number", "PUT", "/settings", R"({"engine.global_limit":"many"})", 400,
+            "engine.global_limit");
+        row("no setting", "PUT", "/settings", "{}", 400, "");
+        row("bad audit since", "GET", "/audit?since=yesterday", {}, 400, "since");
+        row("bad audit limit", "GET", "/audit?limit=0", {}, 400, "limit");
         row("unknown endpoint", "GET", "/frobnicate", {}, 404, "");
         row("bad page", "GET", "/executions?limit=0", {}, 400, "limit");
         row("oversized body", "POST", "/servers",
@@ -604,6 +685,208 @@ private slots:
         QCOMPARE(m_daemon->state(), QProcess::Running);
         QCOMPARE(call("DELETE", QStringLiteral("/servers/%1").arg(id)).status, 200);
         qDeleteAll(held);
+    }
+
+    // A task whose run is active is not deleted: the remote command would go on unseen and the
+    // run's rows with it. The refusal changes nothing; cancelled, the command stops and the
+    // task can go.
+    void deleteTaskWhileItRunsIsRefused() {
+        const QString pidFile = m_sshd.sharedDirectory() + QStringLiteral("/api-delete.pid");
+        const auto [run, pid] = startLongRun(QStringLiteral("long delete"), pidFile);
+        QVERIFY(run > 0);
+        QVERIFY2(pid > 0, "the remote command did not start");
+        const qint64 id = taskId(QStringLiteral("long delete"));
+
+        Reply r = call("DELETE", QStringLiteral("/tasks/%1").arg(id));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.field(), QStringLiteral("task"));
+        QVERIFY2(r.error().contains(QStringLiteral("#%1").arg(run)), qPrintable(r.error()));
+        QCOMPARE(get(QStringLiteral("/tasks/%1").arg(id)).status, 200);
+        r = get(QStringLiteral("/tasks/%1/executions").arg(id));
+        QCOMPARE(r.object().value(QStringLiteral("runs")).toArray().size(), 1);
+        QCOMPARE(get(QStringLiteral("/executions?task=%1&status=running").arg(id))
+                     .object()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 1);
+        QVERIFY(ProcessProbe::isAlive(pid));
+
+        QVERIFY2(cancelAndWait(id, run, pid), "the cancelled command went on running");
+        // The run's rows stayed through the refused delete.
+        r = get(QStringLiteral("/tasks/%1/executions").arg(id));
+        const QJsonObject ended =
+            r.object().value(QStringLiteral("runs")).toArray().at(0).toObject();
+        QCOMPARE(ended.value(QStringLiteral("id")).toInteger(), run);
+        QCOMPARE(ended.value(QStringLiteral("executions")).toArray().size(), 1);
+        QCOMPARE(call("DELETE", QStringLiteral("/tasks/%1").arg(id)).status, 200);
+        QCOMPARE(get(QStringLiteral("/tasks/%1").arg(id)).status, 404);
+    }
+
+    // Editing a task may not leave it without targets either.
+    void taskEditKeepsATarget() {
+        const qint64 id = createTask({{QStringLiteral("name"), QStringLiteral("targeted")},
+                                      {QStringLiteral("command"), QStringLiteral("true")},
+                                      {QStringLiteral("schedule"), QStringLiteral("0 0 1 1 *")},
+                                      {QStringLiteral("servers"), QJsonArray{m_webId}}});
+        QVERIFY(id > 0);
+        const Reply r = call("PUT", QStringLiteral("/tasks/%1").arg(id),
+                             json({{QStringLiteral("servers"), QJsonArray{}}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.field(), QStringLiteral("servers"));
+        QCOMPARE(r.error(), QStringLiteral("a task needs at least one target: a server or a tag"));
+        QCOMPARE(get(QStringLiteral("/tasks/%1").arg(id))
+                     .object()
+                     .value(QStringLiteral("servers"))
+                     .toArray(),
+                 QJsonArray{m_webId});
+        QCOMPARE(call("DELETE", QStringLiteral("/tasks/%1").arg(id)).status, 200);
+    }
+
+    // Removing a server removes its password from the secret store; a server that runs
+    // something now is not removed until the run ends.
+    void serverRemovalTakesItsSecretAndWaitsForItsRuns() {
+        Reply r = post(QStringLiteral("/servers"),
+                       {{QStringLiteral("name"), QStringLiteral("pw-removed")},
+                        {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                        {QStringLiteral("port"), m_sshd.port()},
+                        {QStringLiteral("username"), QStringLiteral("nobody")},
+                        {QStringLiteral("password"), QString::fromLatin1(secretPassword)}});
+        QCOMPARE(r.status, 201);
+        const qint64 pwId = r.object().value(QStringLiteral("id")).toInteger();
+        FileSecretStore store(m_dir.filePath(QStringLiteral("secrets")));
+        QCOMPARE(store.read(SecretStore::passwordKey(pwId)).secret,
+                 QString::fromLatin1(secretPassword));
+        QCOMPARE(call("DELETE", QStringLiteral("/servers/%1").arg(pwId)).status, 200);
+        QVERIFY(store.read(SecretStore::passwordKey(pwId)).notFound());
+
+        const QString pidFile = m_sshd.sharedDirectory() + QStringLiteral("/api-server.pid");
+        const auto [run, pid] = startLongRun(QStringLiteral("long server"), pidFile);
+        QVERIFY(run > 0);
+        QVERIFY2(pid > 0, "the remote command did not start");
+        r = call("DELETE", QStringLiteral("/servers/%1").arg(m_webId));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.field(), QStringLiteral("server"));
+        QVERIFY2(r.error().contains(QStringLiteral("web1")), qPrintable(r.error()));
+        QCOMPARE(get(QStringLiteral("/servers/%1").arg(m_webId)).status, 200);
+        QVERIFY(ProcessProbe::isAlive(pid));
+        const qint64 id = taskId(QStringLiteral("long server"));
+        QVERIFY2(cancelAndWait(id, run, pid), "the cancelled command went on running");
+        QCOMPARE(call("DELETE", QStringLiteral("/tasks/%1").arg(id)).status, 200);
+    }
+
+    void settingsReadAndChanged() {
+        QHash<QString, QJsonObject> byKey = settings();
+        for (const char *key :
+             {"engine.global_limit", "engine.lease_seconds", "tasks.default_max_output_bytes",
+              "retention.days", "retention.runs_per_task"}) {
+            const QJsonObject s = byKey.value(QString::fromLatin1(key));
+            QVERIFY2(!s.isEmpty(), key);
+            for (const char *field : {"value", "default", "min", "max", "unit", "description"})
+                QVERIFY2(s.contains(QString::fromLatin1(field)), field);
+        }
+        const QJsonObject limit = byKey.value(QStringLiteral("engine.global_limit"));
+        QCOMPARE(limit.value(QStringLiteral("default")).toInteger(), 64);
+        QCOMPARE(limit.value(QStringLiteral("min")).toInteger(), 1);
+        QCOMPARE(limit.value(QStringLiteral("max")).toInteger(), 1024);
+        QCOMPARE(limit.value(QStringLiteral("unit")).toString(), QStringLiteral("executions"));
+        QVERIFY(!limit.value(QStringLiteral("description")).toString().isEmpty());
+
+        Reply r = call("PUT", QStringLiteral("/settings"),
+                       json({{QStringLiteral("engine.global_limit"), 7},
+                             {QStringLiteral("retention.days"), QStringLiteral("30")}}));
+        QCOMPARE(r.status, 200);
+        byKey = settings();
+        QCOMPARE(byKey.value(QStringLiteral("engine.global_limit"))
+                     .value(QStringLiteral("value"))
+                     .toInteger(),
+                 7);
+        QCOMPARE(byKey.value(QStringLiteral("retention.days"))
+                     .value(QStringLiteral("value"))
+                     .toInteger(),
+                 30);
+        // This daemon's engine applies the new limit at once.
+        QTRY_VERIFY_WITH_TIMEOUT(m_log.contains("settings loaded: global limit 7"), 5000);
+
+        // All or nothing: one value out of range, and the valid one beside it is not saved.
+        r = call("PUT", QStringLiteral("/settings"),
+                 json({{QStringLiteral("engine.global_limit"), 9},
+                       {QStringLiteral("retention.days"), -1}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.field(), QStringLiteral("retention.days"));
+        QVERIFY2(r.error().contains(QStringLiteral("retention.days")), qPrintable(r.error()));
+        byKey = settings();
+        QCOMPARE(byKey.value(QStringLiteral("engine.global_limit"))
+                     .value(QStringLiteral("value"))
+                     .toInteger(),
+                 7);
+        QCOMPARE(byKey.value(QStringLiteral("retention.days"))
+                     .value(QStringLiteral("value"))
+                     .toInteger(),
+                 30);
+        QCOMPARE(call("PUT", QStringLiteral("/settings"),
+                      json({{QStringLiteral("engine.global_limit"), 64}}))
+                     .status,
+                 200);
+    }
+
+    // Every change above went through the API: the audit log says so, with before and after
+    // as objects, and a refused change left no entry.
+    void auditListsTheApiChanges() {
+        Reply r = get(QStringLiteral("/audit?limit=1000"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.body.contains(secretPassword));
+        const QJsonArray entries = r.object().value(QStringLiteral("entries")).toArray();
+        QVERIFY(!entries.isEmpty());
+        QSet<QString> actions;
+        QJsonObject settingChange;
+        QJsonObject taskDelete;
+        for (const QJsonValue &v : entries) {
+            const QJsonObject e = v.toObject();
+            QCOMPARE(e.value(QStringLiteral("face")).toString(), QStringLiteral("api"));
+            QCOMPARE(e.value(QStringLiteral("actor")).toString(), QStringLiteral("api"));
+            QVERIFY(!e.value(QStringLiteral("at")).toString().isEmpty());
+            const QString target = e.value(QStringLiteral("target_name")).toString();
+            // The error cases' bodies were refused: none of them was recorded.
+            QVERIFY2(target != QStringLiteral("t") && target != QStringLiteral("x"),
+                     qPrintable(target));
+            const QString action = e.value(QStringLiteral("action")).toString();
+            actions.insert(action);
+            if (action == QStringLiteral("setting.set") && settingChange.isEmpty() &&
+                target == QStringLiteral("retention.days"))
+                settingChange = e;
+            if (action == QStringLiteral("task.delete") && target == QStringLiteral("long delete"))
+                taskDelete = e;
+        }
+        for (const char *action : {"server.create", "server.update", "server.delete", "server.pin",
+                                   "task.create", "task.update", "task.disable", "task.enable",
+                                   "task.delete", "run.start", "run.cancel", "setting.set"})
+            QVERIFY2(actions.contains(QString::fromLatin1(action)), action);
+        QCOMPARE(settingChange.value(QStringLiteral("before"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toInteger(),
+                 90);
+        QCOMPARE(settingChange.value(QStringLiteral("after"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toInteger(),
+                 30);
+        QCOMPARE(taskDelete.value(QStringLiteral("before"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("long delete"));
+        QVERIFY(taskDelete.value(QStringLiteral("after")).isNull());
+
+        // Newest first, a page at a time, and since a time.
+        r = get(QStringLiteral("/audit?limit=1"));
+        QCOMPARE(r.object().value(QStringLiteral("entries")).toArray().size(), 1);
+        QCOMPARE(r.object().value(QStringLiteral("entries")).toArray().at(0), entries.at(0));
+        const QString later =
+            QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs);
+        r = get(QStringLiteral("/audit?since=%1").arg(later));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.object().value(QStringLiteral("entries")).toArray().isEmpty());
     }
 };
 

@@ -1,0 +1,70 @@
+#include "AuditController.h"
+
+#include "ApiQuery.h"
+#include "ApiResponses.h"
+#include "model/ModelJson.h"
+#include "service/Services.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <limits>
+
+namespace fleetcron {
+namespace {
+
+// Stored as compact JSON; shown as the object it was, or null when there was none (the
+// "before" of a creation, the "after" of a removal).
+QJsonValue object(const QString &stored) {
+    if (stored.isEmpty())
+        return QJsonValue::Null;
+    const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8());
+    return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(stored);
+}
+
+QJsonObject entryJson(const AuditEntry &e) {
+    return QJsonObject{
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("at"), ModelJson::time(e.at)},
+        {QStringLiteral("actor"), e.actor},
+        {QStringLiteral("face"), e.face},
+        {QStringLiteral("action"), e.action},
+        {QStringLiteral("target_kind"), e.targetKind},
+        {QStringLiteral("target_id"), e.targetId},
+        {QStringLiteral("target_name"), e.targetName},
+        {QStringLiteral("before"), object(e.before)},
+        {QStringLiteral("after"), object(e.after)},
+    };
+}
+
+} // namespace
+
+AuditController::AuditController(Services &services)
+    : m_services(services) {}
+
+QHttpServerResponse AuditController::list(const QHttpServerRequest &req) {
+    const QUrlQuery q = req.query();
+    FieldError e;
+    AuditRepository::Filter filter;
+    filter.since = ApiQuery::time(q, QStringLiteral("since"), e);
+    const auto limit = ApiQuery::integer(q, QStringLiteral("limit"), 100, 1, 1000, e);
+    const auto beforeId = ApiQuery::integer(q, QStringLiteral("before_id"), 0, 0,
+                                            std::numeric_limits<qint64>::max(), e);
+    if (e.isError())
+        return ApiResponses::fieldError(e);
+    filter.limit = int(*limit);
+    filter.beforeId = *beforeId;
+    filter.targetKind = q.queryItemValue(QStringLiteral("kind"));
+    auto entries = m_services.audit.list(filter);
+    if (!entries)
+        return ApiResponses::storeError(entries.error());
+    QJsonArray array;
+    for (const AuditEntry &entry : entries.value())
+        array.append(entryJson(entry));
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("limit"), *limit}, {QStringLiteral("entries"), array}});
+}
+
+} // namespace fleetcron

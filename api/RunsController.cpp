@@ -1,0 +1,161 @@
+#include "RunsController.h"
+
+#include "ApiQuery.h"
+#include "ApiResponses.h"
+#include "model/ModelJson.h"
+#include "service/Services.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <climits>
+
+namespace fleetcron {
+namespace {
+
+using Response = QHttpServerResponse;
+using Status = QHttpServerResponse::StatusCode;
+
+bool truthy(const QString &v) {
+    return v == QStringLiteral("1") || v == QStringLiteral("true");
+}
+
+} // namespace
+
+RunsController::RunsController(Services &services, const Actor &actor)
+    : m_services(services)
+    , m_actor(actor) {}
+
+QString RunsController::serverName(qint64 id) {
+    auto it = m_serverNames.constFind(id);
+    if (it != m_serverNames.cend())
+        return it.value();
+    auto s = m_services.servers.find(id, true);
+    const QString name = s ? s->name : QStringLiteral("#%1").arg(id);
+    if (m_serverNames.size() > 10000)
+        m_serverNames.clear();
+    m_serverNames.insert(id, name);
+    return name;
+}
+
+Response RunsController::start(qint64 taskId) {
+    auto run = m_services.runs.start(taskId, RunTrigger::Api, m_actor);
+    if (!run)
+        return ApiResponses::storeError(run.error());
+    return Response(ModelJson::run(run.value()), Status::Accepted);
+}
+
+Response RunsController::cancel(qint64 runId) {
+    auto run = m_services.runs.cancel(runId, m_actor);
+    if (!run)
+        return ApiResponses::storeError(run.error());
+    return Response(QJsonObject{{QStringLiteral("cancelled"), true},
+                                {QStringLiteral("run"), ModelJson::run(run.value())}},
+                    Status::Accepted);
+}
+
+Response RunsController::taskRuns(qint64 taskId, const QHttpServerRequest &req) {
+    if (auto found = m_services.tasks.find(taskId); !found)
+        return ApiResponses::storeError(found.error());
+    FieldError e;
+    const QUrlQuery q = req.query();
+    const auto limit = ApiQuery::integer(q, QStringLiteral("limit"), 20, 1, 500, e);
+    const auto offset = ApiQuery::integer(q, QStringLiteral("offset"), 0, 0, INT_MAX, e);
+    if (e.isError())
+        return ApiResponses::fieldError(e);
+    RunRepository::Filter filter;
+    filter.taskId = taskId;
+    filter.limit = int(*limit);
+    filter.offset = int(*offset);
+    auto runs = m_services.runs.list(filter);
+    if (!runs)
+        return ApiResponses::storeError(runs.error());
+    QJsonArray array;
+    for (const Run &r : runs.value()) {
+        QJsonObject run = ModelJson::run(r);
+        auto list = m_services.runs.executionsOf(r.id);
+        if (!list)
+            return ApiResponses::storeError(list.error());
+        QJsonArray items;
+        for (const Execution &x : list.value())
+            items.append(ModelJson::execution(x, true, serverName(x.serverId)));
+        run.insert(QStringLiteral("executions"), items);
+        array.append(run);
+    }
+    return Response(QJsonObject{{QStringLiteral("task_id"), taskId},
+                                {QStringLiteral("limit"), *limit},
+                                {QStringLiteral("offset"), *offset},
+                                {QStringLiteral("runs"), array}});
+}
+
+Response RunsController::latestOutput(qint64 taskId) {
+    if (auto found = m_services.tasks.find(taskId); !found)
+        return ApiResponses::storeError(found.error());
+    auto latest = m_services.runs.latestCompleted(taskId);
+    if (!latest)
+        return ApiResponses::storeError(latest.error());
+    QJsonObject json{{QStringLiteral("task_id"), taskId}};
+    QJsonArray outputs;
+    if (!latest->has_value()) {
+        json.insert(QStringLiteral("run_id"), QJsonValue::Null);
+        json.insert(QStringLiteral("completion_time"), QJsonValue::Null);
+        json.insert(QStringLiteral("outputs"), outputs);
+        return Response(json);
+    }
+    const Run &run = **latest;
+    auto list = m_services.runs.executionsOf(run.id);
+    if (!list)
+        return ApiResponses::storeError(list.error());
+    for (const Execution &x : list.value()) {
+        QJsonObject out{
+            {QStringLiteral("server_id"), x.serverId},
+            {QStringLiteral("server"), serverName(x.serverId)},
+            {QStringLiteral("exit_code"), x.exitCode ? QJsonValue(*x.exitCode) : QJsonValue()},
+            {QStringLiteral("status"), toString(x.status)},
+        };
+        // The seed projects' shape: empty streams are left out.
+        if (!x.stdoutData.isEmpty())
+            out.insert(QStringLiteral("stdout"), QString::fromUtf8(x.stdoutData));
+        if (!x.stderrData.isEmpty())
+            out.insert(QStringLiteral("stderr"), QString::fromUtf8(x.stderrData));
+        if (!x.error.isEmpty())
+            out.insert(QStringLiteral("error"), x.error);
+        outputs.append(out);
+    }
+    json.insert(QStringLiteral("run_id"), run.id);
+    json.insert(QStringLiteral("run_status"), toString(run.status));
+    json.insert(QStringLiteral("completion_time"), ModelJson::time(run.finishedAt));
+    json.insert(QStringLiteral("outputs"), outputs);
+    return Response(json);
+}
+
+Response RunsController::executions(const QHttpServerRequest &req) {
+    const QUrlQuery q = req.query();
+    ExecutionRepository::Filter filter;
+    FieldError e;
+    const auto limit = ApiQuery::integer(q, QStringLiteral("limit"), 100, 1, 1000, e);
+    const auto offset = ApiQuery::integer(q, QStringLiteral("offset"), 0, 0, INT_MAX, e);
+    if (e.isError())
+        return ApiResponses::fieldError(e);
+    if (FieldError bad = ApiQuery::executionFilter(m_services, q, filter); bad.isError())
+        return ApiResponses::fieldError(bad);
+    filter.limit = int(*limit);
+    filter.offset = int(*offset);
+    filter.withOutput = truthy(q.queryItemValue(QStringLiteral("output")));
+    auto list = m_services.runs.executions(filter);
+    if (!list)
+        return ApiResponses::storeError(list.error());
+    auto total = m_services.runs.countExecutions(filter);
+    if (!total)
+        return ApiResponses::storeError(total.error());
+    QJsonArray array;
+    for (const Execution &x : list.value())
+        array.append(ModelJson::execution(x, filter.withOutput, serverName(x.serverId)));
+    return Response(QJsonObject{{QStringLiteral("total"), total.value()},
+                                {QStringLiteral("limit"), *limit},
+                                {QStringLiteral("offset"), *offset},
+                                {QStringLiteral("executions"), array}});
+}
+
+} // namespace fleetcron

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "service/Actor.h"
+
+#include <QHash>
+#include <QHttpServerResponse>
+#include <QString>
+
+class QHttpServerRequest;
+
+namespace fleetcron {
+
+class Services;
+
+// Runs started and cancelled by hand (RunService, audited) and what the API reads about them:
+// a task's runs with their executions, its latest completed output, the executions listing.
+class RunsController {
+public:
+    RunsController(Services &services, const Actor &actor);
+
+    QHttpServerResponse start(qint64 taskId);
+    QHttpServerResponse cancel(qint64 runId);
+    QHttpServerResponse taskRuns(qint64 taskId, const QHttpServerRequest &req);
+    QHttpServerResponse latestOutput(qint64 taskId);
+    QHttpServerResponse executions(const QHttpServerRequest &req);
+
+private:
+    // Listings name each execution's server; a fleet has few, so they are remembered.
+    QString serverName(qint64 id);
+
+    Services &m_services;
+    Actor m_actor;
+    QHash<qint64, QString> m_serverNames;
+};
+
+} // namespace fleetcron
