@@ -125,6 +125,35 @@ private slots:
                  QStringLiteral("web"));
     }
 
+    void repinsOnlyTheExpectedKey() {
+        const QString pinned = m_sshd.hostKeyFingerprint();
+        const QString other = QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        Result r =
+            fleetcron({QStringLiteral("server"), QStringLiteral("repin"), QStringLiteral("web1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("host key unchanged; already pinned")),
+                 qPrintable(r.out + r.err));
+        r = fleetcron({QStringLiteral("server"), QStringLiteral("edit"), QStringLiteral("web1"),
+                       QStringLiteral("--host-key"), other});
+        QCOMPARE(r.exitCode, 0);
+        r = fleetcron({QStringLiteral("server"), QStringLiteral("repin"), QStringLiteral("web1"),
+                       QStringLiteral("--expect"), other});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was pinned")), qPrintable(r.err));
+        r = fleetcron({QStringLiteral("server"), QStringLiteral("repin"), QStringLiteral("web1"),
+                       QStringLiteral("--expect"), pinned});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("pinned:    %1 (was %2)").arg(pinned, other)),
+                 qPrintable(r.out));
+        r = fleetcron({QStringLiteral("server"), QStringLiteral("show"), QStringLiteral("web1"),
+                       QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("host_key_sha256"))
+                     .toString(),
+                 pinned);
+    }
+
     void badServerInputIsRefusedAndNothingSaved() {
         Result r = fleetcron(serverArgs(QStringLiteral("web1")));
         QCOMPARE(r.exitCode, 2);
