@@ -16,9 +16,19 @@ QString opt(const char *name) {
     return QString::fromLatin1(name);
 }
 
-void printConnection(const SshConnectResult &result, CliIo &io) {
+// The key the server showed, then how the login went; false (with the reason on stderr) when
+// the connection or the login failed.
+bool printConnection(const SshConnectResult &result, const QString &what, CliIo &io) {
+    if (!result.hostKeyFingerprint.isEmpty())
+        io.out << "host key:  " << result.hostKeyFingerprint << '\n';
+    if (!result.ok()) {
+        io.err << "fleetcron " << what << ": " << toString(result.status) << ": " << result.message
+               << '\n';
+        return false;
+    }
     io.out << "auth:      " << result.authMethod << '\n'
            << "connected: in " << result.connectMs << " ms\n";
+    return true;
 }
 
 } // namespace
@@ -155,14 +165,8 @@ int ServerCommand::test(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
         return ExitFailed;
     }
     const SshConnectResult &result = tested.value();
-    if (!result.hostKeyFingerprint.isEmpty())
-        io.out << "host key:  " << result.hostKeyFingerprint << '\n';
-    if (!result.ok()) {
-        io.err << "fleetcron server test: " << toString(result.status) << ": " << result.message
-               << '\n';
+    if (!printConnection(result, QStringLiteral("server test"), io))
         return ExitFailed;
-    }
-    printConnection(result, io);
     if (result.hostKeyNewlyPinned)
         io.out << "pinned:    " << result.hostKeyFingerprint << '\n';
     return ExitOk;
@@ -185,14 +189,8 @@ int ServerCommand::repin(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
         return ExitFailed;
     }
     const SshConnectResult result = ServerService::runTest(prepared);
-    if (!result.hostKeyFingerprint.isEmpty())
-        io.out << "host key:  " << result.hostKeyFingerprint << '\n';
-    if (!result.ok()) {
-        io.err << "fleetcron server repin: " << toString(result.status) << ": " << result.message
-               << '\n';
+    if (!printConnection(result, QStringLiteral("server repin"), io))
         return ExitFailed;
-    }
-    printConnection(result, io);
     const QString expected = p.value(opt("expect"));
     if (!expected.isEmpty() && expected != result.hostKeyFingerprint) {
         io.err << "fleetcron server repin: the server shows " << result.hostKeyFingerprint
