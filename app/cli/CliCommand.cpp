@@ -1,7 +1,7 @@
 #include "CliCommand.h"
 
-#include "CliStore.h"
-#include "store/Database.h"
+#include "CliRuntime.h"
+#include "runtime/Runtime.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -60,10 +60,34 @@ int CliCommand::dispatchAction(const QString &verb, const QString &noun, QComman
                << '\n';
         return ExitUsage;
     }
-    auto db = CliStore::open(parser, io, verb);
-    if (!db)
+    auto runtime = CliRuntime::open(parser, io, verb);
+    if (!runtime)
         return ExitFailed;
-    return (*chosen)(parser, *db, io);
+    return (*chosen)(parser, *runtime, io);
+}
+
+int CliCommand::serviceFailure(const QString &what, const StoreError &error, CliIo &io) {
+    io.err << "fleetcron " << what << ": " << error.message << '\n';
+    return exitCodeFor(error.kind);
+}
+
+int CliCommand::exitCodeFor(StoreError::Kind kind) {
+    switch (kind) {
+    case StoreError::Kind::Duplicate:
+    case StoreError::Kind::NotFound:
+    case StoreError::Kind::UnknownReference:
+    case StoreError::Kind::Invalid:
+    case StoreError::Kind::Conflict:
+        return ExitUsage;
+    case StoreError::Kind::None:
+        return ExitOk;
+    case StoreError::Kind::Busy:
+    case StoreError::Kind::SchemaTooNew:
+    case StoreError::Kind::Unavailable:
+    case StoreError::Kind::Internal:
+        break;
+    }
+    return ExitFailed;
 }
 
 } // namespace fleetcron

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreError.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -11,7 +13,7 @@ class QTextStream;
 
 namespace fleetcron {
 
-class Database;
+class Runtime;
 
 // Exit codes every verb keeps: scripts rely on them.
 enum ExitCode : int {
@@ -34,6 +36,12 @@ public:
     virtual QString summary() const = 0;
     virtual int run(const QStringList &args, CliIo &io) = 0;
 
+    // A service refused or failed: its message verbatim after "fleetcron <what>: ", and the exit
+    // code scripts expect: 2 when the input was wrong or the change refused (nothing was saved),
+    // 1 when the store or the secret store failed.
+    static int serviceFailure(const QString &what, const StoreError &error, CliIo &io);
+    static int exitCodeFor(StoreError::Kind kind);
+
 protected:
     // Parses `args` and handles --help; returns false with the reason printed and `exitCode`
     // set when the verb should stop here.
@@ -41,8 +49,8 @@ protected:
                                int &exitCode);
 
     // Verbs with actions ("server add NAME", "task list"): checks the action word, that NAME is
-    // given where the action needs it (every action but "list"), opens the database and runs it.
-    using Action = std::function<int(QCommandLineParser &, Database &, CliIo &)>;
+    // given where the action needs it (every action but "list"), opens the runtime and runs it.
+    using Action = std::function<int(QCommandLineParser &, Runtime &, CliIo &)>;
     static int dispatchAction(const QString &verb, const QString &noun, QCommandLineParser &parser,
                               const QList<std::pair<QString, Action>> &actions, CliIo &io);
 };

@@ -1,10 +1,12 @@
 #include "CliRunner.h"
 
+#include "AuditCommand.h"
 #include "ExportCommand.h"
 #include "OutputCommand.h"
 #include "RunsCommand.h"
 #include "ScheduleCommand.h"
 #include "ServerCommand.h"
+#include "SettingsCommand.h"
 #include "TaskCommand.h"
 #include "TokenCommand.h"
 
@@ -23,6 +25,8 @@ CliRunner::CliRunner() {
     m_commands.push_back(std::make_unique<RunsCommand>());
     m_commands.push_back(std::make_unique<OutputCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<ScheduleCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>());
 }

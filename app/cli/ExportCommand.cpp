@@ -1,17 +1,13 @@
 #include "ExportCommand.h"
 
-#include "CliStore.h"
-#include "report/ExecutionReportWriter.h"
-#include "store/Database.h"
-#include "store/ExecutionReportQuery.h"
-#include "store/ServerRepository.h"
-#include "store/TaskRepository.h"
+#include "CliRuntime.h"
+#include "CliTime.h"
+#include "runtime/Runtime.h"
+#include "service/Services.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
-#include <QTimeZone>
 
 #include <cstdio>
 
@@ -22,19 +18,6 @@ QString opt(const char *name) {
     return QString::fromLatin1(name);
 }
 
-// ISO 8601 with an offset, or a date (midnight UTC).
-QDateTime parseTime(const QString &text) {
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid())
-            t = QDateTime(d, QTime(0, 0), QTimeZone::utc());
-    }
-    return t;
-}
-
 } // namespace
 
 int ExportCommand::run(const QStringList &args, CliIo &io) {
@@ -43,16 +26,17 @@ int ExportCommand::run(const QStringList &args, CliIo &io) {
         "Writes every matching execution as CSV: run_id, execution_id, task, server, host, "
         "trigger, scheduled_for, started_at, ended_at, duration_ms, status, exit_code, error, "
         "stdout, stderr. Cells starting with = + - @ are neutralised for spreadsheets."));
-    CliStore::addOption(parser);
+    CliRuntime::addOption(parser);
     parser.addOption(
         {opt("out"), QStringLiteral("Write to FILE (default: standard output)."), opt("file")});
     parser.addOption({opt("task"), QStringLiteral("Only this task."), opt("name")});
     parser.addOption({opt("server"), QStringLiteral("Only this server."), opt("name")});
     parser.addOption(
         {opt("status"), QStringLiteral("Only this status (succeeded, failed, …)."), opt("status")});
+    parser.addOption({opt("since"), QStringLiteral("Started at or after (ISO 8601, or -1h, -7d…)."),
+                      opt("time")});
     parser.addOption(
-        {opt("since"), QStringLiteral("Started at or after (ISO 8601)."), opt("time")});
-    parser.addOption({opt("until"), QStringLiteral("Started before (ISO 8601)."), opt("time")});
+        {opt("until"), QStringLiteral("Started before (ISO 8601, or -1h, -7d…)."), opt("time")});
     parser.addOption(
         {opt("no-output"), QStringLiteral("Leave out the stdout and stderr columns.")});
     int exitCode = ExitOk;
@@ -74,68 +58,48 @@ int ExportCommand::run(const QStringList &args, CliIo &io) {
          {std::pair{"since", &filter.from}, std::pair{"until", &filter.to}}) {
         if (!parser.isSet(opt(name)))
             continue;
-        *target = parseTime(parser.value(opt(name)));
+        *target = CliTime::parse(parser.value(opt(name)));
         if (!target->isValid())
             return usage(QStringLiteral("%1: '%2' is not an ISO 8601 time")
                              .arg(opt(name), parser.value(opt(name))));
     }
-    auto db = CliStore::open(parser, io, QStringLiteral("export"));
-    if (!db)
+    auto runtime = CliRuntime::open(parser, io, QStringLiteral("export"));
+    if (!runtime)
         return ExitFailed;
+    Services &services = runtime->services();
+    const QString verb = QStringLiteral("export");
     if (parser.isSet(opt("task"))) {
-        auto task = TaskRepository(*db).findByName(parser.value(opt("task")));
+        auto task = services.tasks.resolve(parser.value(opt("task")));
         if (!task)
-            return usage(task.error().toString());
+            return serviceFailure(verb, task.error(), io);
         filter.taskId = task->id;
     }
     if (parser.isSet(opt("server"))) {
-        auto server = ServerRepository(*db).findByName(parser.value(opt("server")));
+        auto server = services.servers.resolve(parser.value(opt("server")));
         if (!server)
-            return usage(server.error().toString());
+            return serviceFailure(verb, server.error(), io);
         filter.serverId = server->id;
     }
 
-    const QString out = parser.value(opt("out"));
-    // A file appears whole or not at all; standard output streams as rows come.
-    std::unique_ptr<QIODevice> device;
-    if (out.isEmpty() || out == QStringLiteral("-")) {
-        auto file = std::make_unique<QFile>();
-        if (!file->open(stdout, QIODevice::WriteOnly))
-            return ExitFailed;
-        device = std::move(file);
-    } else {
-        auto file = std::make_unique<QSaveFile>(out);
-        if (!file->open(QIODevice::WriteOnly)) {
-            io.err << "fleetcron export: cannot write " << out << ": " << file->errorString()
-                   << '\n';
-            return ExitFailed;
-        }
-        device = std::move(file);
-    }
     const bool withOutput = !parser.isSet(opt("no-output"));
-    ExecutionReportWriter writer(device.get(), withOutput ? ExecutionReportWriter::Output::Included
-                                                          : ExecutionReportWriter::Output::Omitted);
-    auto rows =
-        ExecutionReportQuery(*db).forEach(filter, withOutput, [&](const ExecutionReportRow &row) {
-            writer.writeRow(row);
-            return !writer.hasError();
-        });
-    const bool written = writer.finish();
-    if (!rows || !written) {
-        io.err << "fleetcron export: " << (!rows ? rows.error().toString() : writer.errorString())
-               << '\n';
-        if (auto *save = qobject_cast<QSaveFile *>(device.get()))
-            save->cancelWriting();
-        return ExitFailed;
-    }
-    if (auto *save = qobject_cast<QSaveFile *>(device.get())) {
-        if (!save->commit()) {
-            io.err << "fleetcron export: cannot write " << out << ": " << save->errorString()
-                   << '\n';
+    const QString out = parser.value(opt("out"));
+    const bool toStdout = out.isEmpty() || out == QStringLiteral("-");
+    // Standard output streams as rows come; a file appears whole or not at all (the service).
+    ReportService::Outcome outcome;
+    if (toStdout) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return ExitFailed;
-        }
-        io.err << "exported " << rows.value() << " executions to " << out << '\n';
+        outcome = services.reports.writeCsv(filter, withOutput, stdoutFile);
+    } else {
+        outcome = services.reports.exportToFile(filter, withOutput, out);
     }
+    if (!outcome.error.isEmpty()) {
+        io.err << "fleetcron export: " << outcome.error << '\n';
+        return outcome.kind == StoreError::Kind::None ? int(ExitFailed) : exitCodeFor(outcome.kind);
+    }
+    if (!toStdout)
+        io.err << "exported " << outcome.rows << " executions to " << out << '\n';
     return ExitOk;
 }
 

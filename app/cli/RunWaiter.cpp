@@ -1,17 +1,14 @@
 #include "RunWaiter.h"
 
-#include "model/ModelJson.h"
+#include "ExecutionView.h"
 #include "core/Engine.h"
-#include "exec/Executor.h"
+#include "model/ModelJson.h"
 #include "model/Task.h"
-#include "secrets/SecretStore.h"
-#include "secrets/SecretStoreFactory.h"
-#include "store/Database.h"
-#include "store/ExecutionRepository.h"
-#include "store/RunRepository.h"
-#include "store/ServerRepository.h"
+#include "runtime/Runtime.h"
+#include "service/Services.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -19,80 +16,64 @@
 namespace fleetcron {
 namespace {
 
-void printExecution(const Execution &e, const QString &server, CliIo &io) {
-    const qint64 ms =
-        e.startedAt.isValid() && e.endedAt.isValid() ? e.startedAt.msecsTo(e.endedAt) : 0;
-    io.out << "== " << server << ": " << toString(e.status);
-    if (e.exitCode)
-        io.out << ", exit " << *e.exitCode;
-    if (!e.exitSignal.isEmpty())
-        io.out << ", signal " << e.exitSignal;
-    io.out << ", " << QString::number(double(ms) / 1000.0, 'f', 2) << " s";
-    if (e.attempt > 1)
-        io.out << ", attempt " << e.attempt;
-    io.out << '\n';
-    if (!e.error.isEmpty())
-        io.out << "error: " << e.error << '\n';
-    auto stream = [&](const char *label, const QByteArray &data, bool truncated) {
-        if (data.isEmpty())
-            return;
-        io.out << "-- " << label << (truncated ? " (truncated: head and tail kept)" : "") << " --\n"
-               << QString::fromUtf8(data);
-        if (!data.endsWith('\n'))
-            io.out << '\n';
-    };
-    stream("stdout", e.stdoutData, e.stdoutTruncated);
-    stream("stderr", e.stderrData, e.stderrTruncated);
+// Starts the run and returns once the engine says it finished; 0 when it could not start.
+qint64 runToEnd(Runtime &runtime, const Task &task, RunStatus &status, bool json, CliIo &io,
+                int &exitCode) {
+    if (!runtime.startEngine()) {
+        io.err << "fleetcron task run: " << runtime.error() << '\n';
+        exitCode = ExitFailed;
+        return 0;
+    }
+    // A run with no servers finishes inside start(), before its id is known here: every
+    // finished run is noted, and the wait below only happens for one still going.
+    QHash<qint64, RunStatus> finished;
+    qint64 runId = 0;
+    const auto connection = QObject::connect(runtime.engine(), &Engine::runFinished,
+                                             runtime.engine(), [&](qint64 id, qint64, RunStatus s) {
+                                                 finished.insert(id, s);
+                                                 if (runId != 0 && id == runId)
+                                                     QCoreApplication::exit(0);
+                                             });
+    auto run = runtime.services().runs.start(task.id, RunTrigger::Manual, Actor::cli());
+    if (!run) {
+        QObject::disconnect(connection);
+        exitCode = CliCommand::serviceFailure(QStringLiteral("task run"), run.error(), io);
+        return 0;
+    }
+    runId = run->id;
+    if (!json)
+        io.out << "run " << runId << " of " << task.name << " started\n" << Qt::flush;
+    if (!finished.contains(runId))
+        QCoreApplication::exec();
+    QObject::disconnect(connection);
+    status = finished.value(runId, RunStatus::Failed);
+    return runId;
 }
 
 } // namespace
 
-int RunWaiter::runAndReport(Database &db, const Task &task, bool printResults, bool json,
+int RunWaiter::runAndReport(Runtime &runtime, const Task &task, bool printResults, bool json,
                             CliIo &io) {
-    auto secrets = SecretStoreFactory::create({});
-    if (!secrets.store)
-        io.err << "fleetcron task run: warning: " << secrets.error << '\n';
-    qint64 runId = 0;
     RunStatus status = RunStatus::Failed;
-    {
-        Engine engine(db, secrets.store.get());
-        QObject::connect(&engine, &Engine::runFinished, &engine,
-                         [&](qint64 id, qint64, RunStatus s) {
-                             if (id == runId) {
-                                 status = s;
-                                 QCoreApplication::exit(0);
-                             }
-                         });
-        auto run = engine.runNow(task.id, RunTrigger::Manual);
-        if (!run) {
-            io.err << "fleetcron task run: " << run.error().toString() << '\n';
-            return ExitFailed;
-        }
-        runId = run->id;
-        if (!json)
-            io.out << "run " << runId << " of " << task.name << " started\n" << Qt::flush;
-        // A run with no servers finishes inside runNow(); no need to wait then.
-        if (engine.executor().isActive(runId))
-            QCoreApplication::exec();
-        else if (auto stored = RunRepository(db).find(runId))
-            status = stored->status;
-    } // the engine's writer commits every result before it is gone
-
-    ExecutionRepository::Filter filter;
-    filter.runId = runId;
-    filter.withOutput = true;
-    auto executions = ExecutionRepository(db).list(filter);
-    if (!executions) {
-        io.err << "fleetcron task run: " << executions.error().toString() << '\n';
+    int exitCode = ExitOk;
+    const qint64 runId = runToEnd(runtime, task, status, json, io, exitCode);
+    if (runId == 0)
+        return exitCode;
+    // The ordered stop drains the engine's writer, so every result is committed; reopened
+    // without an engine, the runtime reads them back.
+    runtime.stop();
+    if (!runtime.open()) {
+        io.err << "fleetcron task run: " << runtime.error() << '\n';
         return ExitFailed;
     }
-    QList<Execution> list = executions.value();
-    // Oldest attempt first, so a retried server reads in order.
-    std::sort(list.begin(), list.end(),
-              [](const Execution &a, const Execution &b) { return a.id < b.id; });
-    ServerRepository servers(db);
+    Services &services = runtime.services();
+    auto executions = services.runs.executionsOf(runId);
+    if (!executions)
+        return CliCommand::serviceFailure(QStringLiteral("task run"), executions.error(), io);
+    // Oldest attempt first (by id), so a retried server reads in order.
+    const QList<Execution> &list = executions.value();
     auto nameOf = [&](qint64 id) {
-        auto s = servers.find(id, true);
+        auto s = services.servers.find(id, true);
         return s ? s->name : QStringLiteral("#%1").arg(id);
     };
     if (json) {
@@ -106,7 +87,7 @@ int RunWaiter::runAndReport(Database &db, const Task &task, bool printResults, b
         io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
     } else if (printResults) {
         for (const Execution &e : list)
-            printExecution(e, nameOf(e.serverId), io);
+            ExecutionView::print(e, nameOf(e.serverId), ExecutionView::Detail::Full, io.out);
     }
     if (!json)
         io.out << "run " << runId << ": " << toString(status) << '\n';

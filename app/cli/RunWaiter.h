@@ -4,15 +4,15 @@
 
 namespace fleetcron {
 
-class Database;
+class Runtime;
 struct Task;
 
-// `task run`: runs a task now in this process with its own engine, waits for the run to end
-// and reports it. With --wait every server's status, exit code, stdout and stderr are printed.
-// The exit code is 0 only when every server succeeded.
+// `task run`: brings up an engine in this process, starts a run of the task through RunService,
+// waits for the engine to report it finished and reports it. With --wait every server's status,
+// exit code, stdout and stderr are printed. The exit code is 0 only when every server succeeded.
 class RunWaiter {
 public:
-    static int runAndReport(Database &db, const Task &task, bool printResults, bool json,
+    static int runAndReport(Runtime &runtime, const Task &task, bool printResults, bool json,
                             CliIo &io);
 };
 

@@ -1,13 +1,10 @@
 #include "RunsCommand.h"
 
-#include "CliStore.h"
+#include "CliRuntime.h"
 #include "TextTable.h"
 #include "model/ModelJson.h"
-#include "store/Database.h"
-#include "store/ExecutionRepository.h"
-#include "store/RunRepository.h"
-#include "store/ServerRepository.h"
-#include "store/TaskRepository.h"
+#include "runtime/Runtime.h"
+#include "service/Services.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -20,7 +17,7 @@ namespace fleetcron {
 int RunsCommand::run(const QStringList &args, CliIo &io) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List recent runs, newest first."));
-    CliStore::addOption(parser);
+    CliRuntime::addOption(parser);
     parser.addOption({QStringLiteral("task"), QStringLiteral("Only runs of this task."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N runs (default 20)."),
@@ -36,56 +33,46 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
         io.err << "fleetcron runs: limit: must be a number from 1 to 100000\n";
         return ExitUsage;
     }
-    auto db = CliStore::open(parser, io, QStringLiteral("runs"));
-    if (!db)
+    auto runtime = CliRuntime::open(parser, io, QStringLiteral("runs"));
+    if (!runtime)
         return ExitFailed;
+    Services &services = runtime->services();
 
-    TaskRepository tasks(*db);
     RunRepository::Filter filter;
     filter.limit = limit;
     if (parser.isSet(QStringLiteral("task"))) {
-        auto task = tasks.findByName(parser.value(QStringLiteral("task")));
-        if (!task) {
-            io.err << "fleetcron runs: " << task.error().toString() << '\n';
-            return ExitUsage;
-        }
+        auto task = services.tasks.resolve(parser.value(QStringLiteral("task")));
+        if (!task)
+            return serviceFailure(QStringLiteral("runs"), task.error(), io);
         filter.taskId = task->id;
     }
-    RunRepository runs(*db);
-    auto found = runs.list(filter);
-    if (!found) {
-        io.err << "fleetcron runs: " << found.error().toString() << '\n';
-        return ExitFailed;
-    }
+    auto found = services.runs.list(filter);
+    if (!found)
+        return serviceFailure(QStringLiteral("runs"), found.error(), io);
     // Names by id, looked up once: removed servers keep their name in history.
     QHash<qint64, QString> taskNames;
     QHash<qint64, QString> serverNames;
     auto taskName = [&](qint64 id) {
         if (!taskNames.contains(id)) {
-            auto t = tasks.find(id);
+            auto t = services.tasks.find(id);
             taskNames.insert(id, t ? t->name : QStringLiteral("#%1").arg(id));
         }
         return taskNames.value(id);
     };
-    ServerRepository servers(*db);
     auto serverName = [&](qint64 id) {
         if (!serverNames.contains(id)) {
-            auto s = servers.find(id, true);
+            auto s = services.servers.find(id, true);
             serverNames.insert(id, s ? s->name : QStringLiteral("#%1").arg(id));
         }
         return serverNames.value(id);
     };
-    ExecutionRepository executions(*db);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Run &r : found.value()) {
             QJsonObject json = ModelJson::run(r);
             json.insert(QStringLiteral("task"), taskName(r.taskId));
-            ExecutionRepository::Filter ef;
-            ef.runId = r.id;
-            ef.withOutput = true;
             QJsonArray list;
-            if (auto execs = executions.list(ef)) {
+            if (auto execs = services.runs.executionsOf(r.id)) {
                 for (const Execution &e : execs.value())
                     list.append(ModelJson::execution(e, true, serverName(e.serverId)));
             }
@@ -101,8 +88,8 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
     for (const Run &r : found.value()) {
         QStringList results;
         ExecutionRepository::Filter ef;
-        ef.runId = r.id;
-        if (auto execs = executions.list(ef)) {
+        ef.runId = r.id; // without output: the table shows statuses only
+        if (auto execs = services.runs.executions(ef)) {
             for (const Execution &e : execs.value()) {
                 results.append(QStringLiteral("%1=%2%3").arg(
                     serverName(e.serverId), toString(e.status),

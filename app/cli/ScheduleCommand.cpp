@@ -1,31 +1,14 @@
 #include "ScheduleCommand.h"
 
-#include "CliStore.h"
+#include "CliRuntime.h"
+#include "CliTime.h"
 #include "schedule/Schedule.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 #include <QTimeZone>
 
-#include <cstdlib>
-
 namespace fleetcron {
-namespace {
-
-// ISO 8601 with a numeric offset on every line, "+00:00" included, so scripts can parse each
-// line the same way whatever the zone.
-QString isoWithOffset(const QDateTime &utcTime, const QTimeZone &zone) {
-    const QDateTime local = utcTime.toTimeZone(zone);
-    const int offset = local.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
-    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
-           (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
-           QStringLiteral("%1:%2")
-               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 QString ScheduleCommand::name() const {
     return QStringLiteral("schedule");
@@ -56,7 +39,7 @@ int ScheduleCommand::run(const QStringList &args, CliIo &io) {
     parser.addOption(fromOption);
     parser.addOption(countOption);
     // Accepted like every verb's, so scripts can pass it uniformly; a preview needs no database.
-    CliStore::addOption(parser);
+    CliRuntime::addOption(parser);
     parser.addPositionalArgument(QStringLiteral("spec"), QStringLiteral("The schedule."),
                                  QStringLiteral("SPEC"));
     int exitCode = ExitOk;
@@ -108,7 +91,7 @@ int ScheduleCommand::run(const QStringList &args, CliIo &io) {
                         .arg(maxCount));
 
     for (const QDateTime &t : parsed.schedule.nextFireTimes(from, zone, count))
-        io.out << isoWithOffset(t, zone) << '\n';
+        io.out << CliTime::withOffset(t, zone) << '\n';
     return ExitOk;
 }
 

@@ -6,10 +6,9 @@ class QCommandLineParser;
 
 namespace fleetcron {
 
-class Database;
-struct Server;
+class Runtime;
 
-// `fleetcron server add|list|show|edit|remove|test|repin …`
+// `fleetcron server add|list|show|edit|remove|test|repin …`, each through ServerService.
 class ServerCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("server"); }
@@ -17,12 +16,13 @@ public:
     int run(const QStringList &args, CliIo &io) override;
 
 private:
-    int add(QCommandLineParser &parser, Database &db, CliIo &io);
-    int edit(QCommandLineParser &parser, Database &db, CliIo &io);
-    int list(QCommandLineParser &parser, Database &db, CliIo &io);
-    int show(QCommandLineParser &parser, Database &db, CliIo &io);
-    int remove(QCommandLineParser &parser, Database &db, CliIo &io);
-    int test(QCommandLineParser &parser, Database &db, CliIo &io, bool repin);
+    int add(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
+    int edit(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
+    int list(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
+    int show(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
+    int remove(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
+    int test(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
+    int repin(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
 };
 
 } // namespace fleetcron

@@ -6,9 +6,10 @@ class QCommandLineParser;
 
 namespace fleetcron {
 
-class Database;
+class Runtime;
 
-// `fleetcron task add|list|show|edit|remove|enable|disable|run …`
+// `fleetcron task add|list|show|edit|remove|enable|disable|run …`, each through TaskService
+// (and RunService for `run`).
 class TaskCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("task"); }
@@ -18,13 +19,13 @@ public:
     int run(const QStringList &args, CliIo &io) override;
 
 private:
-    int add(QCommandLineParser &parser, Database &db, CliIo &io);
-    int edit(QCommandLineParser &parser, Database &db, CliIo &io);
-    int list(QCommandLineParser &parser, Database &db, CliIo &io);
-    int show(QCommandLineParser &parser, Database &db, CliIo &io);
-    int remove(QCommandLineParser &parser, Database &db, CliIo &io);
-    int setEnabled(QCommandLineParser &parser, Database &db, CliIo &io, bool enabled);
-    int runNow(QCommandLineParser &parser, Database &db, CliIo &io);
+    int add(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
+    int edit(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
+    int list(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
+    int show(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
+    int remove(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
+    int setEnabled(QCommandLineParser &parser, Runtime &runtime, CliIo &io, bool enabled);
+    int runNow(QCommandLineParser &parser, Runtime &runtime, CliIo &io);
 };
 
 } // namespace fleetcron

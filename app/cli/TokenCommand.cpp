@@ -1,6 +1,6 @@
 #include "TokenCommand.h"
 
-#include "CliStore.h"
+#include "CliRuntime.h"
 #include "api/ApiToken.h"
 
 #include <QCommandLineParser>
@@ -13,7 +13,7 @@ int TokenCommand::run(const QStringList &args, CliIo &io) {
     parser.setApplicationDescription(
         QStringLiteral("Print the bearer token of the daemon's REST API (created if missing)."));
     parser.addOption({QStringLiteral("path"), QStringLiteral("Print the token file's path.")});
-    CliStore::addOption(parser); // accepted like every verb's; the token is not in the database
+    CliRuntime::addOption(parser); // accepted like every verb's; the token is not in the database
     parser.addOption({QStringLiteral("file"),
                       QStringLiteral("The token file (as the daemon's --api-token-file)."),
                       QStringLiteral("path")});

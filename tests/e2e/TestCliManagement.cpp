@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using fleetcron::test::SshdFixture;
 
 namespace {
@@ -30,8 +33,9 @@ class TestCliManagement : public QObject {
 
     QString dbPath() const { return m_dir.filePath(QStringLiteral("fleet.sqlite")); }
 
-    Result fleetcron(const QStringList &args, const QByteArray &stdinData = {}) {
-        QProcess p;
+    QString secretsFile() const { return m_dir.filePath(QStringLiteral("secrets/secrets.dat")); }
+
+    QProcessEnvironment environment() const {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FLEETCRON_DB"), dbPath());
         env.insert(QStringLiteral("FLEETCRON_SECRETS"), QStringLiteral("file"));
@@ -39,7 +43,12 @@ class TestCliManagement : public QObject {
                    m_dir.filePath(QStringLiteral("secrets")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
+        return env;
+    }
+
+    Result fleetcron(const QStringList &args, const QByteArray &stdinData = {}) {
+        QProcess p;
+        p.setProcessEnvironment(environment());
         p.start(qEnvironmentVariable("FLEETCRON_BINARY"), args);
         if (!p.waitForStarted(10000))
             return {};
@@ -71,6 +80,21 @@ class TestCliManagement : public QObject {
                 QStringLiteral("web")};
     }
 
+    QJsonObject taskJson(const QString &name) {
+        const Result r = fleetcron(
+            {QStringLiteral("task"), QStringLiteral("show"), name, QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+
+    QString settingValue(const QString &key) {
+        return fleetcron({QStringLiteral("settings"), QStringLiteral("get"), key}).out.trimmed();
+    }
+
+    static QString osUser() {
+        const passwd *pw = ::getpwuid(::geteuid());
+        return pw ? QString::fromLocal8Bit(pw->pw_name) : QString();
+    }
+
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
@@ -99,6 +123,35 @@ private slots:
                  m_sshd.hostKeyFingerprint());
         QCOMPARE(web1.value(QStringLiteral("tags")).toArray().at(0).toString(),
                  QStringLiteral("web"));
+    }
+
+    void repinsOnlyTheExpectedKey() {
+        const QString pinned = m_sshd.hostKeyFingerprint();
+        const QString other = QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        Result r =
+            fleetcron({QStringLiteral("server"), QStringLiteral("repin"), QStringLiteral("web1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("host key unchanged; already pinned")),
+                 qPrintable(r.out + r.err));
+        r = fleetcron({QStringLiteral("server"), QStringLiteral("edit"), QStringLiteral("web1"),
+                       QStringLiteral("--host-key"), other});
+        QCOMPARE(r.exitCode, 0);
+        r = fleetcron({QStringLiteral("server"), QStringLiteral("repin"), QStringLiteral("web1"),
+                       QStringLiteral("--expect"), other});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was pinned")), qPrintable(r.err));
+        r = fleetcron({QStringLiteral("server"), QStringLiteral("repin"), QStringLiteral("web1"),
+                       QStringLiteral("--expect"), pinned});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("pinned:    %1 (was %2)").arg(pinned, other)),
+                 qPrintable(r.out));
+        r = fleetcron({QStringLiteral("server"), QStringLiteral("show"), QStringLiteral("web1"),
+                       QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("host_key_sha256"))
+                     .toString(),
+                 pinned);
     }
 
     void badServerInputIsRefusedAndNothingSaved() {
@@ -156,7 +209,7 @@ private slots:
         QTest::newRow("unknown server")
             << QStringList{schedule, QStringLiteral("@hourly"), QStringLiteral("--servers"),
                            QStringLiteral("web9")}
-            << QStringLiteral("unknown server 'web9'");
+            << QStringLiteral("no server named 'web9'");
         QTest::newRow("unknown zone") << QStringList{schedule,
                                                      QStringLiteral("@hourly"),
                                                      QStringLiteral("--servers"),
@@ -171,8 +224,9 @@ private slots:
                                                     QStringLiteral("--overlap"),
                                                     QStringLiteral("maybe")}
                                      << QStringLiteral("overlap");
-        QTest::newRow("no targets")
-            << QStringList{schedule, QStringLiteral("@hourly")} << QStringLiteral("--servers");
+        // TaskService's rule and sentence, the same on every face.
+        QTest::newRow("no targets") << QStringList{schedule, QStringLiteral("@hourly")}
+                                    << QStringLiteral("a task needs at least one target");
     }
 
     void taskInputIsValidated() {
@@ -312,8 +366,201 @@ private slots:
         QCOMPARE(fleetcron({QStringLiteral("task"), QStringLiteral("add")}).exitCode, 2);
         Result r = fleetcron({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *verb : {"server", "task", "runs", "schedule"})
+        for (const char *verb : {"server", "task", "runs", "schedule", "audit", "settings"})
             QVERIFY2(r.out.contains(QString::fromLatin1(verb)), verb);
+    }
+
+    void settingsAreCheckedAndSavedAllOrNone() {
+        const QString limit = QStringLiteral("engine.global_limit");
+        const QString lease = QStringLiteral("engine.lease_seconds");
+        Result r = fleetcron(
+            {QStringLiteral("settings"), QStringLiteral("set"), limit, QStringLiteral("32")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(settingValue(limit), QStringLiteral("32"));
+
+        // One bad value among two: the service names it, and neither is saved.
+        r = fleetcron({QStringLiteral("settings"), QStringLiteral("set"), limit,
+                       QStringLiteral("16"), lease, QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("fleetcron settings set: engine.lease_seconds "
+                                                 "must be a whole number from 3 to 3600")),
+                 qPrintable(r.err));
+        QCOMPARE(settingValue(limit), QStringLiteral("32"));
+        QCOMPARE(settingValue(lease), QStringLiteral("15"));
+
+        r = fleetcron({QStringLiteral("settings"), QStringLiteral("set"),
+                       QStringLiteral("engine.no_such_key"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("unknown setting 'engine.no_such_key'")),
+                 qPrintable(r.err));
+        r = fleetcron({QStringLiteral("settings"), QStringLiteral("get"),
+                       QStringLiteral("engine.no_such_key")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("unknown setting")), qPrintable(r.err));
+        QCOMPARE(fleetcron({QStringLiteral("settings"), QStringLiteral("set"), limit}).exitCode, 2);
+
+        r = fleetcron(
+            {QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        bool seen = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QJsonObject s = v.toObject();
+            if (s.value(QStringLiteral("key")).toString() != limit)
+                continue;
+            seen = true;
+            QCOMPARE(s.value(QStringLiteral("value")).toInteger(), 32);
+            QCOMPARE(s.value(QStringLiteral("is_default")).toBool(), false);
+            QCOMPARE(s.value(QStringLiteral("default")).toInteger(), 64);
+        }
+        QVERIFY2(seen, qPrintable(r.out));
+        r = fleetcron({QStringLiteral("settings"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("retention.days")), qPrintable(r.out));
+    }
+
+    void enablingATaskRecomputesItsNextFire() {
+        Result r = fleetcron({QStringLiteral("task"), QStringLiteral("add"),
+                              QStringLiteral("ticker"), QStringLiteral("--command"),
+                              QStringLiteral("true"), QStringLiteral("--schedule"),
+                              QStringLiteral("* * * * * *"), QStringLiteral("--servers"),
+                              QStringLiteral("web1"), QStringLiteral("--disabled")});
+        QCOMPARE(r.exitCode, 0);
+        // Every second: after a pause the stored next fire is in the past.
+        QTest::qWait(2200);
+        const QDateTime beforeEnable = QDateTime::currentDateTimeUtc();
+        const QDateTime stale = QDateTime::fromString(
+            taskJson(QStringLiteral("ticker")).value(QStringLiteral("next_fire_at")).toString(),
+            Qt::ISODateWithMs);
+        QVERIFY(!stale.isValid() || stale < beforeEnable);
+        r = fleetcron({QStringLiteral("task"), QStringLiteral("enable"), QStringLiteral("ticker")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject task = taskJson(QStringLiteral("ticker"));
+        QCOMPARE(task.value(QStringLiteral("enabled")).toBool(), true);
+        const QDateTime next = QDateTime::fromString(
+            task.value(QStringLiteral("next_fire_at")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(next > beforeEnable, qPrintable(next.toString(Qt::ISODateWithMs)));
+        QCOMPARE(
+            fleetcron({QStringLiteral("task"), QStringLiteral("remove"), QStringLiteral("ticker")})
+                .exitCode,
+            0);
+    }
+
+    void removalsAreRefusedWhileARunIsActive() {
+        Result r = fleetcron(
+            {QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("sleeper"),
+             QStringLiteral("--command"), QStringLiteral("sleep 5"), QStringLiteral("--schedule"),
+             QStringLiteral("@every 1h"), QStringLiteral("--servers"), QStringLiteral("web1")});
+        QCOMPARE(r.exitCode, 0);
+        QProcess running;
+        running.setProcessEnvironment(environment());
+        running.start(qEnvironmentVariable("FLEETCRON_BINARY"),
+                      {QStringLiteral("task"), QStringLiteral("run"), QStringLiteral("sleeper"),
+                       QStringLiteral("--wait")});
+        QVERIFY(running.waitForStarted(10000));
+        // Active once the run and its execution are recorded (the execution a moment after the
+        // run), long before the command ends.
+        auto executionRecorded = [this] {
+            const Result runs = fleetcron({QStringLiteral("runs"), QStringLiteral("--task"),
+                                           QStringLiteral("sleeper"), QStringLiteral("--json")});
+            const QJsonArray list = QJsonDocument::fromJson(runs.out.toUtf8()).array();
+            return !list.isEmpty() &&
+                   !list.at(0).toObject().value(QStringLiteral("executions")).toArray().isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(executionRecorded(), 15000);
+
+        r = fleetcron(
+            {QStringLiteral("task"), QStringLiteral("remove"), QStringLiteral("sleeper")});
+        const QString taskRefusal = r.err;
+        QCOMPARE(r.exitCode, 2);
+        r = fleetcron({QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("web1")});
+        const QString serverRefusal = r.err;
+        QCOMPARE(r.exitCode, 2);
+
+        QVERIFY(running.waitForFinished(60000));
+        QCOMPARE(running.exitCode(), 0);
+        QVERIFY2(taskRefusal.startsWith(QStringLiteral("fleetcron task remove: task 'sleeper' "
+                                                       "has 1 active run(s)")),
+                 qPrintable(taskRefusal));
+        QVERIFY2(serverRefusal.startsWith(QStringLiteral("fleetcron server remove: server 'web1' "
+                                                         "has 1 execution(s) running")),
+                 qPrintable(serverRefusal));
+        // Nothing was removed, and once the run has ended the same removal goes through.
+        QCOMPARE(taskJson(QStringLiteral("sleeper")).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("sleeper"));
+        QCOMPARE(
+            fleetcron({QStringLiteral("server"), QStringLiteral("show"), QStringLiteral("web1")})
+                .exitCode,
+            0);
+        r = fleetcron(
+            {QStringLiteral("task"), QStringLiteral("remove"), QStringLiteral("sleeper")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void removingAServerRemovesItsSecret() {
+        Result r = fleetcron({QStringLiteral("server"), QStringLiteral("add"),
+                              QStringLiteral("pw2"), QStringLiteral("--host"),
+                              QStringLiteral("127.0.0.1"), QStringLiteral("--user"),
+                              QStringLiteral("nobody"), QStringLiteral("--password-stdin")},
+                             "another-Pa55\n");
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject server =
+            QJsonDocument::fromJson(fleetcron({QStringLiteral("server"), QStringLiteral("show"),
+                                               QStringLiteral("pw2"), QStringLiteral("--json")})
+                                        .out.toUtf8())
+                .object();
+        const QByteArray key = QStringLiteral("server/%1/password")
+                                   .arg(server.value(QStringLiteral("id")).toInteger())
+                                   .toUtf8();
+        auto secretsHold = [this](const QByteArray &what) {
+            QFile file(secretsFile());
+            return file.open(QIODevice::ReadOnly) && file.readAll().contains(what);
+        };
+        QVERIFY2(secretsHold(key), key.constData());
+        r = fleetcron({QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("pw2")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!secretsHold(key), "the removed server's password is still in the secret store");
+    }
+
+    void auditShowsCliChangesWithTheUser() {
+        Result r = fleetcron({QStringLiteral("audit"), QStringLiteral("--json"),
+                              QStringLiteral("--since"), QStringLiteral("-1h")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QStringList actions;
+        for (const QJsonValue &v : entries) {
+            const QJsonObject e = v.toObject();
+            QCOMPARE(e.value(QStringLiteral("face")).toString(), QStringLiteral("cli"));
+            QCOMPARE(e.value(QStringLiteral("actor")).toString(), osUser());
+            actions << e.value(QStringLiteral("action")).toString() + u' ' +
+                           e.value(QStringLiteral("target_name")).toString();
+        }
+        for (const char *expected :
+             {"server.create web1", "task.create hello", "task.enable ticker",
+              "task.delete sleeper", "server.delete pw2", "setting.set engine.global_limit",
+              "run.start sleeper"})
+            QVERIFY2(actions.contains(QString::fromUtf8(expected)),
+                     qPrintable(actions.join(u'\n')));
+        // A refused change leaves no entry.
+        QCOMPARE(actions.count(QStringLiteral("setting.set engine.lease_seconds")), 0);
+        QCOMPARE(actions.count(QStringLiteral("server.delete web1")), 0);
+
+        r = fleetcron({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4); // the header and three entries, newest first
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("TIME")), qPrintable(r.out));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(" cli ")) && lines.at(1).contains(osUser()) &&
+                     lines.at(1).contains(QStringLiteral("server.delete")) &&
+                     lines.at(1).contains(QStringLiteral("server pw2")),
+                 qPrintable(r.out));
+
+        r = fleetcron({QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--since"),
+                       QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+        r = fleetcron(
+            {QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("yesterday-ish")});
+        QCOMPARE(r.exitCode, 2);
     }
 };
 

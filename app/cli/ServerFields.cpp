@@ -1,0 +1,113 @@
+#include "ServerFields.h"
+
+#include "SecretInput.h"
+#include "model/Server.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace fleetcron {
+namespace {
+
+QString opt(const char *name) {
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
+void ServerFields::addOptions(QCommandLineParser &p) {
+    p.addOption({opt("host"), QStringLiteral("Host name or address."), opt("host")});
+    p.addOption({opt("port"), QStringLiteral("SSH port (default 22)."), opt("port")});
+    p.addOption({opt("user"), QStringLiteral("Login user."), opt("user")});
+    p.addOption(
+        {opt("key"), QStringLiteral("Authenticate with this private key file."), opt("file")});
+    p.addOption({opt("key-passphrase-stdin"),
+                 QStringLiteral("Read the key's passphrase from standard input.")});
+    p.addOption({opt("agent"), QStringLiteral("Authenticate with the ssh-agent.")});
+    p.addOption({opt("password-stdin"), QStringLiteral("Read the password from standard input.")});
+    p.addOption(
+        {opt("tag"), QStringLiteral("A tag (repeatable, or comma-separated)."), opt("tag")});
+    p.addOption({opt("max-parallel"),
+                 QStringLiteral("Executions at once on this server (default 4)."), opt("n")});
+    p.addOption({opt("host-key-policy"),
+                 QStringLiteral("accept-new (pin on first contact) or strict (need a pin)."),
+                 opt("policy")});
+    p.addOption({opt("host-key"),
+                 QStringLiteral("Pin this fingerprint now (SHA256:…), e.g. for strict servers."),
+                 opt("fingerprint")});
+}
+
+bool ServerFields::choosesAuth(const QCommandLineParser &p) {
+    return p.isSet(opt("key")) || p.isSet(opt("agent")) || p.isSet(opt("password-stdin"));
+}
+
+QString ServerFields::apply(const QCommandLineParser &p, Server &server,
+                            std::optional<QString> &secret) {
+    auto number = [&](const char *name, int &out) -> QString {
+        bool ok = false;
+        const int n = p.value(opt(name)).toInt(&ok);
+        if (!ok)
+            return QStringLiteral("%1: '%2' is not a whole number")
+                .arg(opt(name), p.value(opt(name)));
+        out = n;
+        return {};
+    };
+    if (p.isSet(opt("host")))
+        server.host = p.value(opt("host")).trimmed();
+    if (p.isSet(opt("user")))
+        server.username = p.value(opt("user")).trimmed();
+    if (p.isSet(opt("port")))
+        if (QString e = number("port", server.port); !e.isEmpty())
+            return e;
+    const int authChoices =
+        int(p.isSet(opt("key"))) + int(p.isSet(opt("agent"))) + int(p.isSet(opt("password-stdin")));
+    if (authChoices > 1)
+        return QStringLiteral("choose one of --key, --agent and --password-stdin");
+    if (p.isSet(opt("key"))) {
+        // The key is read by this machine's engine, so this machine must be able to read it.
+        const QFileInfo key(p.value(opt("key")));
+        if (!key.isFile() || !key.isReadable())
+            return QStringLiteral("key: cannot read the key file '%1'").arg(p.value(opt("key")));
+        server.auth = AuthMethod::Key;
+        server.keyPath = key.absoluteFilePath();
+    } else if (p.isSet(opt("agent"))) {
+        server.auth = AuthMethod::Agent;
+        server.keyPath.clear();
+    } else if (p.isSet(opt("password-stdin"))) {
+        server.auth = AuthMethod::Password;
+        server.keyPath.clear();
+    }
+    if (p.isSet(opt("key-passphrase-stdin")) && server.auth != AuthMethod::Key)
+        return QStringLiteral("--key-passphrase-stdin goes with --key");
+    if (p.isSet(opt("password-stdin")) || p.isSet(opt("key-passphrase-stdin"))) {
+        secret = SecretInput::readLine();
+        if (secret->isEmpty())
+            return QStringLiteral("nothing was read from standard input");
+    }
+    if (p.isSet(opt("tag"))) {
+        QStringList tags;
+        for (const QString &value : p.values(opt("tag")))
+            tags += value.split(u',', Qt::SkipEmptyParts);
+        server.tags = tags;
+    }
+    if (p.isSet(opt("max-parallel")))
+        if (QString e = number("max-parallel", server.maxParallel); !e.isEmpty())
+            return e;
+    if (p.isSet(opt("host-key-policy"))) {
+        const auto policy = enumFromString<HostKeyPolicy>(p.value(opt("host-key-policy")));
+        if (!policy)
+            return QStringLiteral("host-key-policy: '%1' is not accept-new or strict")
+                .arg(p.value(opt("host-key-policy")));
+        server.hostKeyPolicy = *policy;
+    }
+    if (p.isSet(opt("host-key"))) {
+        const QString fp = p.value(opt("host-key")).trimmed();
+        if (!fp.startsWith(QStringLiteral("SHA256:")) || fp.size() < 20)
+            return QStringLiteral("host-key: expected a fingerprint like SHA256:…, as "
+                                  "ssh-keygen -lf prints it");
+        server.hostKeySha256 = fp;
+    }
+    return {};
+}
+
+} // namespace fleetcron

@@ -1,0 +1,148 @@
+#include "TaskFields.h"
+
+#include "model/Task.h"
+#include "service/ServerService.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+namespace fleetcron {
+namespace {
+
+QString opt(const char *name) {
+    return QString::fromLatin1(name);
+}
+
+StoreError unreadable(const QString &message) {
+    return StoreError::make(StoreError::Kind::Invalid, message);
+}
+
+template <typename E>
+StoreError readEnum(const QCommandLineParser &p, const char *name, const char *choices, E &out) {
+    if (!p.isSet(opt(name)))
+        return {};
+    const auto value = enumFromString<E>(p.value(opt(name)));
+    if (!value)
+        return unreadable(QStringLiteral("%1: '%2' is not %3")
+                              .arg(opt(name), p.value(opt(name)), QLatin1String(choices)));
+    out = *value;
+    return {};
+}
+
+StoreError readBody(const QCommandLineParser &p, Task &task) {
+    if (p.isSet(opt("command")) && p.isSet(opt("script")))
+        return unreadable(QStringLiteral("choose --command or --script, not both"));
+    if (p.isSet(opt("command"))) {
+        task.kind = TaskKind::Command;
+        task.body = p.value(opt("command"));
+        task.interpreter.clear();
+    }
+    if (p.isSet(opt("script"))) {
+        QFile file(p.value(opt("script")));
+        if (!file.open(QIODevice::ReadOnly))
+            return unreadable(QStringLiteral("script: cannot read '%1': %2")
+                                  .arg(file.fileName(), file.errorString()));
+        task.kind = TaskKind::Script;
+        task.body = QString::fromUtf8(file.readAll());
+        if (task.interpreter.isEmpty())
+            task.interpreter = QStringLiteral("/bin/sh");
+    }
+    if (p.isSet(opt("interpreter"))) {
+        if (task.kind != TaskKind::Script)
+            return unreadable(QStringLiteral("--interpreter goes with --script"));
+        task.interpreter = p.value(opt("interpreter")).trimmed();
+    }
+    return {};
+}
+
+StoreError readNumbers(const QCommandLineParser &p, Task &task) {
+    for (const auto &[name, field] :
+         {std::pair{"timeout", &task.timeoutSeconds}, std::pair{"retries", &task.retries},
+          std::pair{"retry-delay", &task.retryDelaySeconds}}) {
+        if (!p.isSet(opt(name)))
+            continue;
+        bool ok = false;
+        *field = p.value(opt(name)).toInt(&ok);
+        if (!ok)
+            return unreadable(QStringLiteral("%1: '%2' is not a whole number")
+                                  .arg(opt(name), p.value(opt(name))));
+    }
+    if (p.isSet(opt("max-output"))) {
+        bool ok = false;
+        task.maxOutputBytes = p.value(opt("max-output")).toLongLong(&ok);
+        if (!ok)
+            return unreadable(
+                QStringLiteral("max-output: '%1' is not a number").arg(p.value(opt("max-output"))));
+    }
+    return {};
+}
+
+StoreError readTargets(const QCommandLineParser &p, ServerService &servers, Task &task) {
+    if (p.isSet(opt("servers"))) {
+        task.serverIds.clear();
+        for (const QString &name : p.value(opt("servers")).split(u',', Qt::SkipEmptyParts)) {
+            auto found = servers.resolve(name);
+            if (!found)
+                return found.error();
+            task.serverIds.append(found->id);
+        }
+    }
+    if (p.isSet(opt("tag"))) {
+        task.serverTags.clear();
+        for (const QString &value : p.values(opt("tag")))
+            task.serverTags += value.split(u',', Qt::SkipEmptyParts);
+    }
+    return {};
+}
+
+} // namespace
+
+void TaskFields::addOptions(QCommandLineParser &p) {
+    p.addOption({opt("command"), QStringLiteral("The command line to run."), opt("cmd")});
+    p.addOption(
+        {opt("script"), QStringLiteral("A script file; its text is sent on stdin."), opt("file")});
+    p.addOption({opt("interpreter"), QStringLiteral("What runs the script (default /bin/sh)."),
+                 opt("program")});
+    p.addOption({opt("schedule"),
+                 QStringLiteral("Cron (5 or 6 fields), @every 30s, 'every 5 minutes' or seconds."),
+                 opt("spec")});
+    p.addOption(
+        {opt("servers"), QStringLiteral("Target servers by name, comma-separated."), opt("names")});
+    p.addOption({opt("tag"), QStringLiteral("Target every server with this tag (repeatable)."),
+                 opt("tag")});
+    p.addOption({opt("tz"), QStringLiteral("IANA time zone of the schedule (default: local)."),
+                 opt("zone")});
+    p.addOption({opt("timeout"), QStringLiteral("Seconds before the command is stopped (0: none)."),
+                 opt("s")});
+    p.addOption(
+        {opt("retries"), QStringLiteral("Retries for failed servers (default 0)."), opt("n")});
+    p.addOption({opt("retry-delay"), QStringLiteral("Seconds between retries."), opt("s")});
+    p.addOption(
+        {opt("overlap"), QStringLiteral("skip | queue | parallel (default skip)."), opt("policy")});
+    p.addOption(
+        {opt("misfire"), QStringLiteral("skip | run-once (default run-once)."), opt("policy")});
+    p.addOption(
+        {opt("target"), QStringLiteral("all | one (round-robin) (default all)."), opt("mode")});
+    p.addOption({opt("max-output"), QStringLiteral("Bytes kept per stream (default 1048576)."),
+                 opt("bytes")});
+}
+
+StoreError TaskFields::apply(const QCommandLineParser &p, ServerService &servers, Task &task) {
+    if (StoreError e = readBody(p, task); e.isError())
+        return e;
+    if (p.isSet(opt("schedule")))
+        task.schedule = p.value(opt("schedule")).trimmed();
+    if (p.isSet(opt("tz")))
+        task.timeZone = p.value(opt("tz")).trimmed();
+    if (StoreError e = readNumbers(p, task); e.isError())
+        return e;
+    if (StoreError e = readEnum(p, "overlap", "skip, queue or parallel", task.overlap); e.isError())
+        return e;
+    if (StoreError e = readEnum(p, "misfire", "skip or run-once", task.misfire); e.isError())
+        return e;
+    if (StoreError e = readEnum(p, "target", "all or one", task.target); e.isError())
+        return e;
+    return readTargets(p, servers, task);
+}
+
+} // namespace fleetcron

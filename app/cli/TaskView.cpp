@@ -1,0 +1,70 @@
+#include "TaskView.h"
+
+#include "TextTable.h"
+#include "model/ModelJson.h"
+#include "model/Server.h"
+#include "model/Task.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace fleetcron {
+
+QString TaskView::localTime(const QDateTime &t) {
+    return t.isValid() ? t.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+void TaskView::printTable(const QList<Task> &tasks, QTextStream &out) {
+    TextTable table({QStringLiteral("NAME"), QStringLiteral("SCHEDULE"), QStringLiteral("ZONE"),
+                     QStringLiteral("TARGET"), QStringLiteral("ENABLED"),
+                     QStringLiteral("NEXT RUN"), QStringLiteral("COMMAND")});
+    for (const Task &t : tasks) {
+        table.addRow({t.name, t.schedule,
+                      t.timeZone.isEmpty() ? QStringLiteral("local") : t.timeZone,
+                      toString(t.target), t.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
+                      t.enabled ? localTime(t.nextFireAt) : QStringLiteral("-"),
+                      t.kind == TaskKind::Script ? QStringLiteral("script (%1)").arg(t.interpreter)
+                                                 : t.body.left(60)});
+    }
+    table.print(out);
+}
+
+void TaskView::printDetail(const Task &t, const QList<Server> &targets, QTextStream &out) {
+    QStringList names;
+    for (const Server &s : targets)
+        names.append(s.name);
+    out << "name:        " << t.name << '\n'
+        << "id:          " << t.id << '\n'
+        << "kind:        " << toString(t.kind)
+        << (t.kind == TaskKind::Script ? QStringLiteral(" (%1)").arg(t.interpreter) : QString())
+        << '\n'
+        << "schedule:    " << t.schedule << " ("
+        << (t.timeZone.isEmpty() ? QStringLiteral("local time") : t.timeZone) << ")\n"
+        << "next run:    " << (t.enabled ? localTime(t.nextFireAt) : QStringLiteral("disabled"))
+        << '\n'
+        << "target:      " << toString(t.target) << " of " << names.join(QStringLiteral(", "))
+        << (t.serverTags.isEmpty() ? QString()
+                                   : QStringLiteral(" (tags: %1)").arg(t.serverTags.join(u',')))
+        << '\n'
+        << "timeout:     "
+        << (t.timeoutSeconds ? QString::number(t.timeoutSeconds) + u's' : QStringLiteral("none"))
+        << '\n'
+        << "retries:     " << t.retries << " (delay " << t.retryDelaySeconds << "s)\n"
+        << "overlap:     " << toString(t.overlap) << '\n'
+        << "misfire:     " << toString(t.misfire) << '\n'
+        << (t.kind == TaskKind::Script ? "script:\n" : "command:     ") << t.body << '\n';
+}
+
+void TaskView::printJson(const QList<Task> &tasks, QTextStream &out) {
+    QJsonArray array;
+    for (const Task &t : tasks)
+        array.append(ModelJson::task(t));
+    out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+void TaskView::printJson(const Task &task, const QList<Server> &targets, QTextStream &out) {
+    out << QJsonDocument(ModelJson::task(task, targets)).toJson();
+}
+
+} // namespace fleetcron
