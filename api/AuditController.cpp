@@ -13,34 +13,6 @@
 #include <limits>
 
 namespace fleetcron {
-namespace {
-
-// Stored as compact JSON; shown as the object it was, or null when there was none (the
-// "before" of a creation, the "after" of a removal).
-QJsonValue object(const QString &stored) {
-    if (stored.isEmpty())
-        return QJsonValue::Null;
-    const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8());
-    return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(stored);
-}
-
-QJsonObject entryJson(const AuditEntry &e) {
-    return QJsonObject{
-        {QStringLiteral("id"), e.id},
-        {QStringLiteral("at"), ModelJson::time(e.at)},
-        {QStringLiteral("actor"), e.actor},
-        {QStringLiteral("face"), e.face},
-        {QStringLiteral("action"), e.action},
-        {QStringLiteral("target_kind"), e.targetKind},
-        {QStringLiteral("target_id"), e.targetId},
-        {QStringLiteral("target_name"), e.targetName},
-        {QStringLiteral("before"), object(e.before)},
-        {QStringLiteral("after"), object(e.after)},
-    };
-}
-
-} // namespace
-
 AuditController::AuditController(Services &services)
     : m_services(services) {}
 
@@ -62,7 +34,7 @@ QHttpServerResponse AuditController::list(const QHttpServerRequest &req) {
         return ApiResponses::storeError(entries.error());
     QJsonArray array;
     for (const AuditEntry &entry : entries.value())
-        array.append(entryJson(entry));
+        array.append(ModelJson::audit(entry));
     return QHttpServerResponse(
         QJsonObject{{QStringLiteral("limit"), *limit}, {QStringLiteral("entries"), array}});
 }

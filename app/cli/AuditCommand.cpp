@@ -64,22 +64,6 @@ QString changeSummary(const AuditEntry &e) {
                              : changes.join(QStringLiteral(", "));
 }
 
-QJsonObject entryJson(const AuditEntry &e) {
-    auto side = [](const QString &json) -> QJsonValue {
-        return json.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parsed(json));
-    };
-    return {{QStringLiteral("id"), e.id},
-            {QStringLiteral("at"), ModelJson::time(e.at)},
-            {QStringLiteral("actor"), e.actor},
-            {QStringLiteral("face"), e.face},
-            {QStringLiteral("action"), e.action},
-            {QStringLiteral("target_kind"), e.targetKind},
-            {QStringLiteral("target_id"), e.targetId},
-            {QStringLiteral("target_name"), e.targetName},
-            {QStringLiteral("before"), side(e.before)},
-            {QStringLiteral("after"), side(e.after)}};
-}
-
 } // namespace
 
 int AuditCommand::run(const QStringList &args, CliIo &io) {
@@ -129,7 +113,7 @@ int AuditCommand::run(const QStringList &args, CliIo &io) {
     if (parser.isSet(opt("json"))) {
         QJsonArray array;
         for (const AuditEntry &e : entries.value())
-            array.append(entryJson(e));
+            array.append(ModelJson::audit(e));
         io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitOk;
     }

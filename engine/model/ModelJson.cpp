@@ -1,6 +1,7 @@
 #include "ModelJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace fleetcron {
 
@@ -100,6 +101,25 @@ QJsonObject ModelJson::execution(const Execution &e, bool withOutput, const QStr
         json.insert(QStringLiteral("stderr_truncated"), e.stderrTruncated);
     }
     return json;
+}
+
+QJsonObject ModelJson::audit(const AuditEntry &e) {
+    auto side = [](const QString &stored) -> QJsonValue {
+        if (stored.isEmpty())
+            return QJsonValue::Null;
+        const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8());
+        return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(stored);
+    };
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("at"), time(e.at)},
+            {QStringLiteral("actor"), e.actor},
+            {QStringLiteral("face"), e.face},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("target_kind"), e.targetKind},
+            {QStringLiteral("target_id"), e.targetId},
+            {QStringLiteral("target_name"), e.targetName},
+            {QStringLiteral("before"), side(e.before)},
+            {QStringLiteral("after"), side(e.after)}};
 }
 
 } // namespace fleetcron

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/AuditEntry.h"
 #include "model/Execution.h"
 #include "model/Run.h"
 #include "model/Server.h"
@@ -20,6 +21,10 @@ public:
     // Output is included only when asked: listings stay small.
     static QJsonObject execution(const Execution &execution, bool withOutput,
                                  const QString &serverName = {});
+
+    // before/after as the objects they were, null where there was none (the "before" of a
+    // creation, the "after" of a removal).
+    static QJsonObject audit(const AuditEntry &entry);
 
     static QJsonValue time(const QDateTime &t);
 };

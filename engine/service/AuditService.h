@@ -21,8 +21,8 @@ public:
         QString targetKind; // "server", "task", "run", "setting"
         qint64 targetId = 0;
         QString targetName;
-        QJsonObject before;
-        QJsonObject after;
+        QJsonObject before{}; // braces: changes may leave both out (-Wmissing-field-initializers)
+        QJsonObject after{};
     };
     // A failure to write is logged, not returned: the change itself has been made.
     void record(const Actor &actor, const Change &change);
