@@ -14,6 +14,9 @@ class Database;
 // model's JSON, which says only whether a server has a secret.
 class AuditService {
 public:
+    // What list() filters on, named here so a face need not name the repository.
+    using Filter = AuditRepository::Filter;
+
     explicit AuditService(Database &db);
 
     struct Change {
@@ -21,8 +24,8 @@ public:
         QString targetKind; // "server", "task", "run", "setting"
         qint64 targetId = 0;
         QString targetName;
-        QJsonObject before;
-        QJsonObject after;
+        QJsonObject before{}; // braces: changes may leave both out (-Wmissing-field-initializers)
+        QJsonObject after{};
     };
     // A failure to write is logged, not returned: the change itself has been made.
     void record(const Actor &actor, const Change &change);
