@@ -1,12 +1,8 @@
 #include "ServerDialog.h"
 
 #include "InlineErrors.h"
-#include "core/Engine.h"
 #include "runtime/EngineHost.h"
-#include "exec/ServerConnectionCheck.h"
-#include "exec/ServerSaver.h"
-#include "ssh/SshPool.h"
-#include "store/ServerRepository.h"
+#include "service/Services.h"
 #include "store/SqlValues.h"
 
 #include <QCheckBox>
@@ -42,7 +38,7 @@ ServerDialog::ServerDialog(EngineHost &host, std::optional<qint64> serverId, QWi
         m_saveError->setVisible(true);
         const qint64 id = *m_serverId;
         m_host.read(
-            this, [id](Database &db) { return ServerRepository(db).find(id); },
+            this, [id](Services &services) { return services.servers.find(id); },
             [this](StoreResult<Server> found) {
                 m_loading = false;
                 setBusy(false);
@@ -304,13 +300,10 @@ void ServerDialog::accept() {
     const std::optional<QString> secret = typedSecret();
     setBusy(true);
     m_saveError->setVisible(false);
-    m_host.callEngine(
+    m_host.call(
         this,
-        [server, secret](Engine &engine) {
-            auto saved = ServerSaver(engine.database(), engine.secrets()).save(server, secret);
-            if (saved && server.id != 0)
-                engine.sshPool().forget(server.id); // the next run logs in as edited
-            return saved;
+        [server, secret](Services &services) {
+            return services.servers.save(server, secret, Actor::console());
         },
         [this](StoreResult<Server> saved) {
             setBusy(false);
@@ -332,23 +325,21 @@ void ServerDialog::testConnection() {
     m_test->setEnabled(false);
     EngineHost *host = &m_host;
     // The secret store is read on the engine thread; the SSH handshake then runs on the reader
-    // thread, so a slow host holds up neither the GUI nor the engine's timers.
-    m_host.callEngine(
+    // thread, so a slow host holds up neither the GUI nor the engine's timers. Inspect: the
+    // key is shown and pinned only when the operator says so (pin()).
+    m_host.call(
         this,
-        [server, secret](Engine &engine) {
-            return ServerConnectionCheck::prepare(server, secret, engine.secrets());
+        [server, secret](Services &services) {
+            return services.servers.prepareTest(server, secret, ServerService::TestMode::Inspect);
         },
-        [this, host](ServerConnectionCheck::Prepared prepared) {
+        [this, host](ServerService::PreparedTest prepared) {
             if (!prepared.error.isEmpty()) {
                 m_connection->setText(prepared.error);
                 validate();
                 return;
             }
             host->read(
-                this,
-                [target = prepared.target](Database &) {
-                    return ServerConnectionCheck::connect(target);
-                },
+                this, [prepared](Services &) { return ServerService::runTest(prepared); },
                 [this](SshConnectResult result) {
                     validate();
                     showConnectionResult(result);
@@ -433,16 +424,14 @@ void ServerDialog::pin(const QString &fingerprint) {
     }
     m_loaded.hostKeySha256 = fingerprint;
     const qint64 id = *m_serverId;
-    m_host.callEngine(
+    m_host.call(
         this,
-        [id, fingerprint](Engine &engine) {
-            auto pinned = ServerRepository(engine.database()).setHostKey(id, fingerprint);
-            engine.sshPool().forget(id);
-            return pinned;
+        [id, fingerprint](Services &services) {
+            return services.servers.pinHostKey(id, fingerprint, Actor::console());
         },
-        [this, fingerprint](StoreResult<void> pinned) {
+        [this, fingerprint](StoreResult<Server> pinned) {
             m_connection->setText(pinned ? tr("Pinned host key %1.").arg(fingerprint)
-                                         : tr("Could not pin: %1").arg(pinned.error().toString()));
+                                         : tr("Could not pin: %1").arg(pinned.error().message));
         });
 }
 
