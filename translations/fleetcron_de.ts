@@ -103,6 +103,59 @@
     </message>
 </context>
 <context>
+    <name>fleetcron::AuditPage</name>
+    <message>
+        <source>The newest %1 changes; `fleetcron audit` lists all of them.</source>
+        <translation>Die neuesten %1 Änderungen; `fleetcron audit` listet alle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded.</source>
+        <translation>
+            <numerusform>%n Änderung aufgezeichnet.</numerusform>
+            <numerusform>%n Änderungen aufgezeichnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::AuditTableModel</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Oberfläche</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::CsvExportDialog</name>
     <message>
         <source>Export executions as CSV</source>
@@ -395,26 +448,6 @@
         <translation>&amp;Läufe</translation>
     </message>
     <message>
-        <source>Filter servers by name, host, user or tag</source>
-        <translation>Server nach Name, Host, Benutzer oder Tag filtern</translation>
-    </message>
-    <message>
-        <source>Filter tasks by name, schedule or command</source>
-        <translation>Aufgaben nach Name, Zeitplan oder Befehl filtern</translation>
-    </message>
-    <message>
-        <source>Filter runs by task name</source>
-        <translation>Läufe nach Aufgabenname filtern</translation>
-    </message>
-    <message>
-        <source>All tasks</source>
-        <translation>Alle Aufgaben</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
         <source>Add &amp;server…</source>
         <translation>Server &amp;hinzufügen…</translation>
     </message>
@@ -599,6 +632,13 @@ Engine: %3</source>
 Engine: %3</translation>
     </message>
     <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::OutputFollower</name>
+    <message>
         <source>Execution %1 on %2 (attempt %3)</source>
         <translation>Ausführung %1 auf %2 (Versuch %3)</translation>
     </message>
@@ -609,66 +649,6 @@ Engine: %3</translation>
     <message>
         <source>Execution %1 on %2: %3</source>
         <translation>Ausführung %1 auf %2: %3</translation>
-    </message>
-    <message>
-        <source>Run started</source>
-        <translation>Lauf gestartet</translation>
-    </message>
-    <message>
-        <source>Cancel run</source>
-        <translation>Lauf abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel run %1 of %2? Commands still running on servers are stopped.</source>
-        <translation>Lauf %1 von %2 abbrechen? Noch laufende Befehle auf den Servern werden angehalten.</translation>
-    </message>
-    <message>
-        <source>Run %1 cancelled</source>
-        <translation>Lauf %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>Run %1 is not running in this console: it has ended, or another engine (a daemon) runs it and only that engine can stop it.</source>
-        <translation>Lauf %1 läuft nicht in dieser Konsole: Er ist beendet, oder eine andere Engine (ein Daemon) führt ihn aus, und nur diese Engine kann ihn anhalten.</translation>
-    </message>
-    <message>
-        <source>Task enabled</source>
-        <translation>Aufgabe aktiviert</translation>
-    </message>
-    <message>
-        <source>Task disabled</source>
-        <translation>Aufgabe deaktiviert</translation>
-    </message>
-    <message>
-        <source>Remove server</source>
-        <translation>Server entfernen</translation>
-    </message>
-    <message>
-        <source>Remove server %1? Tasks stop running on it; its history is kept.</source>
-        <translation>Server %1 entfernen? Aufgaben laufen dann nicht mehr darauf; sein Verlauf bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Server removed</source>
-        <translation>Server entfernt</translation>
-    </message>
-    <message>
-        <source>Delete task</source>
-        <translation>Aufgabe löschen</translation>
-    </message>
-    <message>
-        <source>Delete task %1 with all its runs and their output? This cannot be undone.</source>
-        <translation>Aufgabe %1 mit allen ihren Läufen und deren Ausgabe löschen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Task deleted</source>
-        <translation>Aufgabe gelöscht</translation>
     </message>
 </context>
 <context>
@@ -716,6 +696,33 @@ Engine: %3</translation>
     <message>
         <source>Engine</source>
         <translation>Engine</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::RunsPage</name>
+    <message>
+        <source>Filter runs by task name</source>
+        <translation>Läufe nach Aufgabenname filtern</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel run %1 of %2? Commands still running on servers are stopped.</source>
+        <translation>Lauf %1 von %2 abbrechen? Noch laufende Befehle auf den Servern werden angehalten.</translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled</source>
+        <translation>Lauf %1 abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1026,36 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     </message>
 </context>
 <context>
+    <name>fleetcron::ServersPage</name>
+    <message>
+        <source>Filter servers by name, host, user or tag</source>
+        <translation>Server nach Name, Host, Benutzer oder Tag filtern</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove server %1? Tasks stop running on it; its history is kept.</source>
+        <translation>Server %1 entfernen? Aufgaben laufen dann nicht mehr darauf; sein Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Server removed</source>
+        <translation>Server entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::ServiceCalls</name>
+    <message>
+        <source>Fleetcron</source>
+        <translation>Fleetcron</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1103,6 +1140,18 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>An engine silent this long is taken for dead and its runs are recovered by another. Read when an engine starts.</source>
+        <translation>Eine Engine, die so lange schweigt, gilt als ausgefallen; eine andere übernimmt ihre Läufe. Wird beim Start einer Engine gelesen.</translation>
+    </message>
+    <message>
+        <source>Engine &amp;lease:</source>
+        <translation>Engine-&amp;Lease:</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1456,41 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     <message>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::TasksPage</name>
+    <message>
+        <source>Filter tasks by name, schedule or command</source>
+        <translation>Aufgaben nach Name, Zeitplan oder Befehl filtern</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Lauf gestartet</translation>
+    </message>
+    <message>
+        <source>Task enabled</source>
+        <translation>Aufgabe aktiviert</translation>
+    </message>
+    <message>
+        <source>Task disabled</source>
+        <translation>Aufgabe deaktiviert</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete task %1 with all its runs and their output? This cannot be undone.</source>
+        <translation>Aufgabe %1 mit allen ihren Läufen und deren Ausgabe löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation>Aufgabe gelöscht</translation>
     </message>
 </context>
 </TS>

@@ -103,6 +103,59 @@
     </message>
 </context>
 <context>
+    <name>fleetcron::AuditPage</name>
+    <message>
+        <source>The newest %1 changes; `fleetcron audit` lists all of them.</source>
+        <translation>Les %1 modifications les plus récentes ; `fleetcron audit` les liste toutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded.</source>
+        <translation>
+            <numerusform>%n modification enregistrée.</numerusform>
+            <numerusform>%n modifications enregistrées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::AuditTableModel</name>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucune modification</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::CsvExportDialog</name>
     <message>
         <source>Export executions as CSV</source>
@@ -395,26 +448,6 @@
         <translation>&amp;Exécutions</translation>
     </message>
     <message>
-        <source>Filter servers by name, host, user or tag</source>
-        <translation>Filtrer les serveurs par nom, hôte, utilisateur ou étiquette</translation>
-    </message>
-    <message>
-        <source>Filter tasks by name, schedule or command</source>
-        <translation>Filtrer les tâches par nom, planification ou commande</translation>
-    </message>
-    <message>
-        <source>Filter runs by task name</source>
-        <translation>Filtrer les exécutions par nom de tâche</translation>
-    </message>
-    <message>
-        <source>All tasks</source>
-        <translation>Toutes les tâches</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
         <source>Add &amp;server…</source>
         <translation>Ajouter un &amp;serveur…</translation>
     </message>
@@ -599,6 +632,13 @@ Engine: %3</source>
 Moteur : %3</translation>
     </message>
     <message>
+        <source>&amp;Audit log</source>
+        <translation>Journal d'&amp;audit</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::OutputFollower</name>
+    <message>
         <source>Execution %1 on %2 (attempt %3)</source>
         <translation>Exécution %1 sur %2 (tentative %3)</translation>
     </message>
@@ -609,66 +649,6 @@ Moteur : %3</translation>
     <message>
         <source>Execution %1 on %2: %3</source>
         <translation>Exécution %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>Run started</source>
-        <translation>Exécution démarrée</translation>
-    </message>
-    <message>
-        <source>Cancel run</source>
-        <translation>Annuler l’exécution</translation>
-    </message>
-    <message>
-        <source>Cancel run %1 of %2? Commands still running on servers are stopped.</source>
-        <translation>Annuler l’exécution %1 de %2 ? Les commandes encore en cours sur les serveurs sont arrêtées.</translation>
-    </message>
-    <message>
-        <source>Run %1 cancelled</source>
-        <translation>Exécution %1 annulée</translation>
-    </message>
-    <message>
-        <source>Run %1 is not running in this console: it has ended, or another engine (a daemon) runs it and only that engine can stop it.</source>
-        <translation>L’exécution %1 ne tourne pas dans cette console : elle est terminée, ou un autre moteur (un démon) l’exécute et seul ce moteur peut l’arrêter.</translation>
-    </message>
-    <message>
-        <source>Task enabled</source>
-        <translation>Tâche activée</translation>
-    </message>
-    <message>
-        <source>Task disabled</source>
-        <translation>Tâche désactivée</translation>
-    </message>
-    <message>
-        <source>Remove server</source>
-        <translation>Retirer le serveur</translation>
-    </message>
-    <message>
-        <source>Remove server %1? Tasks stop running on it; its history is kept.</source>
-        <translation>Retirer le serveur %1 ? Les tâches cessent de s’y exécuter ; son historique est conservé.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Server removed</source>
-        <translation>Serveur retiré</translation>
-    </message>
-    <message>
-        <source>Delete task</source>
-        <translation>Supprimer la tâche</translation>
-    </message>
-    <message>
-        <source>Delete task %1 with all its runs and their output? This cannot be undone.</source>
-        <translation>Supprimer la tâche %1 avec toutes ses exécutions et leur sortie ? Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Task deleted</source>
-        <translation>Tâche supprimée</translation>
     </message>
 </context>
 <context>
@@ -716,6 +696,33 @@ Moteur : %3</translation>
     <message>
         <source>Engine</source>
         <translation>Moteur</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::RunsPage</name>
+    <message>
+        <source>Filter runs by task name</source>
+        <translation>Filtrer les exécutions par nom de tâche</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Cancel run %1 of %2? Commands still running on servers are stopped.</source>
+        <translation>Annuler l’exécution %1 de %2 ? Les commandes encore en cours sur les serveurs sont arrêtées.</translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled</source>
+        <translation>Exécution %1 annulée</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1026,36 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     </message>
 </context>
 <context>
+    <name>fleetcron::ServersPage</name>
+    <message>
+        <source>Filter servers by name, host, user or tag</source>
+        <translation>Filtrer les serveurs par nom, hôte, utilisateur ou étiquette</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Retirer le serveur</translation>
+    </message>
+    <message>
+        <source>Remove server %1? Tasks stop running on it; its history is kept.</source>
+        <translation>Retirer le serveur %1 ? Les tâches cessent de s’y exécuter ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Server removed</source>
+        <translation>Serveur retiré</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::ServiceCalls</name>
+    <message>
+        <source>Fleetcron</source>
+        <translation>Fleetcron</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1103,6 +1140,18 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>An engine silent this long is taken for dead and its runs are recovered by another. Read when an engine starts.</source>
+        <translation>Un moteur silencieux aussi longtemps est considéré comme arrêté et ses exécutions sont reprises par un autre. Lu au démarrage d'un moteur.</translation>
+    </message>
+    <message>
+        <source>Engine &amp;lease:</source>
+        <translation>&amp;Bail du moteur :</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1456,41 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     <message>
         <source>Timeout</source>
         <translation>Délai maximal</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::TasksPage</name>
+    <message>
+        <source>Filter tasks by name, schedule or command</source>
+        <translation>Filtrer les tâches par nom, planification ou commande</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Exécution démarrée</translation>
+    </message>
+    <message>
+        <source>Task enabled</source>
+        <translation>Tâche activée</translation>
+    </message>
+    <message>
+        <source>Task disabled</source>
+        <translation>Tâche désactivée</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete task %1 with all its runs and their output? This cannot be undone.</source>
+        <translation>Supprimer la tâche %1 avec toutes ses exécutions et leur sortie ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation>Tâche supprimée</translation>
     </message>
 </context>
 </TS>
