@@ -32,6 +32,182 @@
     </message>
 </context>
 <context>
+    <name>HostKeyQuestions</name>
+    <message>
+        <source>Pin host key?</source>
+        <translation>Host-Schlüssel festlegen?</translation>
+    </message>
+    <message>
+        <source>First contact with %1. It presents the host key
+
+%2
+
+Compare it with the key on the server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Pin it?</source>
+        <translation>Erster Kontakt mit %1. Der Server zeigt den Host-Schlüssel
+
+%2
+
+Vergleichen Sie ihn mit dem Schlüssel auf dem Server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Festlegen?</translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation>Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED.
+
+Pinned: %2
+Now:    %3
+
+This happens when the server was reinstalled, or when someone is intercepting the connection. Verify the new key on the server before you trust it.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT.
+
+Festgelegt: %2
+Jetzt:      %3
+
+Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Verbindung abfängt. Prüfen Sie den neuen Schlüssel auf dem Server, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Re-pin the new key</source>
+        <translation>Neuen Schlüssel festlegen</translation>
+    </message>
+    <message>
+        <source>Keep the old pin</source>
+        <translation>Alten Schlüssel behalten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
+        <source>Add &amp;server…</source>
+        <translation>Server &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit server…</source>
+        <translation>Server &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server…</source>
+        <translation>Server &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection…</source>
+        <translation>Verbindung &amp;testen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translation>Aufgabe hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Edit t&amp;ask…</source>
+        <translation>Aufgabe &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete task…</source>
+        <translation>Aufgabe &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable task</source>
+        <translation>Aufgabe &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>D&amp;isable task</source>
+        <translation>Aufgabe &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation>Lauf &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>Auswahl löschen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>C&amp;harts…</source>
+        <translation>&amp;Diagramme…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Run the selected task now on all its servers</source>
+        <translation>Die ausgewählte Aufgabe jetzt auf allen ihren Servern ausführen</translation>
+    </message>
+    <message>
+        <source>Stop the selected run (asks first)</source>
+        <translation>Den ausgewählten Lauf anhalten (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Open the selected server to test its connection</source>
+        <translation>Den ausgewählten Server öffnen, um seine Verbindung zu testen</translation>
+    </message>
+</context>
+<context>
     <name>StatusStyle</name>
     <message>
         <source>pending</source>
@@ -448,134 +624,6 @@
         <translation>&amp;Läufe</translation>
     </message>
     <message>
-        <source>Add &amp;server…</source>
-        <translation>Server &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <source>&amp;Edit server…</source>
-        <translation>Server &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>&amp;Remove server…</source>
-        <translation>Server &amp;entfernen…</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection…</source>
-        <translation>Verbindung &amp;testen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
-    </message>
-    <message>
-        <source>Add &amp;task…</source>
-        <translation>Aufgabe hin&amp;zufügen…</translation>
-    </message>
-    <message>
-        <source>Edit t&amp;ask…</source>
-        <translation>Aufgabe &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Delete task…</source>
-        <translation>Aufgabe &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>E&amp;nable task</source>
-        <translation>Aufgabe &amp;aktivieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
-        <source>D&amp;isable task</source>
-        <translation>Aufgabe &amp;deaktivieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation>Ctrl+Shift+D</translation>
-    </message>
-    <message>
-        <source>&amp;Run now</source>
-        <translation>&amp;Jetzt ausführen</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel run…</source>
-        <translation>Lauf &amp;abbrechen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+K</source>
-        <translation>Ctrl+Shift+K</translation>
-    </message>
-    <message>
-        <source>Delete selected…</source>
-        <translation>Auswahl löschen…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>Als CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>C&amp;harts…</source>
-        <translation>&amp;Diagramme…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Ein&amp;stellungen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>Run the selected task now on all its servers</source>
-        <translation>Die ausgewählte Aufgabe jetzt auf allen ihren Servern ausführen</translation>
-    </message>
-    <message>
-        <source>Stop the selected run (asks first)</source>
-        <translation>Den ausgewählten Lauf anhalten (mit Rückfrage)</translation>
-    </message>
-    <message>
-        <source>Open the selected server to test its connection</source>
-        <translation>Den ausgewählten Server öffnen, um seine Verbindung zu testen</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -896,50 +944,8 @@ Engine: %3</translation>
         <translation>Host-Schlüssel: %1</translation>
     </message>
     <message>
-        <source>Pin host key?</source>
-        <translation>Host-Schlüssel festlegen?</translation>
-    </message>
-    <message>
-        <source>First contact with %1. It presents the host key
-
-%2
-
-Compare it with the key on the server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Pin it?</source>
-        <translation>Erster Kontakt mit %1. Der Server zeigt den Host-Schlüssel
-
-%2
-
-Vergleichen Sie ihn mit dem Schlüssel auf dem Server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Festlegen?</translation>
-    </message>
-    <message>
         <source>Not pinned.</source>
         <translation>Nicht festgelegt.</translation>
-    </message>
-    <message>
-        <source>Host key changed</source>
-        <translation>Host-Schlüssel geändert</translation>
-    </message>
-    <message>
-        <source>The host key of %1 has CHANGED.
-
-Pinned: %2
-Now:    %3
-
-This happens when the server was reinstalled, or when someone is intercepting the connection. Verify the new key on the server before you trust it.</source>
-        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT.
-
-Festgelegt: %2
-Jetzt:      %3
-
-Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Verbindung abfängt. Prüfen Sie den neuen Schlüssel auf dem Server, bevor Sie ihm vertrauen.</translation>
-    </message>
-    <message>
-        <source>Re-pin the new key</source>
-        <translation>Neuen Schlüssel festlegen</translation>
-    </message>
-    <message>
-        <source>Keep the old pin</source>
-        <translation>Alten Schlüssel behalten</translation>
     </message>
     <message>
         <source>The old pin was kept; the server will be refused.</source>

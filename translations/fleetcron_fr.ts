@@ -32,6 +32,182 @@
     </message>
 </context>
 <context>
+    <name>HostKeyQuestions</name>
+    <message>
+        <source>Pin host key?</source>
+        <translation>Épingler la clé d’hôte ?</translation>
+    </message>
+    <message>
+        <source>First contact with %1. It presents the host key
+
+%2
+
+Compare it with the key on the server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Pin it?</source>
+        <translation>Premier contact avec %1. Il présente la clé d’hôte
+
+%2
+
+Comparez-la avec la clé du serveur (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). L’épingler ?</translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation>Clé d’hôte modifiée</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED.
+
+Pinned: %2
+Now:    %3
+
+This happens when the server was reinstalled, or when someone is intercepting the connection. Verify the new key on the server before you trust it.</source>
+        <translation>La clé d’hôte de %1 a CHANGÉ.
+
+Épinglée : %2
+Actuelle : %3
+
+Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercepte la connexion. Vérifiez la nouvelle clé sur le serveur avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Re-pin the new key</source>
+        <translation>Épingler la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Keep the old pin</source>
+        <translation>Garder l’ancienne clé</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
+        <source>Add &amp;server…</source>
+        <translation>Ajouter un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit server…</source>
+        <translation>&amp;Modifier le serveur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server…</source>
+        <translation>&amp;Retirer le serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection…</source>
+        <translation>&amp;Tester la connexion…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translation>Ajouter une &amp;tâche…</translation>
+    </message>
+    <message>
+        <source>Edit t&amp;ask…</source>
+        <translation>Mo&amp;difier la tâche…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete task…</source>
+        <translation>&amp;Supprimer la tâche…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable task</source>
+        <translation>&amp;Activer la tâche</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>D&amp;isable task</source>
+        <translation>D&amp;ésactiver la tâche</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>E&amp;xécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation>A&amp;nnuler l’exécution…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>Supprimer la sélection…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>C&amp;harts…</source>
+        <translation>&amp;Graphiques…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Run the selected task now on all its servers</source>
+        <translation>Exécuter maintenant la tâche sélectionnée sur tous ses serveurs</translation>
+    </message>
+    <message>
+        <source>Stop the selected run (asks first)</source>
+        <translation>Arrêter l’exécution sélectionnée (avec confirmation)</translation>
+    </message>
+    <message>
+        <source>Open the selected server to test its connection</source>
+        <translation>Ouvrir le serveur sélectionné pour tester sa connexion</translation>
+    </message>
+</context>
+<context>
     <name>StatusStyle</name>
     <message>
         <source>pending</source>
@@ -448,134 +624,6 @@
         <translation>&amp;Exécutions</translation>
     </message>
     <message>
-        <source>Add &amp;server…</source>
-        <translation>Ajouter un &amp;serveur…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <source>&amp;Edit server…</source>
-        <translation>&amp;Modifier le serveur…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>&amp;Remove server…</source>
-        <translation>&amp;Retirer le serveur…</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection…</source>
-        <translation>&amp;Tester la connexion…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
-    </message>
-    <message>
-        <source>Add &amp;task…</source>
-        <translation>Ajouter une &amp;tâche…</translation>
-    </message>
-    <message>
-        <source>Edit t&amp;ask…</source>
-        <translation>Mo&amp;difier la tâche…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Delete task…</source>
-        <translation>&amp;Supprimer la tâche…</translation>
-    </message>
-    <message>
-        <source>E&amp;nable task</source>
-        <translation>&amp;Activer la tâche</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
-        <source>D&amp;isable task</source>
-        <translation>D&amp;ésactiver la tâche</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation>Ctrl+Shift+D</translation>
-    </message>
-    <message>
-        <source>&amp;Run now</source>
-        <translation>E&amp;xécuter maintenant</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel run…</source>
-        <translation>A&amp;nnuler l’exécution…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+K</source>
-        <translation>Ctrl+Shift+K</translation>
-    </message>
-    <message>
-        <source>Delete selected…</source>
-        <translation>Supprimer la sélection…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>C&amp;harts…</source>
-        <translation>&amp;Graphiques…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ctualiser</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>Run the selected task now on all its servers</source>
-        <translation>Exécuter maintenant la tâche sélectionnée sur tous ses serveurs</translation>
-    </message>
-    <message>
-        <source>Stop the selected run (asks first)</source>
-        <translation>Arrêter l’exécution sélectionnée (avec confirmation)</translation>
-    </message>
-    <message>
-        <source>Open the selected server to test its connection</source>
-        <translation>Ouvrir le serveur sélectionné pour tester sa connexion</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -633,7 +681,7 @@ Moteur : %3</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation>Journal d'&amp;audit</translation>
+        <translation>Journal d&apos;&amp;audit</translation>
     </message>
 </context>
 <context>
@@ -896,50 +944,8 @@ Moteur : %3</translation>
         <translation>Clé d’hôte : %1</translation>
     </message>
     <message>
-        <source>Pin host key?</source>
-        <translation>Épingler la clé d’hôte ?</translation>
-    </message>
-    <message>
-        <source>First contact with %1. It presents the host key
-
-%2
-
-Compare it with the key on the server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Pin it?</source>
-        <translation>Premier contact avec %1. Il présente la clé d’hôte
-
-%2
-
-Comparez-la avec la clé du serveur (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). L’épingler ?</translation>
-    </message>
-    <message>
         <source>Not pinned.</source>
         <translation>Non épinglée.</translation>
-    </message>
-    <message>
-        <source>Host key changed</source>
-        <translation>Clé d’hôte modifiée</translation>
-    </message>
-    <message>
-        <source>The host key of %1 has CHANGED.
-
-Pinned: %2
-Now:    %3
-
-This happens when the server was reinstalled, or when someone is intercepting the connection. Verify the new key on the server before you trust it.</source>
-        <translation>La clé d’hôte de %1 a CHANGÉ.
-
-Épinglée : %2
-Actuelle : %3
-
-Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercepte la connexion. Vérifiez la nouvelle clé sur le serveur avant de lui faire confiance.</translation>
-    </message>
-    <message>
-        <source>Re-pin the new key</source>
-        <translation>Épingler la nouvelle clé</translation>
-    </message>
-    <message>
-        <source>Keep the old pin</source>
-        <translation>Garder l’ancienne clé</translation>
     </message>
     <message>
         <source>The old pin was kept; the server will be refused.</source>
@@ -1147,7 +1153,7 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     </message>
     <message>
         <source>An engine silent this long is taken for dead and its runs are recovered by another. Read when an engine starts.</source>
-        <translation>Un moteur silencieux aussi longtemps est considéré comme arrêté et ses exécutions sont reprises par un autre. Lu au démarrage d'un moteur.</translation>
+        <translation>Un moteur silencieux aussi longtemps est considéré comme arrêté et ses exécutions sont reprises par un autre. Lu au démarrage d&apos;un moteur.</translation>
     </message>
     <message>
         <source>Engine &amp;lease:</source>

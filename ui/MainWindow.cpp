@@ -22,7 +22,6 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,20 +41,6 @@ struct ServersAndTasks {
     StoreResult<QList<Task>> tasks;
 };
 
-QAction *makeAction(QObject *parent, const QString &objectName, const QString &text,
-                    const QKeySequence &shortcut, const QIcon &icon = {}) {
-    auto *action = new QAction(icon, text, parent);
-    action->setObjectName(objectName);
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    return action;
-}
-
-QKeySequence standardOr(QKeySequence::StandardKey key, const QString &fallback) {
-    const QKeySequence standard(key);
-    return standard.isEmpty() ? QKeySequence(fallback) : standard;
-}
-
 } // namespace
 
 MainWindow::MainWindow(EngineHost &engine, QWidget *parent)
@@ -67,7 +52,7 @@ MainWindow::MainWindow(EngineHost &engine, QWidget *parent)
     m_calls = new ServiceCalls(engine, this);
     connect(m_calls, &ServiceCalls::message, statusBar(), &QStatusBar::showMessage);
     createPages();
-    createActions();
+    m_actions.create(this);
     connectActions();
     createMenus();
     createTray();
@@ -136,115 +121,77 @@ void MainWindow::createPages() {
     connect(runs, &QAbstractItemModel::dataChanged, this, &MainWindow::countActiveRuns);
 }
 
-void MainWindow::createActions() {
-    QStyle *s = style();
-    m_addServer = makeAction(this, QStringLiteral("actionAddServer"), tr("Add &server…"),
-                             QKeySequence(tr("Ctrl+Shift+N")),
-                             s->standardIcon(QStyle::SP_FileDialogNewFolder));
-    m_editServer = makeAction(this, QStringLiteral("actionEditServer"), tr("&Edit server…"),
-                              QKeySequence(tr("Ctrl+Shift+E")));
-    m_deleteServer =
-        makeAction(this, QStringLiteral("actionDeleteServer"), tr("&Remove server…"), {});
-    m_testConnection = makeAction(this, QStringLiteral("actionTestConnection"),
-                                  tr("&Test connection…"), QKeySequence(tr("Ctrl+Shift+T")));
-    m_addTask = makeAction(this, QStringLiteral("actionAddTask"), tr("Add &task…"),
-                           QKeySequence::New, s->standardIcon(QStyle::SP_FileIcon));
-    m_editTask = makeAction(this, QStringLiteral("actionEditTask"), tr("Edit t&ask…"),
-                            QKeySequence(tr("Ctrl+E")));
-    m_deleteTask = makeAction(this, QStringLiteral("actionDeleteTask"), tr("&Delete task…"), {});
-    m_enableTask = makeAction(this, QStringLiteral("actionEnableTask"), tr("E&nable task"),
-                              QKeySequence(tr("Ctrl+Shift+B")));
-    m_disableTask = makeAction(this, QStringLiteral("actionDisableTask"), tr("D&isable task"),
-                               QKeySequence(tr("Ctrl+Shift+D")));
-    m_runNow = makeAction(this, QStringLiteral("actionRunNow"), tr("&Run now"),
-                          QKeySequence(tr("Ctrl+R")), s->standardIcon(QStyle::SP_MediaPlay));
-    m_cancelRun =
-        makeAction(this, QStringLiteral("actionCancelRun"), tr("&Cancel run…"),
-                   QKeySequence(tr("Ctrl+Shift+K")), s->standardIcon(QStyle::SP_MediaStop));
-    m_delete = makeAction(this, QStringLiteral("actionDelete"), tr("Delete selected…"),
-                          QKeySequence::Delete);
-    m_export = makeAction(this, QStringLiteral("actionExport"), tr("E&xport CSV…"),
-                          standardOr(QKeySequence::SaveAs, tr("Ctrl+Shift+S")),
-                          s->standardIcon(QStyle::SP_DialogSaveButton));
-    m_charts = makeAction(this, QStringLiteral("actionCharts"), tr("C&harts…"),
-                          QKeySequence(tr("Ctrl+Shift+H")));
-    m_settings = makeAction(this, QStringLiteral("actionSettings"), tr("Se&ttings…"),
-                            standardOr(QKeySequence::Preferences, tr("Ctrl+,")));
-    m_refresh = makeAction(this, QStringLiteral("actionRefresh"), tr("Re&fresh"),
-                           QKeySequence::Refresh, s->standardIcon(QStyle::SP_BrowserReload));
-    m_quit = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"),
-                        standardOr(QKeySequence::Quit, tr("Ctrl+Q")));
-    m_runNow->setToolTip(tr("Run the selected task now on all its servers"));
-    m_cancelRun->setToolTip(tr("Stop the selected run (asks first)"));
-    m_testConnection->setToolTip(tr("Open the selected server to test its connection"));
-}
-
 void MainWindow::connectActions() {
-    connect(m_addServer, &QAction::triggered, this, &MainWindow::addServerRequested);
-    connect(m_editServer, &QAction::triggered, m_serversPage, &ServersPage::editSelected);
-    connect(m_deleteServer, &QAction::triggered, m_serversPage, &ServersPage::removeSelected);
+    connect(m_actions.addServer, &QAction::triggered, this, &MainWindow::addServerRequested);
+    connect(m_actions.editServer, &QAction::triggered, m_serversPage, &ServersPage::editSelected);
+    connect(m_actions.deleteServer, &QAction::triggered, m_serversPage,
+            &ServersPage::removeSelected);
     // The server dialog tests the connection with what the operator is editing (and can re-pin
     // a changed host key there), so testing opens it.
-    connect(m_testConnection, &QAction::triggered, m_serversPage, &ServersPage::editSelected);
-    connect(m_addTask, &QAction::triggered, this, &MainWindow::addTaskRequested);
-    connect(m_editTask, &QAction::triggered, m_tasksPage, &TasksPage::editSelected);
-    connect(m_deleteTask, &QAction::triggered, m_tasksPage, &TasksPage::deleteSelected);
-    connect(m_enableTask, &QAction::triggered, this,
+    connect(m_actions.testConnection, &QAction::triggered, m_serversPage,
+            &ServersPage::editSelected);
+    connect(m_actions.addTask, &QAction::triggered, this, &MainWindow::addTaskRequested);
+    connect(m_actions.editTask, &QAction::triggered, m_tasksPage, &TasksPage::editSelected);
+    connect(m_actions.deleteTask, &QAction::triggered, m_tasksPage, &TasksPage::deleteSelected);
+    connect(m_actions.enableTask, &QAction::triggered, this,
             [this] { m_tasksPage->setSelectedEnabled(true); });
-    connect(m_disableTask, &QAction::triggered, this,
+    connect(m_actions.disableTask, &QAction::triggered, this,
             [this] { m_tasksPage->setSelectedEnabled(false); });
-    connect(m_runNow, &QAction::triggered, this, [this] { m_tasksPage->runTask(currentTaskId()); });
-    connect(m_cancelRun, &QAction::triggered, m_runsPage, &RunsPage::cancelSelected);
-    connect(m_delete, &QAction::triggered, this, [this] {
+    connect(m_actions.runNow, &QAction::triggered, this,
+            [this] { m_tasksPage->runTask(currentTaskId()); });
+    connect(m_actions.cancelRun, &QAction::triggered, m_runsPage, &RunsPage::cancelSelected);
+    connect(m_actions.deleteSelected, &QAction::triggered, this, [this] {
         if (m_views->currentIndex() == ServersView)
             m_serversPage->removeSelected();
         else if (m_views->currentIndex() == TasksView)
             m_tasksPage->deleteSelected();
     });
-    connect(m_export, &QAction::triggered, this,
+    connect(m_actions.exportCsv, &QAction::triggered, this,
             [this] { emit exportRequested(runsExportFilter()); });
-    connect(m_charts, &QAction::triggered, this, [this] { emit chartsRequested(currentTaskId()); });
-    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
-    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions.charts, &QAction::triggered, this,
+            [this] { emit chartsRequested(currentTaskId()); });
+    connect(m_actions.settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_actions.refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
 }
 
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_export);
-    file->addAction(m_settings);
+    file->addAction(m_actions.exportCsv);
+    file->addAction(m_actions.settings);
     file->addSeparator();
-    file->addAction(m_quit);
+    file->addAction(m_actions.quit);
     QMenu *servers = menuBar()->addMenu(tr("&Server"));
-    servers->addActions({m_addServer, m_editServer, m_testConnection});
+    servers->addActions({m_actions.addServer, m_actions.editServer, m_actions.testConnection});
     servers->addSeparator();
-    servers->addAction(m_deleteServer);
+    servers->addAction(m_actions.deleteServer);
     QMenu *tasks = menuBar()->addMenu(tr("&Task"));
-    tasks->addActions({m_addTask, m_editTask, m_runNow, m_enableTask, m_disableTask});
+    tasks->addActions({m_actions.addTask, m_actions.editTask, m_actions.runNow,
+                       m_actions.enableTask, m_actions.disableTask});
     tasks->addSeparator();
-    tasks->addAction(m_deleteTask);
+    tasks->addAction(m_actions.deleteTask);
     QMenu *runs = menuBar()->addMenu(tr("&Run"));
-    runs->addActions({m_runNow, m_cancelRun, m_charts});
+    runs->addActions({m_actions.runNow, m_actions.cancelRun, m_actions.charts});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Servers"), tr("&Tasks"), tr("&Runs"), tr("&Audit log")};
     for (int i = 0; i < names.size(); ++i) {
-        auto *show = makeAction(this, QStringLiteral("actionShowView%1").arg(i), names.at(i),
-                                QKeySequence(tr("Alt+%1").arg(i + 1)));
+        auto *show = MainWindowActions::make(this, QStringLiteral("actionShowView%1").arg(i),
+                                             names.at(i), QKeySequence(tr("Alt+%1").arg(i + 1)));
         connect(show, &QAction::triggered, this, [this, i] { showView(View(i)); });
         view->addAction(show);
     }
     view->addSeparator();
-    view->addAction(m_refresh);
-    addAction(m_delete);
+    view->addAction(m_actions.refresh);
+    addAction(m_actions.deleteSelected);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addActions({m_addServer, m_addTask});
+    toolbar->addActions({m_actions.addServer, m_actions.addTask});
     toolbar->addSeparator();
-    toolbar->addActions({m_runNow, m_cancelRun});
+    toolbar->addActions({m_actions.runNow, m_actions.cancelRun});
     toolbar->addSeparator();
-    toolbar->addActions({m_export, m_charts, m_refresh});
+    toolbar->addActions({m_actions.exportCsv, m_actions.charts, m_actions.refresh});
 }
 
 void MainWindow::createTray() {
@@ -368,17 +315,18 @@ qint64 MainWindow::currentTaskId() const {
 void MainWindow::updateActions() {
     const int view = m_views->currentIndex();
     const bool server = selectedServerId() != 0;
-    m_editServer->setEnabled(server);
-    m_deleteServer->setEnabled(server);
-    m_testConnection->setEnabled(server);
+    m_actions.editServer->setEnabled(server);
+    m_actions.deleteServer->setEnabled(server);
+    m_actions.testConnection->setEnabled(server);
     const Task *task = m_tasksPage->selected();
-    m_editTask->setEnabled(task != nullptr);
-    m_deleteTask->setEnabled(task != nullptr);
-    m_enableTask->setEnabled(task && !task->enabled);
-    m_disableTask->setEnabled(task && task->enabled);
-    m_runNow->setEnabled(currentTaskId() != 0 && (view == TasksView || view == RunsView));
-    m_cancelRun->setEnabled(view == RunsView && m_runsPage->selectedRunActive());
-    m_delete->setEnabled(view == ServersView ? server : view == TasksView && task != nullptr);
+    m_actions.editTask->setEnabled(task != nullptr);
+    m_actions.deleteTask->setEnabled(task != nullptr);
+    m_actions.enableTask->setEnabled(task && !task->enabled);
+    m_actions.disableTask->setEnabled(task && task->enabled);
+    m_actions.runNow->setEnabled(currentTaskId() != 0 && (view == TasksView || view == RunsView));
+    m_actions.cancelRun->setEnabled(view == RunsView && m_runsPage->selectedRunActive());
+    m_actions.deleteSelected->setEnabled(
+        view == ServersView ? server : view == TasksView && task != nullptr);
 }
 
 void MainWindow::refresh() {

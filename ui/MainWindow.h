@@ -1,11 +1,11 @@
 #pragma once
 
+#include "MainWindowActions.h"
 #include "core/EngineStatus.h"
 #include "service/ReportService.h"
 
 #include <QMainWindow>
 
-class QAction;
 class QLabel;
 class QSystemTrayIcon;
 class QTabWidget;
@@ -67,7 +67,6 @@ protected:
 
 private:
     void createPages();
-    void createActions();
     void connectActions();
     void createMenus();
     void createTray();
@@ -96,23 +95,7 @@ private:
     FailureNotifier *m_notifier = nullptr;
     QTimer *m_pollTimer = nullptr;
 
-    QAction *m_addServer = nullptr;
-    QAction *m_editServer = nullptr;
-    QAction *m_deleteServer = nullptr;
-    QAction *m_testConnection = nullptr;
-    QAction *m_addTask = nullptr;
-    QAction *m_editTask = nullptr;
-    QAction *m_deleteTask = nullptr;
-    QAction *m_enableTask = nullptr;
-    QAction *m_disableTask = nullptr;
-    QAction *m_runNow = nullptr;
-    QAction *m_cancelRun = nullptr;
-    QAction *m_delete = nullptr;
-    QAction *m_export = nullptr;
-    QAction *m_charts = nullptr;
-    QAction *m_settings = nullptr;
-    QAction *m_refresh = nullptr;
-    QAction *m_quit = nullptr;
+    MainWindowActions m_actions;
 
     int m_pollTicks = 0;
     bool m_serversLoading = false;

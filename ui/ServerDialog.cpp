@@ -1,5 +1,6 @@
 #include "ServerDialog.h"
 
+#include "HostKeyQuestions.h"
 #include "InlineErrors.h"
 #include "runtime/EngineHost.h"
 #include "service/Services.h"
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -354,65 +354,36 @@ void ServerDialog::showConnectionResult(const SshConnectResult &result) {
                                   .arg(result.connectMs)
                                   .arg(result.authMethod, result.hostKeyFingerprint));
         if (result.hostKeyNewlyPinned)
-            askToPin(result.hostKeyFingerprint);
+            HostKeyQuestions::askToPin(
+                this, m_hostName->text().trimmed(), result.hostKeyFingerprint,
+                [this, fingerprint = result.hostKeyFingerprint](bool yes) {
+                    if (yes)
+                        pin(fingerprint);
+                    else
+                        m_connection->setText(m_connection->text() + QLatin1Char('\n') +
+                                              tr("Not pinned."));
+                });
         return;
     }
     if (result.status == ExecutionStatus::HostKeyRejected && !pinned.isEmpty() &&
         !result.hostKeyFingerprint.isEmpty() && result.hostKeyFingerprint != pinned) {
         m_connection->setText(tr("Host key changed: pinned %1, the server shows %2.")
                                   .arg(pinned, result.hostKeyFingerprint));
-        askToRepin(pinned, result.hostKeyFingerprint);
+        HostKeyQuestions::askToRepin(
+            this, m_hostName->text().trimmed(), pinned, result.hostKeyFingerprint,
+            [this, offered = result.hostKeyFingerprint](bool yes) {
+                if (yes)
+                    pin(offered);
+                else
+                    m_connection->setText(m_connection->text() + QLatin1Char('\n') +
+                                          tr("The old pin was kept; the server will be refused."));
+            });
         return;
     }
     QString text = tr("Connection failed (%1): %2").arg(toString(result.status), result.message);
     if (!result.hostKeyFingerprint.isEmpty())
         text += QLatin1Char('\n') + tr("Host key: %1").arg(result.hostKeyFingerprint);
     m_connection->setText(text);
-}
-
-void ServerDialog::askToPin(const QString &fingerprint) {
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Pin host key?"),
-        tr("First contact with %1. It presents the host key\n\n%2\n\nCompare it with the key "
-           "on the server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Pin it?")
-            .arg(m_hostName->text().trimmed(), fingerprint),
-        QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("pinHostKeyQuestion"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, fingerprint](int answer) {
-        if (answer == QMessageBox::Yes)
-            pin(fingerprint);
-        else
-            m_connection->setText(m_connection->text() + QLatin1Char('\n') + tr("Not pinned."));
-    });
-    box->open();
-}
-
-void ServerDialog::askToRepin(const QString &pinned, const QString &offered) {
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Host key changed"),
-        tr("The host key of %1 has CHANGED.\n\nPinned: %2\nNow:    %3\n\nThis happens when the "
-           "server was reinstalled, or when someone is intercepting the connection. Verify the "
-           "new key on the server before you trust it.")
-            .arg(m_hostName->text().trimmed(), pinned, offered),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("hostKeyChangedWarning"));
-    QPushButton *repin = box->addButton(tr("Re-pin the new key"), QMessageBox::DestructiveRole);
-    repin->setObjectName(QStringLiteral("repinButton"));
-    QPushButton *keep = box->addButton(tr("Keep the old pin"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepPinButton"));
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, repin, offered](QAbstractButton *b) {
-        if (b == repin)
-            pin(offered);
-        else
-            m_connection->setText(m_connection->text() + QLatin1Char('\n') +
-                                  tr("The old pin was kept; the server will be refused."));
-    });
-    box->open();
 }
 
 void ServerDialog::pin(const QString &fingerprint) {

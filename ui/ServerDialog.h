@@ -44,8 +44,6 @@ private:
     void updateAuthFields();
     void testConnection();
     void showConnectionResult(const SshConnectResult &result);
-    void askToPin(const QString &fingerprint);
-    void askToRepin(const QString &pinned, const QString &offered);
     void pin(const QString &fingerprint);
     void setBusy(bool busy);
 
