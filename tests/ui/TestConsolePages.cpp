@@ -10,6 +10,7 @@
 #include "secrets/SecretStore.h"
 #include "secrets/SecretStoreFactory.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -154,6 +155,37 @@ private slots:
         QTRY_COMPARE(rowOfAction(audit, QStringLiteral("server.delete")), 0);
         QCOMPARE(cell(audit, 0, AuditTableModel::Face), QStringLiteral("console"));
         QCOMPARE(cell(audit, 0, AuditTableModel::Change), QStringLiteral("removed"));
+    }
+
+    void auditModelSaysWhatChangedAndPassesTheModelTester() {
+        AuditTableModel model;
+        QAbstractItemModelTester tester(&model);
+        AuditEntry edit;
+        edit.id = 2;
+        edit.at = QDateTime::currentDateTimeUtc();
+        edit.actor = QStringLiteral("ops");
+        edit.face = QStringLiteral("cli");
+        edit.action = QStringLiteral("server.update");
+        edit.targetKind = QStringLiteral("server");
+        edit.targetId = 7;
+        edit.targetName = QStringLiteral("web1");
+        edit.before = QStringLiteral(R"({"port":22,"tags":[],"updated_at":"a"})");
+        edit.after = QStringLiteral(R"({"port":2222,"tags":["eu"],"updated_at":"b"})");
+        AuditEntry create = edit;
+        create.id = 1;
+        create.action = QStringLiteral("server.create");
+        create.before.clear();
+        model.replaceAll({edit, create});
+        QCOMPARE(model.rowCount(), 2);
+        // Bookkeeping times are left out; each changed field shows before → after.
+        QCOMPARE(model.index(0, AuditTableModel::Change).data().toString(),
+                 QStringLiteral("port: 22 → 2222; tags: [] → [\"eu\"]"));
+        QCOMPARE(model.index(1, AuditTableModel::Change).data().toString(),
+                 QStringLiteral("created"));
+        QCOMPARE(model.index(0, AuditTableModel::Target).data().toString(),
+                 QStringLiteral("server web1"));
+        model.replaceAll({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void enablingADisabledTaskThroughTheConsoleComputesItsNextFire() {
