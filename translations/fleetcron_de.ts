@@ -32,6 +32,182 @@
     </message>
 </context>
 <context>
+    <name>HostKeyQuestions</name>
+    <message>
+        <source>Pin host key?</source>
+        <translation>Host-Schlüssel festlegen?</translation>
+    </message>
+    <message>
+        <source>First contact with %1. It presents the host key
+
+%2
+
+Compare it with the key on the server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Pin it?</source>
+        <translation>Erster Kontakt mit %1. Der Server zeigt den Host-Schlüssel
+
+%2
+
+Vergleichen Sie ihn mit dem Schlüssel auf dem Server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Festlegen?</translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation>Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED.
+
+Pinned: %2
+Now:    %3
+
+This happens when the server was reinstalled, or when someone is intercepting the connection. Verify the new key on the server before you trust it.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT.
+
+Festgelegt: %2
+Jetzt:      %3
+
+Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Verbindung abfängt. Prüfen Sie den neuen Schlüssel auf dem Server, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Re-pin the new key</source>
+        <translation>Neuen Schlüssel festlegen</translation>
+    </message>
+    <message>
+        <source>Keep the old pin</source>
+        <translation>Alten Schlüssel behalten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
+        <source>Add &amp;server…</source>
+        <translation>Server &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit server…</source>
+        <translation>Server &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server…</source>
+        <translation>Server &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection…</source>
+        <translation>Verbindung &amp;testen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translation>Aufgabe hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Edit t&amp;ask…</source>
+        <translation>Aufgabe &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete task…</source>
+        <translation>Aufgabe &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable task</source>
+        <translation>Aufgabe &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>D&amp;isable task</source>
+        <translation>Aufgabe &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation>Lauf &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>Auswahl löschen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>C&amp;harts…</source>
+        <translation>&amp;Diagramme…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Run the selected task now on all its servers</source>
+        <translation>Die ausgewählte Aufgabe jetzt auf allen ihren Servern ausführen</translation>
+    </message>
+    <message>
+        <source>Stop the selected run (asks first)</source>
+        <translation>Den ausgewählten Lauf anhalten (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Open the selected server to test its connection</source>
+        <translation>Den ausgewählten Server öffnen, um seine Verbindung zu testen</translation>
+    </message>
+</context>
+<context>
     <name>StatusStyle</name>
     <message>
         <source>pending</source>
@@ -100,6 +276,59 @@
     <message>
         <source>catch-up</source>
         <translation>Nachholen</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::AuditPage</name>
+    <message>
+        <source>The newest %1 changes; `fleetcron audit` lists all of them.</source>
+        <translation>Die neuesten %1 Änderungen; `fleetcron audit` listet alle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded.</source>
+        <translation>
+            <numerusform>%n Änderung aufgezeichnet.</numerusform>
+            <numerusform>%n Änderungen aufgezeichnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::AuditTableModel</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Oberfläche</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
@@ -395,154 +624,6 @@
         <translation>&amp;Läufe</translation>
     </message>
     <message>
-        <source>Filter servers by name, host, user or tag</source>
-        <translation>Server nach Name, Host, Benutzer oder Tag filtern</translation>
-    </message>
-    <message>
-        <source>Filter tasks by name, schedule or command</source>
-        <translation>Aufgaben nach Name, Zeitplan oder Befehl filtern</translation>
-    </message>
-    <message>
-        <source>Filter runs by task name</source>
-        <translation>Läufe nach Aufgabenname filtern</translation>
-    </message>
-    <message>
-        <source>All tasks</source>
-        <translation>Alle Aufgaben</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Add &amp;server…</source>
-        <translation>Server &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <source>&amp;Edit server…</source>
-        <translation>Server &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>&amp;Remove server…</source>
-        <translation>Server &amp;entfernen…</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection…</source>
-        <translation>Verbindung &amp;testen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
-    </message>
-    <message>
-        <source>Add &amp;task…</source>
-        <translation>Aufgabe hin&amp;zufügen…</translation>
-    </message>
-    <message>
-        <source>Edit t&amp;ask…</source>
-        <translation>Aufgabe &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Delete task…</source>
-        <translation>Aufgabe &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>E&amp;nable task</source>
-        <translation>Aufgabe &amp;aktivieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
-        <source>D&amp;isable task</source>
-        <translation>Aufgabe &amp;deaktivieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation>Ctrl+Shift+D</translation>
-    </message>
-    <message>
-        <source>&amp;Run now</source>
-        <translation>&amp;Jetzt ausführen</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel run…</source>
-        <translation>Lauf &amp;abbrechen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+K</source>
-        <translation>Ctrl+Shift+K</translation>
-    </message>
-    <message>
-        <source>Delete selected…</source>
-        <translation>Auswahl löschen…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>Als CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>C&amp;harts…</source>
-        <translation>&amp;Diagramme…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Ein&amp;stellungen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>Run the selected task now on all its servers</source>
-        <translation>Die ausgewählte Aufgabe jetzt auf allen ihren Servern ausführen</translation>
-    </message>
-    <message>
-        <source>Stop the selected run (asks first)</source>
-        <translation>Den ausgewählten Lauf anhalten (mit Rückfrage)</translation>
-    </message>
-    <message>
-        <source>Open the selected server to test its connection</source>
-        <translation>Den ausgewählten Server öffnen, um seine Verbindung zu testen</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -599,6 +680,13 @@ Engine: %3</source>
 Engine: %3</translation>
     </message>
     <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::OutputFollower</name>
+    <message>
         <source>Execution %1 on %2 (attempt %3)</source>
         <translation>Ausführung %1 auf %2 (Versuch %3)</translation>
     </message>
@@ -609,66 +697,6 @@ Engine: %3</translation>
     <message>
         <source>Execution %1 on %2: %3</source>
         <translation>Ausführung %1 auf %2: %3</translation>
-    </message>
-    <message>
-        <source>Run started</source>
-        <translation>Lauf gestartet</translation>
-    </message>
-    <message>
-        <source>Cancel run</source>
-        <translation>Lauf abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel run %1 of %2? Commands still running on servers are stopped.</source>
-        <translation>Lauf %1 von %2 abbrechen? Noch laufende Befehle auf den Servern werden angehalten.</translation>
-    </message>
-    <message>
-        <source>Run %1 cancelled</source>
-        <translation>Lauf %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>Run %1 is not running in this console: it has ended, or another engine (a daemon) runs it and only that engine can stop it.</source>
-        <translation>Lauf %1 läuft nicht in dieser Konsole: Er ist beendet, oder eine andere Engine (ein Daemon) führt ihn aus, und nur diese Engine kann ihn anhalten.</translation>
-    </message>
-    <message>
-        <source>Task enabled</source>
-        <translation>Aufgabe aktiviert</translation>
-    </message>
-    <message>
-        <source>Task disabled</source>
-        <translation>Aufgabe deaktiviert</translation>
-    </message>
-    <message>
-        <source>Remove server</source>
-        <translation>Server entfernen</translation>
-    </message>
-    <message>
-        <source>Remove server %1? Tasks stop running on it; its history is kept.</source>
-        <translation>Server %1 entfernen? Aufgaben laufen dann nicht mehr darauf; sein Verlauf bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Server removed</source>
-        <translation>Server entfernt</translation>
-    </message>
-    <message>
-        <source>Delete task</source>
-        <translation>Aufgabe löschen</translation>
-    </message>
-    <message>
-        <source>Delete task %1 with all its runs and their output? This cannot be undone.</source>
-        <translation>Aufgabe %1 mit allen ihren Läufen und deren Ausgabe löschen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Task deleted</source>
-        <translation>Aufgabe gelöscht</translation>
     </message>
 </context>
 <context>
@@ -716,6 +744,33 @@ Engine: %3</translation>
     <message>
         <source>Engine</source>
         <translation>Engine</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::RunsPage</name>
+    <message>
+        <source>Filter runs by task name</source>
+        <translation>Läufe nach Aufgabenname filtern</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel run %1 of %2? Commands still running on servers are stopped.</source>
+        <translation>Lauf %1 von %2 abbrechen? Noch laufende Befehle auf den Servern werden angehalten.</translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled</source>
+        <translation>Lauf %1 abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -889,50 +944,8 @@ Engine: %3</translation>
         <translation>Host-Schlüssel: %1</translation>
     </message>
     <message>
-        <source>Pin host key?</source>
-        <translation>Host-Schlüssel festlegen?</translation>
-    </message>
-    <message>
-        <source>First contact with %1. It presents the host key
-
-%2
-
-Compare it with the key on the server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Pin it?</source>
-        <translation>Erster Kontakt mit %1. Der Server zeigt den Host-Schlüssel
-
-%2
-
-Vergleichen Sie ihn mit dem Schlüssel auf dem Server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Festlegen?</translation>
-    </message>
-    <message>
         <source>Not pinned.</source>
         <translation>Nicht festgelegt.</translation>
-    </message>
-    <message>
-        <source>Host key changed</source>
-        <translation>Host-Schlüssel geändert</translation>
-    </message>
-    <message>
-        <source>The host key of %1 has CHANGED.
-
-Pinned: %2
-Now:    %3
-
-This happens when the server was reinstalled, or when someone is intercepting the connection. Verify the new key on the server before you trust it.</source>
-        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT.
-
-Festgelegt: %2
-Jetzt:      %3
-
-Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Verbindung abfängt. Prüfen Sie den neuen Schlüssel auf dem Server, bevor Sie ihm vertrauen.</translation>
-    </message>
-    <message>
-        <source>Re-pin the new key</source>
-        <translation>Neuen Schlüssel festlegen</translation>
-    </message>
-    <message>
-        <source>Keep the old pin</source>
-        <translation>Alten Schlüssel behalten</translation>
     </message>
     <message>
         <source>The old pin was kept; the server will be refused.</source>
@@ -1016,6 +1029,36 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     <message>
         <source>Host key</source>
         <translation>Host-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::ServersPage</name>
+    <message>
+        <source>Filter servers by name, host, user or tag</source>
+        <translation>Server nach Name, Host, Benutzer oder Tag filtern</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove server %1? Tasks stop running on it; its history is kept.</source>
+        <translation>Server %1 entfernen? Aufgaben laufen dann nicht mehr darauf; sein Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Server removed</source>
+        <translation>Server entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::ServiceCalls</name>
+    <message>
+        <source>Fleetcron</source>
+        <translation>Fleetcron</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1146,18 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>An engine silent this long is taken for dead and its runs are recovered by another. Read when an engine starts.</source>
+        <translation>Eine Engine, die so lange schweigt, gilt als ausgefallen; eine andere übernimmt ihre Läufe. Wird beim Start einer Engine gelesen.</translation>
+    </message>
+    <message>
+        <source>Engine &amp;lease:</source>
+        <translation>Engine-&amp;Lease:</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1462,41 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     <message>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::TasksPage</name>
+    <message>
+        <source>Filter tasks by name, schedule or command</source>
+        <translation>Aufgaben nach Name, Zeitplan oder Befehl filtern</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Lauf gestartet</translation>
+    </message>
+    <message>
+        <source>Task enabled</source>
+        <translation>Aufgabe aktiviert</translation>
+    </message>
+    <message>
+        <source>Task disabled</source>
+        <translation>Aufgabe deaktiviert</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete task %1 with all its runs and their output? This cannot be undone.</source>
+        <translation>Aufgabe %1 mit allen ihren Läufen und deren Ausgabe löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation>Aufgabe gelöscht</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,182 @@
     </message>
 </context>
 <context>
+    <name>HostKeyQuestions</name>
+    <message>
+        <source>Pin host key?</source>
+        <translation>Épingler la clé d’hôte ?</translation>
+    </message>
+    <message>
+        <source>First contact with %1. It presents the host key
+
+%2
+
+Compare it with the key on the server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Pin it?</source>
+        <translation>Premier contact avec %1. Il présente la clé d’hôte
+
+%2
+
+Comparez-la avec la clé du serveur (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). L’épingler ?</translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation>Clé d’hôte modifiée</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED.
+
+Pinned: %2
+Now:    %3
+
+This happens when the server was reinstalled, or when someone is intercepting the connection. Verify the new key on the server before you trust it.</source>
+        <translation>La clé d’hôte de %1 a CHANGÉ.
+
+Épinglée : %2
+Actuelle : %3
+
+Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercepte la connexion. Vérifiez la nouvelle clé sur le serveur avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Re-pin the new key</source>
+        <translation>Épingler la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Keep the old pin</source>
+        <translation>Garder l’ancienne clé</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
+        <source>Add &amp;server…</source>
+        <translation>Ajouter un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit server…</source>
+        <translation>&amp;Modifier le serveur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server…</source>
+        <translation>&amp;Retirer le serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection…</source>
+        <translation>&amp;Tester la connexion…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translation>Ajouter une &amp;tâche…</translation>
+    </message>
+    <message>
+        <source>Edit t&amp;ask…</source>
+        <translation>Mo&amp;difier la tâche…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete task…</source>
+        <translation>&amp;Supprimer la tâche…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable task</source>
+        <translation>&amp;Activer la tâche</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>D&amp;isable task</source>
+        <translation>D&amp;ésactiver la tâche</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>E&amp;xécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation>A&amp;nnuler l’exécution…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>Supprimer la sélection…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>C&amp;harts…</source>
+        <translation>&amp;Graphiques…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Run the selected task now on all its servers</source>
+        <translation>Exécuter maintenant la tâche sélectionnée sur tous ses serveurs</translation>
+    </message>
+    <message>
+        <source>Stop the selected run (asks first)</source>
+        <translation>Arrêter l’exécution sélectionnée (avec confirmation)</translation>
+    </message>
+    <message>
+        <source>Open the selected server to test its connection</source>
+        <translation>Ouvrir le serveur sélectionné pour tester sa connexion</translation>
+    </message>
+</context>
+<context>
     <name>StatusStyle</name>
     <message>
         <source>pending</source>
@@ -100,6 +276,59 @@
     <message>
         <source>catch-up</source>
         <translation>rattrapage</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::AuditPage</name>
+    <message>
+        <source>The newest %1 changes; `fleetcron audit` lists all of them.</source>
+        <translation>Les %1 modifications les plus récentes ; `fleetcron audit` les liste toutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded.</source>
+        <translation>
+            <numerusform>%n modification enregistrée.</numerusform>
+            <numerusform>%n modifications enregistrées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::AuditTableModel</name>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucune modification</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
     </message>
 </context>
 <context>
@@ -395,154 +624,6 @@
         <translation>&amp;Exécutions</translation>
     </message>
     <message>
-        <source>Filter servers by name, host, user or tag</source>
-        <translation>Filtrer les serveurs par nom, hôte, utilisateur ou étiquette</translation>
-    </message>
-    <message>
-        <source>Filter tasks by name, schedule or command</source>
-        <translation>Filtrer les tâches par nom, planification ou commande</translation>
-    </message>
-    <message>
-        <source>Filter runs by task name</source>
-        <translation>Filtrer les exécutions par nom de tâche</translation>
-    </message>
-    <message>
-        <source>All tasks</source>
-        <translation>Toutes les tâches</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>Add &amp;server…</source>
-        <translation>Ajouter un &amp;serveur…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <source>&amp;Edit server…</source>
-        <translation>&amp;Modifier le serveur…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>&amp;Remove server…</source>
-        <translation>&amp;Retirer le serveur…</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection…</source>
-        <translation>&amp;Tester la connexion…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
-    </message>
-    <message>
-        <source>Add &amp;task…</source>
-        <translation>Ajouter une &amp;tâche…</translation>
-    </message>
-    <message>
-        <source>Edit t&amp;ask…</source>
-        <translation>Mo&amp;difier la tâche…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Delete task…</source>
-        <translation>&amp;Supprimer la tâche…</translation>
-    </message>
-    <message>
-        <source>E&amp;nable task</source>
-        <translation>&amp;Activer la tâche</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
-        <source>D&amp;isable task</source>
-        <translation>D&amp;ésactiver la tâche</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+D</source>
-        <translation>Ctrl+Shift+D</translation>
-    </message>
-    <message>
-        <source>&amp;Run now</source>
-        <translation>E&amp;xécuter maintenant</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel run…</source>
-        <translation>A&amp;nnuler l’exécution…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+K</source>
-        <translation>Ctrl+Shift+K</translation>
-    </message>
-    <message>
-        <source>Delete selected…</source>
-        <translation>Supprimer la sélection…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>C&amp;harts…</source>
-        <translation>&amp;Graphiques…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ctualiser</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>Run the selected task now on all its servers</source>
-        <translation>Exécuter maintenant la tâche sélectionnée sur tous ses serveurs</translation>
-    </message>
-    <message>
-        <source>Stop the selected run (asks first)</source>
-        <translation>Arrêter l’exécution sélectionnée (avec confirmation)</translation>
-    </message>
-    <message>
-        <source>Open the selected server to test its connection</source>
-        <translation>Ouvrir le serveur sélectionné pour tester sa connexion</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -599,6 +680,13 @@ Engine: %3</source>
 Moteur : %3</translation>
     </message>
     <message>
+        <source>&amp;Audit log</source>
+        <translation>Journal d&apos;&amp;audit</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::OutputFollower</name>
+    <message>
         <source>Execution %1 on %2 (attempt %3)</source>
         <translation>Exécution %1 sur %2 (tentative %3)</translation>
     </message>
@@ -609,66 +697,6 @@ Moteur : %3</translation>
     <message>
         <source>Execution %1 on %2: %3</source>
         <translation>Exécution %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>Run started</source>
-        <translation>Exécution démarrée</translation>
-    </message>
-    <message>
-        <source>Cancel run</source>
-        <translation>Annuler l’exécution</translation>
-    </message>
-    <message>
-        <source>Cancel run %1 of %2? Commands still running on servers are stopped.</source>
-        <translation>Annuler l’exécution %1 de %2 ? Les commandes encore en cours sur les serveurs sont arrêtées.</translation>
-    </message>
-    <message>
-        <source>Run %1 cancelled</source>
-        <translation>Exécution %1 annulée</translation>
-    </message>
-    <message>
-        <source>Run %1 is not running in this console: it has ended, or another engine (a daemon) runs it and only that engine can stop it.</source>
-        <translation>L’exécution %1 ne tourne pas dans cette console : elle est terminée, ou un autre moteur (un démon) l’exécute et seul ce moteur peut l’arrêter.</translation>
-    </message>
-    <message>
-        <source>Task enabled</source>
-        <translation>Tâche activée</translation>
-    </message>
-    <message>
-        <source>Task disabled</source>
-        <translation>Tâche désactivée</translation>
-    </message>
-    <message>
-        <source>Remove server</source>
-        <translation>Retirer le serveur</translation>
-    </message>
-    <message>
-        <source>Remove server %1? Tasks stop running on it; its history is kept.</source>
-        <translation>Retirer le serveur %1 ? Les tâches cessent de s’y exécuter ; son historique est conservé.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Server removed</source>
-        <translation>Serveur retiré</translation>
-    </message>
-    <message>
-        <source>Delete task</source>
-        <translation>Supprimer la tâche</translation>
-    </message>
-    <message>
-        <source>Delete task %1 with all its runs and their output? This cannot be undone.</source>
-        <translation>Supprimer la tâche %1 avec toutes ses exécutions et leur sortie ? Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Task deleted</source>
-        <translation>Tâche supprimée</translation>
     </message>
 </context>
 <context>
@@ -716,6 +744,33 @@ Moteur : %3</translation>
     <message>
         <source>Engine</source>
         <translation>Moteur</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::RunsPage</name>
+    <message>
+        <source>Filter runs by task name</source>
+        <translation>Filtrer les exécutions par nom de tâche</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Cancel run %1 of %2? Commands still running on servers are stopped.</source>
+        <translation>Annuler l’exécution %1 de %2 ? Les commandes encore en cours sur les serveurs sont arrêtées.</translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled</source>
+        <translation>Exécution %1 annulée</translation>
     </message>
 </context>
 <context>
@@ -889,50 +944,8 @@ Moteur : %3</translation>
         <translation>Clé d’hôte : %1</translation>
     </message>
     <message>
-        <source>Pin host key?</source>
-        <translation>Épingler la clé d’hôte ?</translation>
-    </message>
-    <message>
-        <source>First contact with %1. It presents the host key
-
-%2
-
-Compare it with the key on the server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Pin it?</source>
-        <translation>Premier contact avec %1. Il présente la clé d’hôte
-
-%2
-
-Comparez-la avec la clé du serveur (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). L’épingler ?</translation>
-    </message>
-    <message>
         <source>Not pinned.</source>
         <translation>Non épinglée.</translation>
-    </message>
-    <message>
-        <source>Host key changed</source>
-        <translation>Clé d’hôte modifiée</translation>
-    </message>
-    <message>
-        <source>The host key of %1 has CHANGED.
-
-Pinned: %2
-Now:    %3
-
-This happens when the server was reinstalled, or when someone is intercepting the connection. Verify the new key on the server before you trust it.</source>
-        <translation>La clé d’hôte de %1 a CHANGÉ.
-
-Épinglée : %2
-Actuelle : %3
-
-Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercepte la connexion. Vérifiez la nouvelle clé sur le serveur avant de lui faire confiance.</translation>
-    </message>
-    <message>
-        <source>Re-pin the new key</source>
-        <translation>Épingler la nouvelle clé</translation>
-    </message>
-    <message>
-        <source>Keep the old pin</source>
-        <translation>Garder l’ancienne clé</translation>
     </message>
     <message>
         <source>The old pin was kept; the server will be refused.</source>
@@ -1016,6 +1029,36 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     <message>
         <source>Host key</source>
         <translation>Clé d’hôte</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::ServersPage</name>
+    <message>
+        <source>Filter servers by name, host, user or tag</source>
+        <translation>Filtrer les serveurs par nom, hôte, utilisateur ou étiquette</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Retirer le serveur</translation>
+    </message>
+    <message>
+        <source>Remove server %1? Tasks stop running on it; its history is kept.</source>
+        <translation>Retirer le serveur %1 ? Les tâches cessent de s’y exécuter ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Server removed</source>
+        <translation>Serveur retiré</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::ServiceCalls</name>
+    <message>
+        <source>Fleetcron</source>
+        <translation>Fleetcron</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1146,18 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>An engine silent this long is taken for dead and its runs are recovered by another. Read when an engine starts.</source>
+        <translation>Un moteur silencieux aussi longtemps est considéré comme arrêté et ses exécutions sont reprises par un autre. Lu au démarrage d&apos;un moteur.</translation>
+    </message>
+    <message>
+        <source>Engine &amp;lease:</source>
+        <translation>&amp;Bail du moteur :</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1462,41 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     <message>
         <source>Timeout</source>
         <translation>Délai maximal</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::TasksPage</name>
+    <message>
+        <source>Filter tasks by name, schedule or command</source>
+        <translation>Filtrer les tâches par nom, planification ou commande</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Exécution démarrée</translation>
+    </message>
+    <message>
+        <source>Task enabled</source>
+        <translation>Tâche activée</translation>
+    </message>
+    <message>
+        <source>Task disabled</source>
+        <translation>Tâche désactivée</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete task %1 with all its runs and their output? This cannot be undone.</source>
+        <translation>Supprimer la tâche %1 avec toutes ses exécutions et leur sortie ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation>Tâche supprimée</translation>
     </message>
 </context>
 </TS>

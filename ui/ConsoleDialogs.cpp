@@ -74,7 +74,7 @@ void ConsoleDialogs::charts(qint64 taskId) {
     dialog->show();
 }
 
-void ConsoleDialogs::exportCsv(const ExecutionRepository::Filter &filter) {
+void ConsoleDialogs::exportCsv(const ReportService::Filter &filter) {
     opened(new CsvExportDialog(m_host, filter, m_window));
 }
 

@@ -2,7 +2,7 @@
 
 #include "model/Server.h"
 #include "model/Task.h"
-#include "store/ExecutionRepository.h"
+#include "service/ReportService.h"
 
 #include <QObject>
 #include <QPointer>
@@ -33,7 +33,7 @@ public slots:
     void editTask(qint64 taskId);
     void settings();
     void charts(qint64 taskId);
-    void exportCsv(const fleetcron::ExecutionRepository::Filter &filter);
+    void exportCsv(const fleetcron::ReportService::Filter &filter);
 
 signals:
     // After a dialog saved, so the views can refresh.

@@ -1,7 +1,5 @@
 #include "ConsolePreferences.h"
 
-#include "store/SettingKeys.h"
-
 #include <QSettings>
 
 namespace fleetcron {
@@ -32,10 +30,6 @@ void ConsolePreferences::applyDatabase() {
     const QString preferred = database();
     if (!preferred.isEmpty() && qEnvironmentVariableIsEmpty("FLEETCRON_DB"))
         qputenv("FLEETCRON_DB", preferred.toUtf8());
-}
-
-QString ConsolePreferences::defaultOutputCapKey() {
-    return SettingKeys::defaultMaxOutputBytes();
 }
 
 } // namespace fleetcron

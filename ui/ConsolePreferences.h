@@ -20,8 +20,6 @@ public:
     // environment already sets that, so --db and FLEETCRON_DB still win. Called before the
     // engine starts.
     static void applyDatabase();
-
-    static QString defaultOutputCapKey();
 };
 
 } // namespace fleetcron

@@ -1,9 +1,7 @@
 #include "CsvExportDialog.h"
 
 #include "runtime/EngineHost.h"
-#include "report/ExecutionReportExport.h"
-#include "store/ServerRepository.h"
-#include "store/TaskRepository.h"
+#include "service/Services.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,10 +40,10 @@ const QList<ExecutionStatus> allStatuses{
 
 // What one export shares with its reader-thread job: the progress counters and the outcome.
 struct CsvExportDialog::Running {
-    ExecutionReportExport::Progress progress;
+    ReportService::Progress progress;
 };
 
-CsvExportDialog::CsvExportDialog(EngineHost &host, const ExecutionRepository::Filter &viewFilter,
+CsvExportDialog::CsvExportDialog(EngineHost &host, const ReportService::Filter &viewFilter,
                                  QWidget *parent)
     : QDialog(parent)
     , m_host(host)
@@ -148,10 +146,10 @@ CsvExportDialog::CsvExportDialog(EngineHost &host, const ExecutionRepository::Fi
 
     m_host.read(
         this,
-        [](Database &db) {
+        [](Services &services) {
             Choices c;
-            auto tasks = TaskRepository(db).list();
-            auto servers = ServerRepository(db).list();
+            auto tasks = services.tasks.list();
+            auto servers = services.servers.list();
             if (!tasks || !servers) {
                 c.error = !tasks ? tasks.error().toString() : servers.error().toString();
                 return c;
@@ -178,7 +176,7 @@ CsvExportDialog::~CsvExportDialog() {
         m_running->progress.cancel = true;
 }
 
-QString CsvExportDialog::describe(const ExecutionRepository::Filter &f) const {
+QString CsvExportDialog::describe(const ReportService::Filter &f) const {
     QStringList parts;
     if (f.taskId > 0)
         parts << tr("task %1").arg(f.taskId);
@@ -195,8 +193,8 @@ QString CsvExportDialog::describe(const ExecutionRepository::Filter &f) const {
     return parts.isEmpty() ? tr("all executions") : parts.join(QStringLiteral(", "));
 }
 
-ExecutionRepository::Filter CsvExportDialog::chosenFilter() const {
-    ExecutionRepository::Filter f;
+ReportService::Filter CsvExportDialog::chosenFilter() const {
+    ReportService::Filter f;
     if (m_useView->isChecked()) {
         f = m_viewFilter;
     } else {
@@ -233,7 +231,7 @@ void CsvExportDialog::updateControls() {
 void CsvExportDialog::startExport() {
     if (m_running)
         return;
-    const ExecutionRepository::Filter filter = chosenFilter();
+    const ReportService::Filter filter = chosenFilter();
     if (filter.from.isValid() && filter.to.isValid() && filter.to <= filter.from) {
         m_statusText->setText(tr("'Until' must be after 'Since'."));
         return;
@@ -251,11 +249,11 @@ void CsvExportDialog::startExport() {
     m_progressTimer.start();
     m_host.read(
         this,
-        [running, filter, path](Database &db) {
-            return ExecutionReportExport::run(db, filter, filter.withOutput, path,
-                                              running->progress);
+        [running, filter, path](Services &services) {
+            return services.reports.exportToFile(filter, filter.withOutput, path,
+                                                 &running->progress);
         },
-        [this, path](ExecutionReportExport::Outcome outcome) {
+        [this, path](ReportService::Outcome outcome) {
             m_progressTimer.stop();
             m_running.reset();
             m_progress->setRange(0, 1);

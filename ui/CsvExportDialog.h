@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ExecutionRepository.h"
+#include "service/ReportService.h"
 
 #include <QDialog>
 #include <QTimer>
@@ -22,18 +22,18 @@ class EngineHost;
 
 // Exports executions to CSV: what the Runs view shows (its filter), or a chosen range (since,
 // until, status, task, server), with or without output, to a chosen file. The export runs on
-// the reader thread through ExecutionReportExport (the same writer as the CLI and the API);
+// the reader thread through ReportService (the same writer as the CLI and the API);
 // the dialog polls its progress and can cancel it, and a cancelled or failed export leaves no
 // file behind.
 class CsvExportDialog : public QDialog {
     Q_OBJECT
 public:
-    CsvExportDialog(EngineHost &host, const ExecutionRepository::Filter &viewFilter,
+    CsvExportDialog(EngineHost &host, const ReportService::Filter &viewFilter,
                     QWidget *parent = nullptr);
     ~CsvExportDialog() override;
 
     // The filter the export will use, from the dialog's choices.
-    ExecutionRepository::Filter chosenFilter() const;
+    ReportService::Filter chosenFilter() const;
 
 signals:
     void exported(const QString &path, qint64 rows);
@@ -42,11 +42,11 @@ private:
     void startExport();
     void showProgress();
     void updateControls();
-    QString describe(const ExecutionRepository::Filter &filter) const;
+    QString describe(const ReportService::Filter &filter) const;
 
     struct Running;
     EngineHost &m_host;
-    ExecutionRepository::Filter m_viewFilter;
+    ReportService::Filter m_viewFilter;
     std::shared_ptr<Running> m_running;
     QTimer m_progressTimer;
     QRadioButton *m_useView = nullptr;

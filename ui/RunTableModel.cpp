@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "StatusStyle.h"
 #include "runtime/EngineHost.h"
+#include "service/Services.h"
 
 #include <algorithm>
 
@@ -121,9 +122,9 @@ void RunTableModel::fetchMore(const QModelIndex &parent) {
     const qint64 before = m_rows.isEmpty() ? 0 : m_rows.last().run.id;
     m_engine.read(
         this,
-        [filter = m_filter, before](Database &db) {
+        [filter = m_filter, before](Services &services) {
             // One more than a page: whether there is more is known without an empty fetch.
-            return RunPageQuery(db).page(filter, before, pageSize + 1);
+            return services.runs.page(filter, before, pageSize + 1);
         },
         [this, generation = m_generation](StoreResult<QList<RunListRow>> page) {
             if (generation != m_generation)
@@ -159,7 +160,7 @@ void RunTableModel::fetchMore(const QModelIndex &parent) {
         });
 }
 
-void RunTableModel::setFilter(const RunPageQuery::Filter &filter) {
+void RunTableModel::setFilter(const RunService::PageFilter &filter) {
     if (filter == m_filter && m_loadedOnce)
         return;
     m_filter = filter;
@@ -197,9 +198,9 @@ void RunTableModel::poll() {
     }
     m_engine.read(
         this,
-        [filter = m_filter, newest, active](Database &db) {
-            RunPageQuery query(db);
-            return PollResult{query.newerThan(filter, newest, pollLimit), query.byIds(active)};
+        [filter = m_filter, newest, active](Services &services) {
+            return PollResult{services.runs.newerThan(filter, newest, pollLimit),
+                              services.runs.byIds(active)};
         },
         [this, generation = m_generation](PollResult result) {
             if (generation != m_generation)

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "RowListModel.h"
+#include "service/RunService.h"
 #include "store/RunListRow.h"
-#include "store/RunPageQuery.h"
 
 namespace fleetcron {
 
 class EngineHost;
 
 // The Runs view: runs newest first, loaded a page at a time as the view scrolls
-// (canFetchMore/fetchMore through RunPageQuery on the reader thread), filtered in the query so
+// (canFetchMore/fetchMore through RunService on the reader thread), filtered in the query so
 // a million runs never come into memory. poll() asks the database, not the engine, what is new
 // or changed, so runs of a daemon sharing the database show up as well as the console's own.
 // Rows stay ordered by id, newest first; new runs are inserted at the top.
@@ -40,9 +40,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    const RunPageQuery::Filter &filter() const { return m_filter; }
+    const RunService::PageFilter &filter() const { return m_filter; }
     // Drops what is loaded and starts again from the newest run matching the filter.
-    void setFilter(const RunPageQuery::Filter &filter);
+    void setFilter(const RunService::PageFilter &filter);
     void reload();
     // New runs and the current state of the active ones; cheap enough to call every second.
     void poll();
@@ -66,7 +66,7 @@ private:
     void applyPoll(PollResult result);
 
     EngineHost &m_engine;
-    RunPageQuery::Filter m_filter;
+    RunService::PageFilter m_filter;
     quint64 m_generation = 0;
     bool m_fetching = false;
     bool m_polling = false;

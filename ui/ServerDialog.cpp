@@ -1,12 +1,9 @@
 #include "ServerDialog.h"
 
+#include "HostKeyQuestions.h"
 #include "InlineErrors.h"
-#include "core/Engine.h"
 #include "runtime/EngineHost.h"
-#include "exec/ServerConnectionCheck.h"
-#include "exec/ServerSaver.h"
-#include "ssh/SshPool.h"
-#include "store/ServerRepository.h"
+#include "service/Services.h"
 #include "store/SqlValues.h"
 
 #include <QCheckBox>
@@ -18,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -42,7 +38,7 @@ ServerDialog::ServerDialog(EngineHost &host, std::optional<qint64> serverId, QWi
         m_saveError->setVisible(true);
         const qint64 id = *m_serverId;
         m_host.read(
-            this, [id](Database &db) { return ServerRepository(db).find(id); },
+            this, [id](Services &services) { return services.servers.find(id); },
             [this](StoreResult<Server> found) {
                 m_loading = false;
                 setBusy(false);
@@ -304,13 +300,10 @@ void ServerDialog::accept() {
     const std::optional<QString> secret = typedSecret();
     setBusy(true);
     m_saveError->setVisible(false);
-    m_host.callEngine(
+    m_host.call(
         this,
-        [server, secret](Engine &engine) {
-            auto saved = ServerSaver(engine.database(), engine.secrets()).save(server, secret);
-            if (saved && server.id != 0)
-                engine.sshPool().forget(server.id); // the next run logs in as edited
-            return saved;
+        [server, secret](Services &services) {
+            return services.servers.save(server, secret, Actor::console());
         },
         [this](StoreResult<Server> saved) {
             setBusy(false);
@@ -332,23 +325,21 @@ void ServerDialog::testConnection() {
     m_test->setEnabled(false);
     EngineHost *host = &m_host;
     // The secret store is read on the engine thread; the SSH handshake then runs on the reader
-    // thread, so a slow host holds up neither the GUI nor the engine's timers.
-    m_host.callEngine(
+    // thread, so a slow host holds up neither the GUI nor the engine's timers. Inspect: the
+    // key is shown and pinned only when the operator says so (pin()).
+    m_host.call(
         this,
-        [server, secret](Engine &engine) {
-            return ServerConnectionCheck::prepare(server, secret, engine.secrets());
+        [server, secret](Services &services) {
+            return services.servers.prepareTest(server, secret, ServerService::TestMode::Inspect);
         },
-        [this, host](ServerConnectionCheck::Prepared prepared) {
+        [this, host](ServerService::PreparedTest prepared) {
             if (!prepared.error.isEmpty()) {
                 m_connection->setText(prepared.error);
                 validate();
                 return;
             }
             host->read(
-                this,
-                [target = prepared.target](Database &) {
-                    return ServerConnectionCheck::connect(target);
-                },
+                this, [prepared](Services &) { return ServerService::runTest(prepared); },
                 [this](SshConnectResult result) {
                     validate();
                     showConnectionResult(result);
@@ -363,65 +354,36 @@ void ServerDialog::showConnectionResult(const SshConnectResult &result) {
                                   .arg(result.connectMs)
                                   .arg(result.authMethod, result.hostKeyFingerprint));
         if (result.hostKeyNewlyPinned)
-            askToPin(result.hostKeyFingerprint);
+            HostKeyQuestions::askToPin(
+                this, m_hostName->text().trimmed(), result.hostKeyFingerprint,
+                [this, fingerprint = result.hostKeyFingerprint](bool yes) {
+                    if (yes)
+                        pin(fingerprint);
+                    else
+                        m_connection->setText(m_connection->text() + QLatin1Char('\n') +
+                                              tr("Not pinned."));
+                });
         return;
     }
     if (result.status == ExecutionStatus::HostKeyRejected && !pinned.isEmpty() &&
         !result.hostKeyFingerprint.isEmpty() && result.hostKeyFingerprint != pinned) {
         m_connection->setText(tr("Host key changed: pinned %1, the server shows %2.")
                                   .arg(pinned, result.hostKeyFingerprint));
-        askToRepin(pinned, result.hostKeyFingerprint);
+        HostKeyQuestions::askToRepin(
+            this, m_hostName->text().trimmed(), pinned, result.hostKeyFingerprint,
+            [this, offered = result.hostKeyFingerprint](bool yes) {
+                if (yes)
+                    pin(offered);
+                else
+                    m_connection->setText(m_connection->text() + QLatin1Char('\n') +
+                                          tr("The old pin was kept; the server will be refused."));
+            });
         return;
     }
     QString text = tr("Connection failed (%1): %2").arg(toString(result.status), result.message);
     if (!result.hostKeyFingerprint.isEmpty())
         text += QLatin1Char('\n') + tr("Host key: %1").arg(result.hostKeyFingerprint);
     m_connection->setText(text);
-}
-
-void ServerDialog::askToPin(const QString &fingerprint) {
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Pin host key?"),
-        tr("First contact with %1. It presents the host key\n\n%2\n\nCompare it with the key "
-           "on the server (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Pin it?")
-            .arg(m_hostName->text().trimmed(), fingerprint),
-        QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("pinHostKeyQuestion"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, fingerprint](int answer) {
-        if (answer == QMessageBox::Yes)
-            pin(fingerprint);
-        else
-            m_connection->setText(m_connection->text() + QLatin1Char('\n') + tr("Not pinned."));
-    });
-    box->open();
-}
-
-void ServerDialog::askToRepin(const QString &pinned, const QString &offered) {
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Host key changed"),
-        tr("The host key of %1 has CHANGED.\n\nPinned: %2\nNow:    %3\n\nThis happens when the "
-           "server was reinstalled, or when someone is intercepting the connection. Verify the "
-           "new key on the server before you trust it.")
-            .arg(m_hostName->text().trimmed(), pinned, offered),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("hostKeyChangedWarning"));
-    QPushButton *repin = box->addButton(tr("Re-pin the new key"), QMessageBox::DestructiveRole);
-    repin->setObjectName(QStringLiteral("repinButton"));
-    QPushButton *keep = box->addButton(tr("Keep the old pin"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepPinButton"));
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, repin, offered](QAbstractButton *b) {
-        if (b == repin)
-            pin(offered);
-        else
-            m_connection->setText(m_connection->text() + QLatin1Char('\n') +
-                                  tr("The old pin was kept; the server will be refused."));
-    });
-    box->open();
 }
 
 void ServerDialog::pin(const QString &fingerprint) {
@@ -433,16 +395,14 @@ void ServerDialog::pin(const QString &fingerprint) {
     }
     m_loaded.hostKeySha256 = fingerprint;
     const qint64 id = *m_serverId;
-    m_host.callEngine(
+    m_host.call(
         this,
-        [id, fingerprint](Engine &engine) {
-            auto pinned = ServerRepository(engine.database()).setHostKey(id, fingerprint);
-            engine.sshPool().forget(id);
-            return pinned;
+        [id, fingerprint](Services &services) {
+            return services.servers.pinHostKey(id, fingerprint, Actor::console());
         },
-        [this, fingerprint](StoreResult<void> pinned) {
+        [this, fingerprint](StoreResult<Server> pinned) {
             m_connection->setText(pinned ? tr("Pinned host key %1.").arg(fingerprint)
-                                         : tr("Could not pin: %1").arg(pinned.error().toString()));
+                                         : tr("Could not pin: %1").arg(pinned.error().message));
         });
 }
 

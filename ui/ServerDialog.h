@@ -21,7 +21,7 @@ class InlineErrors;
 struct SshConnectResult;
 
 // Adds or edits a server: every field of the model, each checked as it is typed with the reason
-// beside it, OK only while all are fine. Saving goes through ServerSaver on the engine thread
+// beside it, OK only while all are fine. Saving goes through ServerService on the engine thread
 // (the password or passphrase to the secret store, nothing half-saved). "Test connection"
 // connects off the GUI thread, shows the host key and asks before pinning it; a key that
 // differs from the pin is shown with both fingerprints and re-pinned only when confirmed.
@@ -44,8 +44,6 @@ private:
     void updateAuthFields();
     void testConnection();
     void showConnectionResult(const SshConnectResult &result);
-    void askToPin(const QString &fingerprint);
-    void askToRepin(const QString &pinned, const QString &offered);
     void pin(const QString &fingerprint);
     void setBusy(bool busy);
 

@@ -2,11 +2,8 @@
 
 #include "ConsolePreferences.h"
 #include "ConsoleTranslator.h"
-#include "core/Engine.h"
 #include "runtime/EngineHost.h"
-#include "model/Task.h"
-#include "store/SettingKeys.h"
-#include "store/SettingsRepository.h"
+#include "service/Services.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,9 +18,6 @@
 namespace fleetcron {
 namespace {
 
-constexpr int defaultGlobalLimit = 64;
-constexpr int defaultRetentionDays = 90;
-
 QSpinBox *spinBox(const char *name, int min, int max, const QString &suffix) {
     auto *box = new QSpinBox;
     box->setObjectName(QString::fromLatin1(name));
@@ -32,10 +26,11 @@ QSpinBox *spinBox(const char *name, int min, int max, const QString &suffix) {
     return box;
 }
 
-int number(const QMap<QString, QString> &values, const QString &key, int fallback) {
-    bool ok = false;
-    const int n = values.value(key).toInt(&ok);
-    return ok ? n : fallback;
+// The service's range and value for a key: the box accepts only what the service would.
+void showSetting(QSpinBox *box, const SettingsService::Setting &s, qint64 scale = 1) {
+    box->setRange(int(s.definition.min / scale),
+                  int(qMin<qint64>(s.definition.max / scale, INT_MAX)));
+    box->setValue(int(s.value / scale));
 }
 
 } // namespace
@@ -82,6 +77,10 @@ SettingsDialog::SettingsDialog(EngineHost &host, QWidget *parent)
     m_retentionRuns = spinBox("retentionRuns", 0, 10'000'000, QString());
     m_retentionRuns->setSpecialValueText(tr("no limit"));
     engineForm->addRow(tr("Keep the &newest runs per task:"), m_retentionRuns);
+    m_leaseSeconds = spinBox("leaseSeconds", 3, 3600, tr(" s"));
+    m_leaseSeconds->setToolTip(tr("An engine silent this long is taken for dead and its runs "
+                                  "are recovered by another. Read when an engine starts."));
+    engineForm->addRow(tr("Engine &lease:"), m_leaseSeconds);
 
     m_status = new QLabel(tr("Loading…"));
     m_status->setObjectName(QStringLiteral("settingsStatus"));
@@ -99,20 +98,25 @@ SettingsDialog::SettingsDialog(EngineHost &host, QWidget *parent)
 
     setBusy(true);
     m_host.read(
-        this, [](Database &db) { return SettingsRepository(db).all(); },
-        [this](StoreResult<QMap<QString, QString>> all) {
+        this, [](Services &services) { return services.settings.list(); },
+        [this](StoreResult<QList<SettingsService::Setting>> all) {
             if (!all) {
-                m_status->setText(all.error().toString());
+                m_status->setText(all.error().message);
                 return;
             }
-            const QMap<QString, QString> &v = all.value();
-            m_globalLimit->setValue(number(v, SettingKeys::globalLimit(), defaultGlobalLimit));
-            m_outputCapKiB->setValue(
-                number(v, SettingKeys::defaultMaxOutputBytes(), int(Task::defaultMaxOutputBytes)) /
-                1024);
-            m_retentionDays->setValue(
-                number(v, SettingKeys::retentionDays(), defaultRetentionDays));
-            m_retentionRuns->setValue(number(v, SettingKeys::retentionRunsPerTask(), 0));
+            for (const SettingsService::Setting &s : all.value()) {
+                const QString &key = s.definition.key;
+                if (key == SettingKeys::globalLimit())
+                    showSetting(m_globalLimit, s);
+                else if (key == SettingKeys::defaultMaxOutputBytes())
+                    showSetting(m_outputCapKiB, s, 1024);
+                else if (key == SettingKeys::retentionDays())
+                    showSetting(m_retentionDays, s);
+                else if (key == SettingKeys::retentionRunsPerTask())
+                    showSetting(m_retentionRuns, s);
+                else if (key == SettingKeys::leaseSeconds())
+                    showSetting(m_leaseSeconds, s);
+            }
             m_status->clear();
             m_loaded = true;
             setBusy(false);
@@ -131,17 +135,16 @@ void SettingsDialog::accept() {
         {SettingKeys::defaultMaxOutputBytes(),
          QString::number(qint64(m_outputCapKiB->value()) * 1024)},
         {SettingKeys::retentionDays(), QString::number(m_retentionDays->value())},
-        {SettingKeys::retentionRunsPerTask(), QString::number(m_retentionRuns->value())}};
+        {SettingKeys::retentionRunsPerTask(), QString::number(m_retentionRuns->value())},
+        {SettingKeys::leaseSeconds(), QString::number(m_leaseSeconds->value())}};
     setBusy(true);
-    m_host.callEngine(
+    m_host.call(
         this,
-        [values](Engine &engine) {
-            return SettingsRepository(engine.database()).setValues(values);
-        },
+        [values](Services &services) { return services.settings.set(values, Actor::console()); },
         [this](StoreResult<void> saved) {
             setBusy(false);
             if (!saved) {
-                m_status->setText(tr("Not saved: %1").arg(saved.error().toString()));
+                m_status->setText(tr("Not saved: %1").arg(saved.error().message));
                 return;
             }
             // The console's own preferences only once the shared ones are stored.

@@ -13,9 +13,9 @@ namespace fleetcron {
 class EngineHost;
 
 // Settings in two places, said so in the dialog: the shared engine settings (concurrency,
-// default output cap, retention) live in the database through SettingsRepository, so every
-// engine on it follows them; this console's own preferences (language, which database to open)
-// live in QSettings and take effect at the next start.
+// default output cap, retention, engine lease) live in the database through SettingsService, so
+// every engine on it follows them; this console's own preferences (language, which database to
+// open) live in QSettings and take effect at the next start.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -34,6 +34,7 @@ private:
     QSpinBox *m_outputCapKiB = nullptr;
     QSpinBox *m_retentionDays = nullptr;
     QSpinBox *m_retentionRuns = nullptr;
+    QSpinBox *m_leaseSeconds = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,7 +1,7 @@
 #include "TaskChartsDialog.h"
 
 #include "runtime/EngineHost.h"
-#include "store/TaskRepository.h"
+#include "service/Services.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -25,7 +25,7 @@ namespace {
 
 struct History {
     QString taskName;
-    QList<TaskRunHistoryQuery::RunPoint> runs;
+    QList<RunService::HistoryPoint> runs;
     QString error;
 };
 
@@ -80,15 +80,15 @@ void TaskChartsDialog::reload() {
     const QDateTime since(QDate::currentDate().addDays(-(days - 1)), QTime(0, 0));
     m_host.read(
         this,
-        [taskId, since](Database &db) {
+        [taskId, since](Services &services) {
             History h;
-            auto task = TaskRepository(db).find(taskId);
+            auto task = services.tasks.find(taskId);
             if (!task) {
                 h.error = task.error().toString();
                 return h;
             }
             h.taskName = task->name;
-            auto runs = TaskRunHistoryQuery(db).runs(taskId, since.toUTC());
+            auto runs = services.runs.history(taskId, since.toUTC());
             if (!runs)
                 h.error = runs.error().toString();
             else
@@ -108,7 +108,7 @@ void TaskChartsDialog::reload() {
         });
 }
 
-void TaskChartsDialog::display(const QList<TaskRunHistoryQuery::RunPoint> &runs, int days) {
+void TaskChartsDialog::display(const QList<RunService::HistoryPoint> &runs, int days) {
     int failed = 0;
     for (const auto &run : runs)
         failed += run.isFailure() ? 1 : 0;
@@ -118,7 +118,7 @@ void TaskChartsDialog::display(const QList<TaskRunHistoryQuery::RunPoint> &runs,
     showDailyCounts(runs, days);
 }
 
-void TaskChartsDialog::showDurations(const QList<TaskRunHistoryQuery::RunPoint> &runs) {
+void TaskChartsDialog::showDurations(const QList<RunService::HistoryPoint> &runs) {
     auto *chart = new QChart;
     chart->setTitle(tr("Duration per run"));
     auto *line = new QLineSeries;
@@ -165,9 +165,9 @@ void TaskChartsDialog::showDurations(const QList<TaskRunHistoryQuery::RunPoint> 
     delete old;
 }
 
-void TaskChartsDialog::showDailyCounts(const QList<TaskRunHistoryQuery::RunPoint> &runs, int days) {
+void TaskChartsDialog::showDailyCounts(const QList<RunService::HistoryPoint> &runs, int days) {
     const QDate first = QDate::currentDate().addDays(-(days - 1));
-    const auto counts = TaskRunHistoryQuery::perDay(runs, first, days, QTimeZone::systemTimeZone());
+    const auto counts = RunService::perDay(runs, first, days, QTimeZone::systemTimeZone());
     auto *chart = new QChart;
     chart->setTitle(tr("Runs per day, %1 to %2")
                         .arg(QLocale().toString(first, QLocale::ShortFormat),

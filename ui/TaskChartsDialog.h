@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/TaskRunHistoryQuery.h"
+#include "service/RunService.h"
 
 #include <QDialog>
 
@@ -15,7 +15,7 @@ class EngineHost;
 
 // Charts of one task over the last N days: how long each run took (a line, failures marked in
 // red), and how many runs succeeded and failed per day (stacked bars). The history comes from
-// TaskRunHistoryQuery on the reader thread.
+// RunService on the reader thread.
 class TaskChartsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -27,9 +27,9 @@ signals:
 
 private:
     void reload();
-    void display(const QList<TaskRunHistoryQuery::RunPoint> &runs, int days);
-    void showDurations(const QList<TaskRunHistoryQuery::RunPoint> &runs);
-    void showDailyCounts(const QList<TaskRunHistoryQuery::RunPoint> &runs, int days);
+    void display(const QList<RunService::HistoryPoint> &runs, int days);
+    void showDurations(const QList<RunService::HistoryPoint> &runs);
+    void showDailyCounts(const QList<RunService::HistoryPoint> &runs, int days);
 
     EngineHost &m_host;
     qint64 m_taskId;

@@ -1,16 +1,11 @@
 #include "TaskDialog.h"
 
-#include "ConsolePreferences.h"
 #include "InlineErrors.h"
-#include "core/Engine.h"
 #include "runtime/EngineHost.h"
 #include "schedule/Schedule.h"
-#include "scheduler/TaskSaver.h"
 #include "scheduler/TaskTiming.h"
-#include "store/ServerRepository.h"
-#include "store/SettingsRepository.h"
+#include "service/Services.h"
 #include "store/SqlValues.h"
-#include "store/TaskRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,27 +58,23 @@ TaskDialog::TaskDialog(EngineHost &host, std::optional<qint64> taskId, QWidget *
     validate();
     m_host.read(
         this,
-        [taskId](Database &db) {
+        [taskId](Services &services) {
             TaskDialogData data;
-            auto servers = ServerRepository(db).list();
+            auto servers = services.servers.list();
             if (!servers) {
                 data.error = servers.error().toString();
                 return data;
             }
             data.servers = servers.value();
             if (taskId) {
-                auto task = TaskRepository(db).find(*taskId);
+                auto task = services.tasks.find(*taskId);
                 if (!task) {
                     data.error = task.error().toString();
                     return data;
                 }
                 data.task = task.value();
             }
-            if (auto cap =
-                    SettingsRepository(db).value(ConsolePreferences::defaultOutputCapKey(),
-                                                 QString::number(Task::defaultMaxOutputBytes)))
-                data.defaultMaxOutputBytes =
-                    cap->toLongLong() > 0 ? cap->toLongLong() : Task::defaultMaxOutputBytes;
+            data.defaultMaxOutputBytes = services.tasks.newTask().maxOutputBytes;
             return data;
         },
         [this](TaskDialogData data) {
@@ -380,8 +371,8 @@ void TaskDialog::accept() {
         return;
     const Task task = taskFromFields();
     setBusy(true);
-    m_host.callEngine(
-        this, [task](Engine &engine) { return TaskSaver(engine.database()).save(task); },
+    m_host.call(
+        this, [task](Services &services) { return services.tasks.save(task, Actor::console()); },
         [this](StoreResult<Task> saved) {
             setBusy(false);
             if (!saved) {

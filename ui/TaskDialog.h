@@ -26,7 +26,7 @@ class InlineErrors;
 // interpreter), when (the schedule, checked as it is typed, with its next five fire times in
 // the task's time zone and daylight-saving shifts marked), where (servers and tags, all or one
 // round-robin) and how (timeout, retries, overlap, misfire). OK only while every field is fine;
-// saved through TaskSaver on the engine thread, the same rules the CLI and API apply.
+// saved through TaskService on the engine thread, the same rules the CLI and API apply.
 class TaskDialog : public QDialog {
     Q_OBJECT
 public:

@@ -14,6 +14,9 @@ class Database;
 // model's JSON, which says only whether a server has a secret.
 class AuditService {
 public:
+    // What list() filters on, named here so a face need not name the repository.
+    using Filter = AuditRepository::Filter;
+
     explicit AuditService(Database &db);
 
     struct Change {

@@ -18,6 +18,9 @@ class Database;
 // needs the memory of one. Blocking: the console and the API run it off their main threads.
 class ReportService {
 public:
+    // Which executions a report holds, named here so a face need not name the repository.
+    using Filter = ExecutionRepository::Filter;
+
     // Another thread may watch `rowsWritten` for progress and set `cancel` to stop.
     struct Progress {
         std::atomic<qint64> total{-1}; // rows that match, once counted (exportToFile)

@@ -115,4 +115,9 @@ StoreResult<QList<TaskRunHistoryQuery::RunPoint>> RunService::history(qint64 tas
     return TaskRunHistoryQuery(m_db).runs(taskId, since);
 }
 
+QList<RunService::DayCount> RunService::perDay(const QList<HistoryPoint> &runs, const QDate &first,
+                                               int days, const QTimeZone &zone) {
+    return TaskRunHistoryQuery::perDay(runs, first, days, zone);
+}
+
 } // namespace fleetcron

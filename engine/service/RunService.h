@@ -24,6 +24,12 @@ class RunLauncher;
 // the message says which. Starts and cancels are audited.
 class RunService {
 public:
+    // The types of the reads below, named here so a face need not name the store's queries.
+    using PageFilter = RunPageQuery::Filter;
+    using ExecutionFilter = ExecutionRepository::Filter;
+    using HistoryPoint = TaskRunHistoryQuery::RunPoint;
+    using DayCount = TaskRunHistoryQuery::DayCount;
+
     RunService(Database &db, AuditService &audit, RunLauncher *launcher);
 
     StoreResult<Run> start(qint64 taskId, RunTrigger trigger, const Actor &actor);
@@ -51,6 +57,9 @@ public:
     // A task's ended runs since `since`, for its charts.
     StoreResult<QList<TaskRunHistoryQuery::RunPoint>> history(qint64 taskId,
                                                               const QDateTime &since);
+    // Those runs counted per day from `first` for `days` days, days taken in `zone`.
+    static QList<DayCount> perDay(const QList<HistoryPoint> &runs, const QDate &first, int days,
+                                  const QTimeZone &zone);
 
 private:
     Database &m_db;

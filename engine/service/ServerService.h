@@ -25,6 +25,9 @@ class SshPool;
 // and prepareTest are called there; runTest may run on any thread.
 class ServerService {
 public:
+    // What list() filters on, named here so a face need not name the repository.
+    using Filter = ServerRepository::Filter;
+
     ServerService(Database &db, SecretStore *secrets, AuditService &audit, SshPool *pool);
 
     StoreResult<QList<Server>> list(const ServerRepository::Filter &filter = {});

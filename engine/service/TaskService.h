@@ -24,6 +24,9 @@ class SettingsService;
 //   - each change audited.
 class TaskService {
 public:
+    // What list() filters on, named here so a face need not name the repository.
+    using Filter = TaskRepository::Filter;
+
     TaskService(Database &db, AuditService &audit, SettingsService &settings);
 
     StoreResult<QList<Task>> list(const TaskRepository::Filter &filter = {});

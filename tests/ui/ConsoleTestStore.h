@@ -3,6 +3,7 @@
 // What the dialog tests share: a real SQLite file that a real EngineHost runs on, and the
 // test's own connection to the same file to seed data and to check what a dialog stored.
 #include "runtime/EngineHost.h"
+#include "service/Services.h"
 #include "store/Database.h"
 #include "store/DatabaseLocation.h"
 #include "store/ExecutionRepository.h"

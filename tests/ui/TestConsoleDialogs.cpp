@@ -392,7 +392,7 @@ private slots:
         // must then stop at its first row and leave no file.
         QSemaphore gate;
         store.host().read(
-            this, [&gate](Database &) { return gate.tryAcquire(1, 10000); }, [](bool) {});
+            this, [&gate](Services &) { return gate.tryAcquire(1, 10000); }, [](bool) {});
         QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
         QVERIFY(cancel->isEnabled());
         QVERIFY(!child<QPushButton>(&dialog, "exportButton")->isEnabled());
@@ -482,6 +482,10 @@ private slots:
         child<QSpinBox>(&dialog, "retentionRuns")->setValue(200);
         child<QSpinBox>(&dialog, "globalLimit")->setValue(8);
         child<QSpinBox>(&dialog, "defaultOutputCap")->setValue(256);
+        auto *lease = child<QSpinBox>(&dialog, "leaseSeconds");
+        QCOMPARE(lease->value(), 15);
+        QCOMPARE(lease->minimum(), 3); // the service's range: nothing it would refuse
+        lease->setValue(45);
         auto *language = child<QComboBox>(&dialog, "language");
         language->setCurrentIndex(language->findData(QStringLiteral("fr")));
         typeInto(child<QLineEdit>(&dialog, "database"), store.path());
@@ -494,6 +498,7 @@ private slots:
         QCOMPARE(settings.value(SettingKeys::globalLimit()).value(), QStringLiteral("8"));
         QCOMPARE(settings.value(SettingKeys::defaultMaxOutputBytes()).value(),
                  QStringLiteral("262144"));
+        QCOMPARE(settings.value(SettingKeys::leaseSeconds()).value(), QStringLiteral("45"));
         QCOMPARE(ConsolePreferences::language(), QStringLiteral("fr"));
         QCOMPARE(ConsolePreferences::database(), store.path());
 

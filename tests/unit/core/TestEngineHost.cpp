@@ -1,11 +1,9 @@
 // EngineHost's two asynchronous doors, on a real SQLite file: jobs run on the engine thread or
 // on the reader thread (never on the caller's), their results come back on the caller's thread,
 // jobs sent before the engine started are not lost, and a reply to a destroyed context is dropped.
-#include "core/Engine.h"
-#include "runtime/EngineHost.h"
 #include "model/Server.h"
-#include "store/Database.h"
-#include "store/ServerRepository.h"
+#include "runtime/EngineHost.h"
+#include "service/Services.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,16 +27,16 @@ private slots:
         QThread *replyThread = nullptr;
         qint64 createdId = 0;
         // Sent before start(): must wait for the engine, not be lost.
-        host.callEngine(
+        host.call(
             this,
-            [&engineThread](Engine &engine) {
+            [&engineThread](Services &services) {
                 engineThread = QThread::currentThread();
                 Server s;
                 s.name = QStringLiteral("web1");
                 s.host = QStringLiteral("127.0.0.1");
                 s.username = QStringLiteral("ops");
                 s.auth = AuthMethod::Agent;
-                return ServerRepository(engine.database()).create(s);
+                return services.servers.save(s, std::nullopt, Actor::console());
             },
             [&](StoreResult<Server> created) {
                 replyThread = QThread::currentThread();
@@ -53,10 +51,10 @@ private slots:
         QStringList names;
         host.read(
             this,
-            [&readerThread](Database &db) {
+            [&readerThread](Services &services) {
                 readerThread = QThread::currentThread();
                 QStringList out;
-                if (auto list = ServerRepository(db).list())
+                if (auto list = services.servers.list())
                     for (const Server &s : list.value())
                         out << s.name;
                 return out;
@@ -75,7 +73,7 @@ private slots:
             QObject context;
             host.read(
                 &context,
-                [&ran](Database &) {
+                [&ran](Services &) {
                     QThread::msleep(100);
                     ran = true;
                     return 1;
@@ -86,7 +84,7 @@ private slots:
         // A later job's reply arrives; by then the dropped one would have been delivered.
         bool later = false;
         host.read(
-            this, [](Database &) { return 2; }, [&later](int) { later = true; });
+            this, [](Services &) { return 2; }, [&later](int) { later = true; });
         QTRY_VERIFY(later);
         QVERIFY(!delivered);
     }
@@ -98,8 +96,8 @@ private slots:
         connect(&host, &EngineHost::statusChanged, this,
                 [&last](const EngineStatus &s) { last = s; });
         bool ran = false;
-        host.callEngine(
-            this, [&ran](Engine &) { return ran = true; }, [](bool) {});
+        host.call(
+            this, [&ran](Services &) { return ran = true; }, [](bool) {});
         host.start();
         QTRY_VERIFY(!last.error.isEmpty());
         QTest::qWait(100);
