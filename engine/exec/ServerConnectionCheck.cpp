@@ -2,7 +2,7 @@
 
 #include "SshTargetFactory.h"
 #include "secrets/SecretStore.h"
-#include "ssh/SshSession.h"
+#include "ssh/SshPool.h"
 
 namespace fleetcron {
 
@@ -24,10 +24,7 @@ ServerConnectionCheck::prepare(const Server &server, const std::optional<QString
 }
 
 SshConnectResult ServerConnectionCheck::connect(const SshTarget &target) {
-    SshSession session;
-    SshConnectResult result = session.connect(target);
-    session.disconnect();
-    return result;
+    return SshPool::testConnection(target);
 }
 
 } // namespace fleetcron

@@ -180,6 +180,20 @@ QString saveEntries(const QString &path, const QJsonObject &map) {
     return writePrivateFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
+// The entries, read under the lock that keeps another Fleetcron process from writing the file
+// between this read and the caller's write; error set when either fails.
+Entries lockAndLoad(QLockFile &lock, const QString &path) {
+    if (!lock.tryLock(kLockTimeoutMs)) {
+        Entries busy;
+        busy.error =
+            QStringLiteral("another Fleetcron process holds %1 for more than %2 s; try again")
+                .arg(lock.fileName())
+                .arg(kLockTimeoutMs / 1000);
+        return busy;
+    }
+    return loadEntries(path);
+}
+
 // Loads the per-install key; creates it only when asked (a write), so reading never leaves files.
 std::optional<QByteArray> loadMasterKey(const QString &path, bool create, QString *error) {
     const std::optional<QByteArray> raw = readPrivateFile(path, error);
@@ -245,13 +259,7 @@ SecretResult FileSecretStore::store(const QString &key, const QString &secret) {
                                                QFileDevice::ExeOwner);
     }
     QLockFile lock(QDir(m_directory).filePath(QStringLiteral("secrets.lock")));
-    if (!lock.tryLock(kLockTimeoutMs)) {
-        return SecretResult::failure(
-            QStringLiteral("another Fleetcron process holds %1 for more than %2 s; try again")
-                .arg(lock.fileName())
-                .arg(kLockTimeoutMs / 1000));
-    }
-    Entries entries = loadEntries(dataFilePath());
+    Entries entries = lockAndLoad(lock, dataFilePath());
     if (!entries.error.isEmpty())
         return SecretResult::failure(entries.error);
     QString error;
@@ -298,13 +306,7 @@ SecretResult FileSecretStore::remove(const QString &key) {
     if (!QFileInfo::exists(dataFilePath()))
         return SecretResult::success();
     QLockFile lock(QDir(m_directory).filePath(QStringLiteral("secrets.lock")));
-    if (!lock.tryLock(kLockTimeoutMs)) {
-        return SecretResult::failure(
-            QStringLiteral("another Fleetcron process holds %1 for more than %2 s; try again")
-                .arg(lock.fileName())
-                .arg(kLockTimeoutMs / 1000));
-    }
-    Entries entries = loadEntries(dataFilePath());
+    Entries entries = lockAndLoad(lock, dataFilePath());
     if (!entries.error.isEmpty())
         return SecretResult::failure(entries.error);
     if (!entries.map.contains(key))

@@ -222,6 +222,52 @@ StoreResult<void> Database::run(QSqlQuery &query, const QString &sql, const QVar
     return {};
 }
 
+StoreResult<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values,
+                                      const QString &doing) {
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery query(conn.value());
+    if (auto done = run(query, sql, values, doing); !done)
+        return done.error();
+    return query;
+}
+
+StoreResult<void> Database::apply(const QString &sql, const QVariantList &values,
+                                  const QString &doing) {
+    if (auto q = exec(sql, values, doing); !q)
+        return q.error();
+    return {};
+}
+
+StoreResult<int> Database::rowsChanged(const QString &sql, const QVariantList &values,
+                                       const QString &doing) {
+    auto q = exec(sql, values, doing);
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+StoreResult<qint64> Database::insert(const QString &sql, const QVariantList &values,
+                                     const QString &doing) {
+    auto q = exec(sql + m_dialect.insertReturningId(), values, doing);
+    if (!q)
+        return q.error();
+    if (m_dialect.insertReturnsRow())
+        return q->next() ? q->value(0).toLongLong() : qint64(0);
+    return q->lastInsertId().toLongLong();
+}
+
+StoreResult<void> Database::change(const QString &sql, const QVariantList &values,
+                                   const QString &doing, const StoreError &unchanged) {
+    auto changed = rowsChanged(sql, values, doing);
+    if (!changed)
+        return changed.error();
+    if (changed.value() == 0)
+        return unchanged;
+    return {};
+}
+
 StoreError Database::failure(const QSqlError &error, const QString &doing) const {
     const QString text = error.text();
     // A statement on a connection that could not be reopened fails without any error of the

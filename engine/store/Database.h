@@ -5,15 +5,17 @@
 #include "StoreResult.h"
 
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariantList>
 
 #include <memory>
+#include <type_traits>
 
 class QSqlError;
-class QSqlQuery;
 class QThread;
 
 namespace fleetcron {
@@ -45,6 +47,35 @@ public:
     StoreResult<void> run(QSqlQuery &query, const QString &sql, const QVariantList &values,
                           const QString &doing) const;
     StoreError failure(const QSqlError &error, const QString &doing) const;
+
+    // run() on the calling thread's connection: the query comes back before its first row,
+    // or telling numRowsAffected() for a change.
+    StoreResult<QSqlQuery> exec(const QString &sql, const QVariantList &values,
+                                const QString &doing);
+    // A statement run for its effect alone.
+    StoreResult<void> apply(const QString &sql, const QVariantList &values, const QString &doing);
+    // A statement run for how many rows it changed.
+    StoreResult<int> rowsChanged(const QString &sql, const QVariantList &values,
+                                 const QString &doing);
+    // An INSERT, with the dialect's way of handing back the new row's id; returns that id.
+    StoreResult<qint64> insert(const QString &sql, const QVariantList &values,
+                               const QString &doing);
+    // A statement that must change a row; when it changes none (the row is not there, or no
+    // longer) the result is `unchanged`.
+    StoreResult<void> change(const QString &sql, const QVariantList &values, const QString &doing,
+                             const StoreError &unchanged);
+    // Every row of a SELECT, each made into a value by `from` (given the query on that row).
+    template <typename From>
+    StoreResult<QList<std::invoke_result_t<From &, const QSqlQuery &>>>
+    rows(const QString &sql, const QVariantList &values, const QString &doing, From from) {
+        auto q = exec(sql, values, doing);
+        if (!q)
+            return q.error();
+        QList<std::invoke_result_t<From &, const QSqlQuery &>> out;
+        while (q->next())
+            out << from(q.value());
+        return out;
+    }
 
     // Opens a connection with the dialect's session settings; used for the per-thread
     // connections and by tests that need a database at an older schema version.

@@ -32,13 +32,8 @@ StoreResult<void> EngineRepository::registerEngine(const EngineRecord &engine) {
     if (engine.id.isEmpty())
         return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("an engine needs an id"),
                                 QStringLiteral("id"));
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(conn.value());
-    return m_db.run(
-        q,
+    return m_db.apply(
         m_db.dialect().upsert(QStringLiteral("engines"),
                               {QStringLiteral("id"), QStringLiteral("host"), QStringLiteral("pid"),
                                QStringLiteral("version"), QStringLiteral("started_at"),
@@ -53,75 +48,36 @@ StoreResult<void> EngineRepository::registerEngine(const EngineRecord &engine) {
 }
 
 StoreResult<bool> EngineRepository::heartbeat(const QString &engineId, const QDateTime &at) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    if (auto done = m_db.run(q, QStringLiteral("UPDATE engines SET heartbeat_at = ? WHERE id = ?"),
-                             {SqlValues::time(at), engineId},
-                             QStringLiteral("record the heartbeat of engine %1").arg(engineId));
-        !done)
-        return done.error();
-    return q.numRowsAffected() == 1;
+    auto changed =
+        m_db.rowsChanged(QStringLiteral("UPDATE engines SET heartbeat_at = ? WHERE id = ?"),
+                         {SqlValues::time(at), engineId},
+                         QStringLiteral("record the heartbeat of engine %1").arg(engineId));
+    if (!changed)
+        return changed.error();
+    return changed.value() == 1;
 }
 
 StoreResult<void> EngineRepository::unregisterEngine(const QString &engineId) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    return m_db.run(q, QStringLiteral("DELETE FROM engines WHERE id = ?"), {engineId},
-                    QStringLiteral("unregister engine %1").arg(engineId));
+    return m_db.apply(QStringLiteral("DELETE FROM engines WHERE id = ?"), {engineId},
+                      QStringLiteral("unregister engine %1").arg(engineId));
 }
 
 StoreResult<QList<EngineRecord>> EngineRepository::list() {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    if (auto done = m_db.run(
-            q, QStringLiteral("SELECT %1 FROM engines ORDER BY started_at, id").arg(columns), {},
-            QStringLiteral("list engines"));
-        !done)
-        return done.error();
-    QList<EngineRecord> out;
-    while (q.next())
-        out << engineFrom(q);
-    return out;
+    return m_db.rows(QStringLiteral("SELECT %1 FROM engines ORDER BY started_at, id").arg(columns),
+                     {}, QStringLiteral("list engines"), engineFrom);
 }
 
 StoreResult<QList<EngineRecord>> EngineRepository::listStale(const QDateTime &staleBefore) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    if (auto done = m_db.run(
-            q,
-            QStringLiteral("SELECT %1 FROM engines WHERE heartbeat_at < ? ORDER BY heartbeat_at")
-                .arg(columns),
-            {SqlValues::time(staleBefore)}, QStringLiteral("list stale engines"));
-        !done)
-        return done.error();
-    QList<EngineRecord> out;
-    while (q.next())
-        out << engineFrom(q);
-    return out;
+    return m_db.rows(
+        QStringLiteral("SELECT %1 FROM engines WHERE heartbeat_at < ? ORDER BY heartbeat_at")
+            .arg(columns),
+        {SqlValues::time(staleBefore)}, QStringLiteral("list stale engines"), engineFrom);
 }
 
 StoreResult<QStringList> EngineRepository::liveIds(const QDateTime &staleBefore) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    if (auto done = m_db.run(
-            q, QStringLiteral("SELECT id FROM engines WHERE heartbeat_at >= ? ORDER BY id"),
-            {SqlValues::time(staleBefore)}, QStringLiteral("list live engines"));
-        !done)
-        return done.error();
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    return ids;
+    return m_db.rows(QStringLiteral("SELECT id FROM engines WHERE heartbeat_at >= ? ORDER BY id"),
+                     {SqlValues::time(staleBefore)}, QStringLiteral("list live engines"),
+                     [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 StoreResult<EngineRepository::Recovery>
@@ -130,7 +86,7 @@ EngineRepository::recoverDeadEngines(const QString &selfId, const QDateTime &sta
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    Transaction tx(conn.value(), m_db.dialect());
+    Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
     auto stale = listStale(staleBefore);
@@ -144,21 +100,17 @@ EngineRepository::recoverDeadEngines(const QString &selfId, const QDateTime &sta
         qint64 runId;
         QString engineId;
     };
-    QList<Orphan> orphans;
-    {
-        QSqlQuery q(conn.value());
-        if (auto done = m_db.run(
-                q,
-                QStringLiteral("SELECT r.id, r.engine_id FROM runs r WHERE r.status IN "
-                               "('pending', 'running') AND r.engine_id <> ? AND (r.engine_id "
-                               "NOT IN (SELECT id FROM engines) OR r.engine_id IN (SELECT id FROM "
-                               "engines WHERE heartbeat_at < ?))"),
-                {selfId, SqlValues::time(staleBefore)}, QStringLiteral("find interrupted runs"));
-            !done)
-            return done.error();
-        while (q.next())
-            orphans.append({q.value(0).toLongLong(), q.value(1).toString()});
-    }
+    auto orphans = m_db.rows(
+        QStringLiteral("SELECT r.id, r.engine_id FROM runs r WHERE r.status IN "
+                       "('pending', 'running') AND r.engine_id <> ? AND (r.engine_id "
+                       "NOT IN (SELECT id FROM engines) OR r.engine_id IN (SELECT id FROM "
+                       "engines WHERE heartbeat_at < ?))"),
+        {selfId, SqlValues::time(staleBefore)}, QStringLiteral("find interrupted runs"),
+        [](const QSqlQuery &q) {
+            return Orphan{q.value(0).toLongLong(), q.value(1).toString()};
+        });
+    if (!orphans)
+        return orphans.error();
 
     QSqlQuery executions(conn.value());
     executions.prepare(
@@ -167,7 +119,7 @@ EngineRepository::recoverDeadEngines(const QString &selfId, const QDateTime &sta
     QSqlQuery runs(conn.value());
     runs.prepare(QStringLiteral("UPDATE runs SET status = 'interrupted', finished_at = ? "
                                 "WHERE id = ? AND status IN ('pending', 'running')"));
-    for (const Orphan &orphan : orphans) {
+    for (const Orphan &orphan : orphans.value()) {
         QString who = QStringLiteral("an engine that is no longer registered");
         for (const EngineRecord &e : stale.value()) {
             if (e.id == orphan.engineId) {

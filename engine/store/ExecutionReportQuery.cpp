@@ -12,9 +12,6 @@ ExecutionReportQuery::ExecutionReportQuery(Database &db)
 
 StoreResult<qint64> ExecutionReportQuery::forEach(const ExecutionRepository::Filter &filter,
                                                   bool withOutput, const Sink &sink) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
     // The same filter as every listing of executions: one spelling, one meaning of each field.
     QVariantList values;
     const QString where = ExecutionRepository::whereClause(filter, values);
@@ -27,28 +24,27 @@ StoreResult<qint64> ExecutionReportQuery::forEach(const ExecutionRepository::Fil
                        "JOIN tasks t ON t.id = r.task_id JOIN servers s ON s.id = e.server_id "
                        "WHERE %2 ORDER BY e.id")
             .arg(output, where);
-    QSqlQuery q(conn.value());
-    q.setForwardOnly(true);
-    if (auto done = m_db.run(q, sql, values, QStringLiteral("read the execution report")); !done)
-        return done.error();
+    auto q = m_db.exec(sql, values, QStringLiteral("read the execution report"));
+    if (!q)
+        return q.error();
     qint64 rows = 0;
     ExecutionReportRow row;
-    while (q.next()) {
-        row.runId = q.value(0).toLongLong();
-        row.executionId = q.value(1).toLongLong();
-        row.task = q.value(2).toString();
-        row.server = q.value(3).toString();
-        row.host = q.value(4).toString();
-        row.trigger = q.value(5).toString();
-        row.scheduledFor = SqlValues::time(q.value(6));
-        row.startedAt = SqlValues::time(q.value(7));
-        row.endedAt = SqlValues::time(q.value(8));
+    while (q->next()) {
+        row.runId = q->value(0).toLongLong();
+        row.executionId = q->value(1).toLongLong();
+        row.task = q->value(2).toString();
+        row.server = q->value(3).toString();
+        row.host = q->value(4).toString();
+        row.trigger = q->value(5).toString();
+        row.scheduledFor = SqlValues::time(q->value(6));
+        row.startedAt = SqlValues::time(q->value(7));
+        row.endedAt = SqlValues::time(q->value(8));
         row.durationMs.reset();
-        row.status = q.value(9).toString();
-        row.exitCode = SqlValues::optionalInt(q.value(10));
-        row.error = q.value(11).toString();
-        row.stdoutData = q.value(12).toByteArray();
-        row.stderrData = q.value(13).toByteArray();
+        row.status = q->value(9).toString();
+        row.exitCode = SqlValues::optionalInt(q->value(10));
+        row.error = q->value(11).toString();
+        row.stdoutData = q->value(12).toByteArray();
+        row.stderrData = q->value(13).toByteArray();
         ++rows;
         if (!sink(row))
             break;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RunRepository.h"
+#include "SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -36,39 +37,22 @@ RunPageQuery::RunPageQuery(Database &db)
     : m_db(db) {}
 
 QStringList RunPageQuery::conditions(const Filter &filter, QVariantList &values) const {
-    QStringList where;
-    if (filter.taskId > 0) {
-        where << QStringLiteral("r.task_id = ?");
-        values << filter.taskId;
-    }
-    if (filter.status) {
-        where << QStringLiteral("r.status = ?");
-        values << toString(*filter.status);
-    }
-    if (!filter.taskNameContains.isEmpty()) {
-        where << QStringLiteral("t.name %1 ?").arg(m_db.dialect().caseInsensitiveLike());
-        values << QStringLiteral("%%1%").arg(filter.taskNameContains);
-    }
-    return where;
+    SqlConditions where;
+    where.addId(QStringLiteral("r.task_id = ?"), filter.taskId);
+    if (filter.status)
+        where.add(QStringLiteral("r.status = ?"), toString(*filter.status));
+    where.addContains(QStringLiteral("t.name"), filter.taskNameContains, m_db.dialect());
+    values << where.values();
+    return where.conditions();
 }
 
 StoreResult<QList<RunListRow>> RunPageQuery::select(const QStringList &where, QVariantList values,
                                                     const QString &suffix, const QString &doing) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
     QString sql = selectRuns;
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QLatin1Char(' ') + suffix;
-    QSqlQuery q(conn.value());
-    q.setForwardOnly(true);
-    if (auto done = m_db.run(q, sql, values, doing); !done)
-        return done.error();
-    QList<RunListRow> out;
-    while (q.next())
-        out << rowFrom(q);
-    return out;
+    return m_db.rows(sql, values, doing, rowFrom);
 }
 
 StoreResult<QList<RunListRow>> RunPageQuery::page(const Filter &filter, qint64 beforeId,

@@ -33,38 +33,31 @@ RunRepository::RunRepository(Database &db)
     : m_db(db) {}
 
 StoreResult<Run> RunRepository::create(const Run &input) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
     Run r = input;
     // Every run has a scheduled time (a manual run is scheduled for when it was asked), so
     // "newest first" orders the same on every backend and the (task, time) index serves it.
     if (!r.scheduledFor.isValid())
         r.scheduledFor = r.startedAt.isValid() ? r.startedAt : QDateTime::currentDateTimeUtc();
-    QSqlQuery q(conn.value());
-    auto done = m_db.run(
-        q,
+    auto id = m_db.insert(
         QStringLiteral("INSERT INTO runs (task_id, scheduled_for, started_at, finished_at, "
-                       "trigger, status, engine_id) VALUES (?, ?, ?, ?, ?, ?, ?)") +
-            m_db.dialect().insertReturningId(),
+                       "trigger, status, engine_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {r.taskId, SqlValues::time(r.scheduledFor), SqlValues::time(r.startedAt),
          SqlValues::time(r.finishedAt), toString(r.trigger), toString(r.status), r.engineId},
         QStringLiteral("record a run of task %1").arg(r.taskId));
-    if (!done) {
-        if (done.error().kind == StoreError::Kind::UnknownReference)
+    if (!id) {
+        if (id.error().kind == StoreError::Kind::UnknownReference)
             return StoreError::make(StoreError::Kind::UnknownReference,
                                     QStringLiteral("unknown task id %1").arg(r.taskId),
                                     QStringLiteral("task_id"));
-        if (done.error().kind == StoreError::Kind::Duplicate)
+        if (id.error().kind == StoreError::Kind::Duplicate)
             return StoreError::make(StoreError::Kind::Duplicate,
                                     QStringLiteral("task %1 already has a scheduled run for %2")
                                         .arg(r.taskId)
                                         .arg(r.scheduledFor.toUTC().toString(Qt::ISODateWithMs)),
                                     QStringLiteral("scheduled_for"));
-        return done.error();
+        return id.error();
     }
-    r.id = m_db.dialect().insertReturnsRow() ? (q.next() ? q.value(0).toLongLong() : 0)
-                                             : q.lastInsertId().toLongLong();
+    r.id = id.value();
     // No notice here: a claim is the hottest path there is, and the run's first result batch
     // (StoreWriter) follows within milliseconds with its own.
     return r;
@@ -72,17 +65,7 @@ StoreResult<Run> RunRepository::create(const Run &input) {
 
 StoreResult<void> RunRepository::change(const QString &sql, const QVariantList &values,
                                         qint64 runId, const QString &doing) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    if (auto done = m_db.run(q, sql, values, doing); !done)
-        return done.error();
-    if (q.numRowsAffected() == 0)
-        return StoreError::make(StoreError::Kind::NotFound,
-                                QStringLiteral("unknown run id %1").arg(runId),
-                                QStringLiteral("id"));
-    return {};
+    return m_db.change(sql, values, doing, StoreError::notFound(QStringLiteral("run"), runId));
 }
 
 StoreResult<void> RunRepository::setStatus(qint64 runId, RunStatus status) {
@@ -105,29 +88,14 @@ StoreResult<void> RunRepository::finish(qint64 runId, RunStatus status,
 
 StoreResult<QList<Run>> RunRepository::select(const QString &where, const QVariantList &values,
                                               const QString &doing) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    if (auto done = m_db.run(q, QStringLiteral("SELECT %1 FROM runs %2").arg(columns, where),
-                             values, doing);
-        !done)
-        return done.error();
-    QList<Run> out;
-    while (q.next())
-        out << fromRow(q);
-    return out;
+    return m_db.rows(QStringLiteral("SELECT %1 FROM runs %2").arg(columns, where), values, doing,
+                     fromRow);
 }
 
 StoreResult<Run> RunRepository::find(qint64 id) {
-    auto found =
-        select(QStringLiteral("WHERE id = ?"), {id}, QStringLiteral("read run %1").arg(id));
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return StoreError::make(StoreError::Kind::NotFound,
-                                QStringLiteral("unknown run id %1").arg(id), QStringLiteral("id"));
-    return found->first();
+    return firstOr(
+        select(QStringLiteral("WHERE id = ?"), {id}, QStringLiteral("read run %1").arg(id)),
+        StoreError::notFound(QStringLiteral("run"), id));
 }
 
 StoreResult<QList<Run>> RunRepository::listForTask(qint64 taskId, int limit, int offset) {
@@ -139,27 +107,15 @@ StoreResult<QList<Run>> RunRepository::listForTask(qint64 taskId, int limit, int
 }
 
 StoreResult<QList<Run>> RunRepository::list(const Filter &filter) {
-    QStringList where{QStringLiteral("1 = 1")};
-    QVariantList values;
-    if (filter.taskId > 0) {
-        where << QStringLiteral("task_id = ?");
-        values << filter.taskId;
-    }
-    if (filter.status) {
-        where << QStringLiteral("status = ?");
-        values << toString(*filter.status);
-    }
-    if (filter.from.isValid()) {
-        where << QStringLiteral("scheduled_for >= ?");
-        values << SqlValues::time(filter.from);
-    }
-    if (filter.to.isValid()) {
-        where << QStringLiteral("scheduled_for < ?");
-        values << SqlValues::time(filter.to);
-    }
+    SqlConditions where({QStringLiteral("1 = 1")});
+    where.addId(QStringLiteral("task_id = ?"), filter.taskId);
+    if (filter.status)
+        where.add(QStringLiteral("status = ?"), toString(*filter.status));
+    where.addRange(QStringLiteral("scheduled_for"), filter.from, filter.to);
+    QVariantList values = where.values();
     values << qMax(0, filter.limit) << qMax(0, filter.offset);
     return select(QStringLiteral("WHERE %1 ORDER BY scheduled_for DESC, id DESC LIMIT ? OFFSET ?")
-                      .arg(where.join(QStringLiteral(" AND "))),
+                      .arg(where.joined()),
                   values, QStringLiteral("list runs"));
 }
 
@@ -176,10 +132,6 @@ StoreResult<std::optional<Run>> RunRepository::latestCompleted(qint64 taskId) {
 }
 
 StoreResult<int> RunRepository::countActive(qint64 taskId, const QDateTime &staleBefore) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
     QString sql = QStringLiteral(
         "SELECT COUNT(*) FROM runs r WHERE r.task_id = ? AND r.status IN ('pending', 'running')");
     QVariantList values{taskId};
@@ -188,45 +140,28 @@ StoreResult<int> RunRepository::countActive(qint64 taskId, const QDateTime &stal
                               "AND e.heartbeat_at < ?)");
         values << SqlValues::time(staleBefore);
     }
-    if (auto done =
-            m_db.run(q, sql, values, QStringLiteral("count active runs of task %1").arg(taskId));
-        !done)
-        return done.error();
-    return q.next() ? q.value(0).toInt() : 0;
+    auto q = m_db.exec(sql, values, QStringLiteral("count active runs of task %1").arg(taskId));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 StoreResult<int> RunRepository::pruneEndedBefore(const QDateTime &before, int limit) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    if (auto done = m_db.run(
-            q,
-            QStringLiteral("DELETE FROM runs WHERE id IN (SELECT id FROM runs WHERE status NOT IN "
-                           "('pending', 'running') AND COALESCE(finished_at, scheduled_for) < ? "
-                           "ORDER BY id LIMIT ?)"),
-            {SqlValues::time(before), limit}, QStringLiteral("delete old runs"));
-        !done)
-        return done.error();
-    return q.numRowsAffected();
+    return m_db.rowsChanged(
+        QStringLiteral("DELETE FROM runs WHERE id IN (SELECT id FROM runs WHERE status NOT IN "
+                       "('pending', 'running') AND COALESCE(finished_at, scheduled_for) < ? "
+                       "ORDER BY id LIMIT ?)"),
+        {SqlValues::time(before), limit}, QStringLiteral("delete old runs"));
 }
 
 StoreResult<int> RunRepository::pruneBeyondNewest(int keep, int limit) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
     // Window functions exist on both backends (SQLite 3.25+, PostgreSQL).
-    if (auto done = m_db.run(
-            q,
-            QStringLiteral("DELETE FROM runs WHERE id IN (SELECT id FROM (SELECT id, status, "
-                           "ROW_NUMBER() OVER (PARTITION BY task_id ORDER BY scheduled_for DESC, "
-                           "id DESC) AS newest FROM runs) ranked WHERE newest > ? AND status NOT "
-                           "IN ('pending', 'running') LIMIT ?)"),
-            {keep, limit}, QStringLiteral("delete runs beyond the newest %1 per task").arg(keep));
-        !done)
-        return done.error();
-    return q.numRowsAffected();
+    return m_db.rowsChanged(
+        QStringLiteral("DELETE FROM runs WHERE id IN (SELECT id FROM (SELECT id, status, "
+                       "ROW_NUMBER() OVER (PARTITION BY task_id ORDER BY scheduled_for DESC, "
+                       "id DESC) AS newest FROM runs) ranked WHERE newest > ? AND status NOT "
+                       "IN ('pending', 'running') LIMIT ?)"),
+        {keep, limit}, QStringLiteral("delete runs beyond the newest %1 per task").arg(keep));
 }
 
 } // namespace fleetcron

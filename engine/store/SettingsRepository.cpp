@@ -13,40 +13,28 @@ SettingsRepository::SettingsRepository(Database &db)
     : m_db(db) {}
 
 StoreResult<QString> SettingsRepository::value(const QString &key, const QString &fallback) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    if (auto done = m_db.run(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
-                             QStringLiteral("read setting '%1'").arg(key));
-        !done)
-        return done.error();
-    return q.next() ? q.value(0).toString() : fallback;
+    auto q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                       QStringLiteral("read setting '%1'").arg(key));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : fallback;
 }
 
 StoreResult<void> SettingsRepository::setValue(const QString &key, const QString &value) {
     if (key.trimmed().isEmpty())
         return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("a setting needs a name"),
                                 QStringLiteral("key"));
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    return m_db.run(q,
-                    m_db.dialect().upsert(QStringLiteral("settings"),
-                                          {QStringLiteral("key"), QStringLiteral("value"),
-                                           QStringLiteral("updated_at")},
-                                          QStringLiteral("key"),
-                                          {QStringLiteral("value"), QStringLiteral("updated_at")}),
-                    {key, value, SqlValues::time(QDateTime::currentDateTimeUtc())},
-                    QStringLiteral("save setting '%1'").arg(key));
+    return m_db.apply(
+        m_db.dialect().upsert(
+            QStringLiteral("settings"),
+            {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("updated_at")},
+            QStringLiteral("key"), {QStringLiteral("value"), QStringLiteral("updated_at")}),
+        {key, value, SqlValues::time(QDateTime::currentDateTimeUtc())},
+        QStringLiteral("save setting '%1'").arg(key));
 }
 
 StoreResult<void> SettingsRepository::setValues(const QMap<QString, QString> &values) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    Transaction tx(conn.value(), m_db.dialect());
+    Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
     for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -56,26 +44,18 @@ StoreResult<void> SettingsRepository::setValues(const QMap<QString, QString> &va
 }
 
 StoreResult<void> SettingsRepository::remove(const QString &key) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    return m_db.run(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key},
-                    QStringLiteral("remove setting '%1'").arg(key));
+    return m_db.apply(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key},
+                      QStringLiteral("remove setting '%1'").arg(key));
 }
 
 StoreResult<QMap<QString, QString>> SettingsRepository::all() {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    if (auto done = m_db.run(q, QStringLiteral("SELECT key, value FROM settings ORDER BY key"), {},
-                             QStringLiteral("read settings"));
-        !done)
-        return done.error();
+    auto q = m_db.exec(QStringLiteral("SELECT key, value FROM settings ORDER BY key"), {},
+                       QStringLiteral("read settings"));
+    if (!q)
+        return q.error();
     QMap<QString, QString> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toString());
+    while (q->next())
+        out.insert(q->value(0).toString(), q->value(1).toString());
     return out;
 }
 

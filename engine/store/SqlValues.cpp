@@ -1,5 +1,7 @@
 #include "SqlValues.h"
 
+#include "SqlDialect.h"
+
 #include <algorithm>
 
 namespace fleetcron {
@@ -61,6 +63,42 @@ QString SqlValues::joinTags(const QStringList &tags) {
 
 QStringList SqlValues::splitTags(const QString &text) {
     return normalizedTags(text.split(QLatin1Char(','), Qt::SkipEmptyParts));
+}
+
+std::optional<QString> SqlValues::unstorableTag(const QStringList &tags) {
+    for (const QString &tag : tags) {
+        if (tag.contains(QLatin1Char(',')))
+            return tag;
+    }
+    return std::nullopt;
+}
+
+void SqlConditions::add(const QString &condition, const QVariant &value) {
+    m_conditions << condition;
+    m_values << value;
+}
+
+void SqlConditions::addId(const QString &condition, qint64 id) {
+    if (id > 0)
+        add(condition, id);
+}
+
+void SqlConditions::addRange(const QString &column, const QDateTime &from, const QDateTime &to) {
+    if (from.isValid())
+        add(column + QStringLiteral(" >= ?"), SqlValues::time(from));
+    if (to.isValid())
+        add(column + QStringLiteral(" < ?"), SqlValues::time(to));
+}
+
+void SqlConditions::addContains(const QString &column, const QString &text,
+                                const SqlDialect &dialect) {
+    if (!text.isEmpty())
+        add(QStringLiteral("%1 %2 ?").arg(column, dialect.caseInsensitiveLike()),
+            QStringLiteral("%%1%").arg(text));
+}
+
+QString SqlConditions::joined() const {
+    return m_conditions.join(QStringLiteral(" AND "));
 }
 
 } // namespace fleetcron

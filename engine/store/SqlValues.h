@@ -9,6 +9,8 @@
 
 namespace fleetcron {
 
+class SqlDialect;
+
 // Conversions between model values and what is stored: times as UTC epoch milliseconds
 // (NULL when not set), booleans as 0/1, tag lists as one comma-separated text.
 class SqlValues {
@@ -31,6 +33,34 @@ public:
     static QStringList normalizedTags(const QStringList &tags);
     static QString joinTags(const QStringList &tags);
     static QStringList splitTags(const QString &text);
+    // The first tag that could not be stored (it holds a comma), or none.
+    static std::optional<QString> unstorableTag(const QStringList &tags);
+};
+
+// A WHERE clause built one filter field at a time, each condition with its bound values in
+// the same order, so a filter cannot add a condition and misplace its value.
+class SqlConditions {
+public:
+    explicit SqlConditions(const QStringList &always = {})
+        : m_conditions(always) {}
+
+    void add(const QString &condition, const QVariant &value);
+    // Only when the id is set (ids start at 1).
+    void addId(const QString &condition, qint64 id);
+    // column >= from and column < to, each only when valid.
+    void addRange(const QString &column, const QDateTime &from, const QDateTime &to);
+    // The column contains `text`, ignoring case; nothing when `text` is empty.
+    void addContains(const QString &column, const QString &text, const SqlDialect &dialect);
+    // A condition that binds nothing.
+    void add(const QString &condition) { m_conditions << condition; }
+
+    const QStringList &conditions() const { return m_conditions; }
+    const QVariantList &values() const { return m_values; }
+    QString joined() const;
+
+private:
+    QStringList m_conditions;
+    QVariantList m_values;
 };
 
 } // namespace fleetcron

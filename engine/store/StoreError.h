@@ -30,6 +30,15 @@ struct StoreError {
     static StoreError make(Kind kind, const QString &message, const QString &field = {},
                            const QString &driverText = {});
 
+    // One sentence per situation whatever the kind of row ("task", "server", "run"), so every
+    // face says it alike: "unknown task id 7" (field id), "no server named 'web1'" (field
+    // name), "a task named 'backup' already exists" (field name).
+    static StoreError notFound(const QString &kind, qint64 id);
+    static StoreError notFoundNamed(const QString &kind, const QString &name);
+    static StoreError nameTaken(const QString &kind, const QString &name);
+    // A value that breaks a rule, said next to its field.
+    static StoreError invalid(const QString &message, const QString &field);
+
     bool isError() const { return kind != Kind::None; }
 
     // The message, followed by the driver's words in parentheses when they add something.

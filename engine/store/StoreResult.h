@@ -2,6 +2,8 @@
 
 #include "StoreError.h"
 
+#include <QList>
+
 #include <optional>
 #include <utility>
 
@@ -23,6 +25,7 @@ public:
     T &value() & { return *m_value; }
     T &&value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
+    T *operator->() { return &*m_value; }
     const T &operator*() const & { return *m_value; }
 
     const StoreError &error() const { return m_error; }
@@ -45,5 +48,14 @@ public:
 private:
     StoreError m_error;
 };
+
+// The first value a lookup found, or `none` when it found nothing.
+template <typename T> StoreResult<T> firstOr(StoreResult<QList<T>> found, const StoreError &none) {
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return none;
+    return found->first();
+}
 
 } // namespace fleetcron

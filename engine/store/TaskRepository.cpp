@@ -2,9 +2,9 @@
 
 #include "ChangeNotifier.h"
 #include "Database.h"
-#include "RunRepository.h"
 #include "ServerRepository.h"
 #include "SqlValues.h"
+#include "TaskClaims.h"
 #include "Transaction.h"
 
 #include <QHash>
@@ -44,9 +44,27 @@ Task taskFrom(const QSqlQuery &q) {
     return t;
 }
 
+// The values of the columns create and update both write, in the order both name them.
+QVariantList savedValues(const Task &t) {
+    return {t.name,
+            toString(t.kind),
+            t.body,
+            t.interpreter,
+            t.schedule.trimmed(),
+            t.timeZone,
+            t.timeoutSeconds,
+            toString(t.target),
+            toString(t.overlap),
+            toString(t.misfire),
+            t.retries,
+            t.retryDelaySeconds,
+            t.maxOutputBytes,
+            SqlValues::flag(t.enabled),
+            SqlValues::time(t.nextFireAt)};
+}
+
 StoreError taskNotFound(qint64 id) {
-    return StoreError::make(StoreError::Kind::NotFound,
-                            QStringLiteral("unknown task id %1").arg(id), QStringLiteral("id"));
+    return StoreError::notFound(QStringLiteral("task"), id);
 }
 
 } // namespace
@@ -54,16 +72,8 @@ StoreError taskNotFound(qint64 id) {
 TaskRepository::TaskRepository(Database &db)
     : m_db(db) {}
 
-StoreError TaskRepository::duplicateName(const QString &name) const {
-    return StoreError::make(StoreError::Kind::Duplicate,
-                            QStringLiteral("a task named '%1' already exists").arg(name),
-                            QStringLiteral("name"));
-}
-
 StoreResult<void> TaskRepository::validate(const Task &t) const {
-    auto invalid = [](const QString &message, const QString &field) {
-        return StoreError::make(StoreError::Kind::Invalid, message, field);
-    };
+    const auto invalid = &StoreError::invalid;
     if (t.name.trimmed().isEmpty())
         return invalid(QStringLiteral("a task needs a name"), QStringLiteral("name"));
     if (t.body.trimmed().isEmpty())
@@ -84,24 +94,21 @@ StoreResult<void> TaskRepository::validate(const Task &t) const {
     if (t.maxOutputBytes < 0)
         return invalid(QStringLiteral("the output limit cannot be negative"),
                        QStringLiteral("max_output_bytes"));
-    for (const QString &tag : t.serverTags) {
-        if (tag.contains(QLatin1Char(',')))
-            return invalid(QStringLiteral("tag '%1' contains a comma").arg(tag),
-                           QStringLiteral("servers"));
-    }
+    if (const auto tag = SqlValues::unstorableTag(t.serverTags))
+        return invalid(QStringLiteral("tag '%1' contains a comma").arg(*tag),
+                       QStringLiteral("servers"));
     return {};
 }
 
 StoreResult<void> TaskRepository::saveTargets(const Task &t) {
+    if (auto cleared =
+            m_db.apply(QStringLiteral("DELETE FROM task_servers WHERE task_id = ?"), {t.id},
+                       QStringLiteral("save the servers of task '%1'").arg(t.name));
+        !cleared)
+        return cleared;
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    QSqlQuery clear(conn.value());
-    if (auto done = m_db.run(clear, QStringLiteral("DELETE FROM task_servers WHERE task_id = ?"),
-                             {t.id}, QStringLiteral("save the servers of task '%1'").arg(t.name));
-        !done)
-        return done.error();
-
     QList<qint64> ids;
     for (qint64 id : t.serverIds) {
         if (!ids.contains(id))
@@ -143,126 +150,83 @@ StoreResult<void> TaskRepository::saveTargets(const Task &t) {
     return {};
 }
 
-StoreResult<Task> TaskRepository::create(const Task &input) {
+StoreResult<Task>
+TaskRepository::save(const Task &input,
+                     const std::function<StoreResult<qint64>(const Task &)> &write) {
     if (auto v = validate(input); !v)
         return v.error();
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
     Task t = input;
     t.name = t.name.trimmed();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    t.createdAt = now;
-    t.updatedAt = now;
-
-    Transaction tx(conn.value(), m_db.dialect());
+    Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    {
-        QSqlQuery q(conn.value());
-        auto done = m_db.run(
-            q,
+    auto id = write(t);
+    if (!id)
+        return id.error().kind == StoreError::Kind::Duplicate
+                   ? StoreError::nameTaken(QStringLiteral("task"), t.name)
+                   : id.error();
+    t.id = id.value();
+    if (auto targets = saveTargets(t); !targets)
+        return targets.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
+    return find(t.id);
+}
+
+StoreResult<Task> TaskRepository::create(const Task &task) {
+    return save(task, [this](const Task &t) {
+        const QVariant now = SqlValues::time(QDateTime::currentDateTimeUtc());
+        return m_db.insert(
             QStringLiteral(
                 "INSERT INTO tasks (name, kind, body, interpreter, schedule, time_zone, timeout_s, "
                 "target, overlap, misfire, retries, retry_delay_s, max_output_bytes, enabled, "
                 "next_fire_at, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-                m_db.dialect().insertReturningId(),
-            {t.name, toString(t.kind), t.body, t.interpreter, t.schedule.trimmed(), t.timeZone,
-             t.timeoutSeconds, toString(t.target), toString(t.overlap), toString(t.misfire),
-             t.retries, t.retryDelaySeconds, t.maxOutputBytes, SqlValues::flag(t.enabled),
-             SqlValues::time(t.nextFireAt), SqlValues::time(now), SqlValues::time(now)},
-            QStringLiteral("add task '%1'").arg(t.name));
-        if (!done)
-            return done.error().kind == StoreError::Kind::Duplicate ? duplicateName(t.name)
-                                                                    : done.error();
-        t.id = m_db.dialect().insertReturnsRow() ? (q.next() ? q.value(0).toLongLong() : 0)
-                                                 : q.lastInsertId().toLongLong();
-    }
-    if (auto targets = saveTargets(t); !targets)
-        return targets.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
-    return find(t.id);
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            savedValues(t) << now << now, QStringLiteral("add task '%1'").arg(t.name));
+    });
 }
 
-StoreResult<Task> TaskRepository::update(const Task &input) {
-    if (auto v = validate(input); !v)
-        return v.error();
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    Task t = input;
-    t.name = t.name.trimmed();
-    Transaction tx(conn.value(), m_db.dialect());
-    if (!tx.ok())
-        return tx.error();
-    {
-        QSqlQuery q(conn.value());
-        auto done = m_db.run(
-            q,
+StoreResult<Task> TaskRepository::update(const Task &task) {
+    return save(task, [this](const Task &t) -> StoreResult<qint64> {
+        auto done = m_db.change(
             QStringLiteral("UPDATE tasks SET name = ?, kind = ?, body = ?, interpreter = ?, "
                            "schedule = ?, time_zone = ?, timeout_s = ?, target = ?, overlap = ?, "
                            "misfire = ?, retries = ?, retry_delay_s = ?, max_output_bytes = ?, "
                            "enabled = ?, next_fire_at = ?, updated_at = ? WHERE id = ?"),
-            {t.name, toString(t.kind), t.body, t.interpreter, t.schedule.trimmed(), t.timeZone,
-             t.timeoutSeconds, toString(t.target), toString(t.overlap), toString(t.misfire),
-             t.retries, t.retryDelaySeconds, t.maxOutputBytes, SqlValues::flag(t.enabled),
-             SqlValues::time(t.nextFireAt), SqlValues::time(QDateTime::currentDateTimeUtc()), t.id},
-            QStringLiteral("save task '%1'").arg(t.name));
+            savedValues(t) << SqlValues::time(QDateTime::currentDateTimeUtc()) << t.id,
+            QStringLiteral("save task '%1'").arg(t.name), taskNotFound(t.id));
         if (!done)
-            return done.error().kind == StoreError::Kind::Duplicate ? duplicateName(t.name)
-                                                                    : done.error();
-        if (q.numRowsAffected() == 0)
-            return taskNotFound(t.id);
-    }
-    if (auto targets = saveTargets(t); !targets)
-        return targets.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
-    return find(t.id);
+            return done.error();
+        return t.id;
+    });
 }
 
-StoreResult<void> TaskRepository::remove(qint64 id) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    auto done = m_db.run(q, QStringLiteral("DELETE FROM tasks WHERE id = ?"), {id},
-                         QStringLiteral("remove task %1").arg(id));
-    if (!done)
-        return done.error();
-    if (q.numRowsAffected() == 0)
-        return taskNotFound(id);
+StoreResult<void> TaskRepository::change(qint64 id, const QString &sql, const QVariantList &values,
+                                         const QString &doing) {
+    if (auto done = m_db.change(sql, values, doing, taskNotFound(id)); !done)
+        return done;
     ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
     return {};
 }
 
+StoreResult<void> TaskRepository::remove(qint64 id) {
+    return change(id, QStringLiteral("DELETE FROM tasks WHERE id = ?"), {id},
+                  QStringLiteral("remove task %1").arg(id));
+}
+
 StoreResult<QList<Task>> TaskRepository::select(const QString &where, const QVariantList &values,
                                                 const QString &suffix, const QString &doing) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QList<Task> tasks;
+    auto found =
+        m_db.rows(QStringLiteral("SELECT %1 FROM tasks WHERE %2 %3").arg(columns, where, suffix),
+                  values, doing, taskFrom);
+    if (!found || found->isEmpty())
+        return found;
+    QList<Task> tasks = found.value();
     QHash<qint64, qsizetype> index;
-    {
-        QSqlQuery q(conn.value());
-        auto done = m_db.run(
-            q, QStringLiteral("SELECT %1 FROM tasks WHERE %2 %3").arg(columns, where, suffix),
-            values, doing);
-        if (!done)
-            return done.error();
-        while (q.next()) {
-            index.insert(q.value(0).toLongLong(), tasks.size());
-            tasks << taskFrom(q);
-        }
-    }
-    if (tasks.isEmpty())
-        return tasks;
+    for (qsizetype i = 0; i < tasks.size(); ++i)
+        index.insert(tasks.at(i).id, i);
     // Targets of all selected tasks in one query rather than one per task.
-    QSqlQuery targets(conn.value());
     QString sql = QStringLiteral("SELECT task_id, server_id, tag FROM task_servers ");
     QVariantList ids;
     if (tasks.size() <= 200) {
@@ -274,17 +238,18 @@ StoreResult<QList<Task>> TaskRepository::select(const QString &where, const QVar
         sql += QStringLiteral("WHERE task_id IN (%1) ").arg(marks.join(QLatin1Char(',')));
     }
     sql += QStringLiteral("ORDER BY id");
-    if (auto done = m_db.run(targets, sql, ids, doing); !done)
-        return done.error();
-    while (targets.next()) {
-        const auto it = index.constFind(targets.value(0).toLongLong());
+    auto targets = m_db.exec(sql, ids, doing);
+    if (!targets)
+        return targets.error();
+    while (targets->next()) {
+        const auto it = index.constFind(targets->value(0).toLongLong());
         if (it == index.constEnd())
             continue;
         Task &t = tasks[it.value()];
-        if (!targets.value(1).isNull())
-            t.serverIds << targets.value(1).toLongLong();
+        if (!targets->value(1).isNull())
+            t.serverIds << targets->value(1).toLongLong();
         else
-            t.serverTags << targets.value(2).toString();
+            t.serverTags << targets->value(2).toString();
     }
     for (Task &t : tasks)
         t.serverTags = SqlValues::normalizedTags(t.serverTags);
@@ -292,40 +257,25 @@ StoreResult<QList<Task>> TaskRepository::select(const QString &where, const QVar
 }
 
 StoreResult<Task> TaskRepository::find(qint64 id) {
-    auto found = select(QStringLiteral("id = ?"), {id}, {}, QStringLiteral("read task %1").arg(id));
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return taskNotFound(id);
-    return found->first();
+    return firstOr(
+        select(QStringLiteral("id = ?"), {id}, {}, QStringLiteral("read task %1").arg(id)),
+        taskNotFound(id));
 }
 
 StoreResult<Task> TaskRepository::findByName(const QString &name) {
-    auto found = select(QStringLiteral("name = ?"), {name.trimmed()}, {},
-                        QStringLiteral("read task '%1'").arg(name));
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return StoreError::make(StoreError::Kind::NotFound,
-                                QStringLiteral("no task named '%1'").arg(name),
-                                QStringLiteral("name"));
-    return found->first();
+    return firstOr(select(QStringLiteral("name = ?"), {name.trimmed()}, {},
+                          QStringLiteral("read task '%1'").arg(name)),
+                   StoreError::notFoundNamed(QStringLiteral("task"), name));
 }
 
 StoreResult<QList<Task>> TaskRepository::list(const Filter &filter) {
-    QStringList where{QStringLiteral("1 = 1")};
-    QVariantList values;
+    SqlConditions where({QStringLiteral("1 = 1")});
     if (filter.enabledOnly)
-        where << QStringLiteral("enabled = 1");
-    if (!filter.nameContains.isEmpty()) {
-        where << QStringLiteral("name %1 ?").arg(m_db.dialect().caseInsensitiveLike());
-        values << QStringLiteral("%%1%").arg(filter.nameContains);
-    }
-    if (filter.serverId > 0) {
-        where << QStringLiteral("id IN (SELECT task_id FROM task_servers WHERE server_id = ?)");
-        values << filter.serverId;
-    }
-    return select(where.join(QStringLiteral(" AND ")), values, QStringLiteral("ORDER BY name"),
+        where.add(QStringLiteral("enabled = 1"));
+    where.addContains(QStringLiteral("name"), filter.nameContains, m_db.dialect());
+    where.addId(QStringLiteral("id IN (SELECT task_id FROM task_servers WHERE server_id = ?)"),
+                filter.serverId);
+    return select(where.joined(), where.values(), QStringLiteral("ORDER BY name"),
                   QStringLiteral("list tasks"));
 }
 
@@ -337,120 +287,32 @@ StoreResult<QList<Task>> TaskRepository::due(const QDateTime &now, int limit) {
 }
 
 StoreResult<QDateTime> TaskRepository::earliestNextFire(const QDateTime &after) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    QString sql = QStringLiteral("SELECT MIN(next_fire_at) FROM tasks WHERE enabled = 1");
-    QVariantList values;
-    if (after.isValid()) {
-        sql += QStringLiteral(" AND next_fire_at > ?");
-        values << SqlValues::time(after);
-    }
-    auto done = m_db.run(q, sql, values, QStringLiteral("find the next fire time"));
-    if (!done)
-        return done.error();
-    return q.next() ? SqlValues::time(q.value(0)) : QDateTime();
+    return TaskClaims(m_db).earliestNextFire(after);
 }
 
 StoreResult<void> TaskRepository::setNextFireAt(qint64 id, const QDateTime &nextFireAt) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    auto done =
-        m_db.run(q, QStringLiteral("UPDATE tasks SET next_fire_at = ? WHERE id = ?"),
-                 {SqlValues::time(nextFireAt), id}, QStringLiteral("schedule task %1").arg(id));
-    if (!done)
-        return done.error();
-    if (q.numRowsAffected() == 0)
-        return taskNotFound(id);
-    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
-    return {};
+    return change(id, QStringLiteral("UPDATE tasks SET next_fire_at = ? WHERE id = ?"),
+                  {SqlValues::time(nextFireAt), id}, QStringLiteral("schedule task %1").arg(id));
 }
 
 StoreResult<void> TaskRepository::setEnabled(qint64 id, bool enabled) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    auto done =
-        m_db.run(q, QStringLiteral("UPDATE tasks SET enabled = ?, updated_at = ? WHERE id = ?"),
-                 {SqlValues::flag(enabled), SqlValues::time(QDateTime::currentDateTimeUtc()), id},
-                 QStringLiteral("%1 task %2")
-                     .arg(enabled ? QStringLiteral("enable") : QStringLiteral("disable"))
-                     .arg(id));
-    if (!done)
-        return done.error();
-    if (q.numRowsAffected() == 0)
-        return taskNotFound(id);
-    ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
-    return {};
+    return change(id, QStringLiteral("UPDATE tasks SET enabled = ?, updated_at = ? WHERE id = ?"),
+                  {SqlValues::flag(enabled), SqlValues::time(QDateTime::currentDateTimeUtc()), id},
+                  QStringLiteral("%1 task %2")
+                      .arg(enabled ? QStringLiteral("enable") : QStringLiteral("disable"))
+                      .arg(id));
 }
 
 StoreResult<bool> TaskRepository::claimFire(qint64 taskId, const QDateTime &expected,
                                             const QDateTime &next) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    const bool expectNull = !expected.isValid();
-    // A single conditional UPDATE is atomic on both backends: of two engines that read the
-    // same next_fire_at, exactly one sees its row change.
-    QString sql =
-        expectNull
-            ? QStringLiteral("UPDATE tasks SET next_fire_at = ? WHERE id = ? AND enabled = 1 "
-                             "AND next_fire_at IS NULL")
-            : QStringLiteral("UPDATE tasks SET next_fire_at = ? WHERE id = ? AND enabled = 1 "
-                             "AND next_fire_at = ?");
-    QVariantList values{SqlValues::time(next), taskId};
-    if (!expectNull)
-        values << SqlValues::time(expected);
-    if (m_db.dialect().supportsRowLocks() && !expectNull) {
-        // Several daemons wake for the same due time. A plain UPDATE of a row another engine
-        // is claiming would wait for that engine's transaction only to change nothing; the
-        // row lock taken with SKIP LOCKED lets the loser see at once that the fire is being
-        // claimed and move on to the next task. Inside claimFireAndCreateRun the lock is held
-        // until the run is recorded. The conditions above stay the guarantee either way.
-        sql += QStringLiteral(" AND id IN (SELECT id FROM tasks WHERE id = ? AND "
-                              "next_fire_at = ?") +
-               m_db.dialect().lockSkippingLocked() + u')';
-        values << taskId << SqlValues::time(expected);
-    }
-    auto done = m_db.run(q, sql, values, QStringLiteral("claim task %1").arg(taskId));
-    if (!done)
-        return done.error();
-    return q.numRowsAffected() == 1;
+    return TaskClaims(m_db).claimFire(taskId, expected, next);
 }
 
 StoreResult<std::optional<Run>> TaskRepository::claimFireAndCreateRun(qint64 taskId,
                                                                       const QDateTime &expected,
                                                                       const QDateTime &next,
                                                                       const Run &run) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    Transaction tx(conn.value(), m_db.dialect());
-    if (!tx.ok())
-        return tx.error();
-    auto won = claimFire(taskId, expected, next);
-    if (!won)
-        return won.error();
-    if (!won.value()) {
-        // Lost to another engine: not a failure, so this must not doom an enclosing
-        // transaction (the scheduler claims a whole pass in one).
-        if (auto committed = tx.commit(); !committed)
-            return committed.error();
-        return std::optional<Run>();
-    }
-    Run r = run;
-    r.taskId = taskId;
-    auto created = RunRepository(m_db).create(r);
-    if (!created)
-        return created.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return std::optional<Run>(created.value());
+    return TaskClaims(m_db).claimFireAndCreateRun(taskId, expected, next, run);
 }
 
 StoreResult<QList<Server>> TaskRepository::resolveTargets(qint64 taskId) {

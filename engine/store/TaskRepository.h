@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace fleetcron {
@@ -15,9 +16,8 @@ namespace fleetcron {
 class Database;
 
 // Tasks with their targets (explicit servers and tag selectors in task_servers), always saved
-// together in one transaction. Also the scheduler's queries: what is due, the earliest next
-// fire, and the conditional claim that lets only one engine fire a given time. Usable from
-// any thread.
+// together in one transaction, and what is due. The claims that let only one engine fire a
+// given time live in TaskClaims; the methods here forward to it. Usable from any thread.
 class TaskRepository {
 public:
     struct Filter {
@@ -65,9 +65,15 @@ public:
 private:
     StoreResult<void> validate(const Task &task) const;
     StoreResult<void> saveTargets(const Task &task);
+    // Create and update: validation, the transaction with the targets, the notice; `write`
+    // runs the one statement that differs and returns the task's id.
+    StoreResult<Task> save(const Task &task,
+                           const std::function<StoreResult<qint64>(const Task &)> &write);
+    // A change of one task's row that must find it, followed by the tasks notice.
+    StoreResult<void> change(qint64 id, const QString &sql, const QVariantList &values,
+                             const QString &doing);
     StoreResult<QList<Task>> select(const QString &where, const QVariantList &values,
                                     const QString &suffix, const QString &doing);
-    StoreError duplicateName(const QString &name) const;
 
     Database &m_db;
 };

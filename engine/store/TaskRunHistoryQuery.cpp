@@ -18,31 +18,22 @@ TaskRunHistoryQuery::TaskRunHistoryQuery(Database &db)
 
 StoreResult<QList<TaskRunHistoryQuery::RunPoint>>
 TaskRunHistoryQuery::runs(qint64 taskId, const QDateTime &since) {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery q(conn.value());
-    q.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT id, started_at, finished_at, status FROM runs "
         "WHERE task_id = ? AND started_at IS NOT NULL AND started_at >= ? "
         "AND status NOT IN ('pending', 'running', 'skipped') ORDER BY started_at, id");
-    if (auto done = m_db.run(q, sql, {taskId, SqlValues::time(since)},
-                             QStringLiteral("read the run history of task %1").arg(taskId));
-        !done)
-        return done.error();
-    QList<RunPoint> points;
-    while (q.next()) {
-        RunPoint p;
-        p.runId = q.value(0).toLongLong();
-        p.startedAt = SqlValues::time(q.value(1));
-        const QDateTime finished = SqlValues::time(q.value(2));
-        if (p.startedAt.isValid() && finished.isValid())
-            p.durationMs = p.startedAt.msecsTo(finished);
-        p.status = enumFromString<RunStatus>(q.value(3).toString()).value_or(RunStatus::Failed);
-        points.append(p);
-    }
-    return points;
+    return m_db.rows(
+        sql, {taskId, SqlValues::time(since)},
+        QStringLiteral("read the run history of task %1").arg(taskId), [](const QSqlQuery &q) {
+            RunPoint p;
+            p.runId = q.value(0).toLongLong();
+            p.startedAt = SqlValues::time(q.value(1));
+            const QDateTime finished = SqlValues::time(q.value(2));
+            if (p.startedAt.isValid() && finished.isValid())
+                p.durationMs = p.startedAt.msecsTo(finished);
+            p.status = enumFromString<RunStatus>(q.value(3).toString()).value_or(RunStatus::Failed);
+            return p;
+        });
 }
 
 QList<TaskRunHistoryQuery::DayCount> TaskRunHistoryQuery::perDay(const QList<RunPoint> &runs,

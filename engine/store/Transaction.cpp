@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "ConnectionHealth.h"
+#include "Database.h"
 #include "SqliteWriteGate.h"
 
 #include <QHash>
@@ -43,9 +44,23 @@ StoreError transactionError(const QString &connectionName, const QString &what,
 
 } // namespace
 
-Transaction::Transaction(const QSqlDatabase &db, const SqlDialect &dialect)
-    : m_db(db)
-    , m_name(db.connectionName()) {
+Transaction::Transaction(const QSqlDatabase &db, const SqlDialect &dialect) {
+    begin(db, dialect);
+}
+
+Transaction::Transaction(Database &db) {
+    auto conn = db.connection();
+    if (!conn) {
+        m_error = conn.error();
+        m_done = true;
+        return;
+    }
+    begin(conn.value(), db.dialect());
+}
+
+void Transaction::begin(const QSqlDatabase &db, const SqlDialect &dialect) {
+    m_db = db;
+    m_name = db.connectionName();
     Nesting &n = nestingByConnection[m_name];
     if (n.depth > 0) {
         ++n.depth;

@@ -9,6 +9,8 @@ class QRecursiveMutex;
 
 namespace fleetcron {
 
+class Database;
+
 // A write transaction on one connection that rolls back unless committed, so an early return
 // can never leave half a save behind. Transactions nest: an inner one joins the outer one
 // (a repository method called inside another's transaction), and only the outermost commits;
@@ -16,6 +18,8 @@ namespace fleetcron {
 class Transaction {
 public:
     Transaction(const QSqlDatabase &db, const SqlDialect &dialect);
+    // On the calling thread's connection of `db`; when it has none, error() says why.
+    explicit Transaction(Database &db);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -38,6 +42,7 @@ private:
     bool m_done = false;
     StoreError m_error;
     QRecursiveMutex *m_gate = nullptr; // SQLite: held by the outermost, from BEGIN to its end
+    void begin(const QSqlDatabase &db, const SqlDialect &dialect);
     void releaseGate();
 };
 

@@ -1,0 +1,86 @@
+#include "TaskClaims.h"
+
+#include "Database.h"
+#include "RunRepository.h"
+#include "SqlValues.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+
+namespace fleetcron {
+
+TaskClaims::TaskClaims(Database &db)
+    : m_db(db) {}
+
+StoreResult<QDateTime> TaskClaims::earliestNextFire(const QDateTime &after) {
+    QString sql = QStringLiteral("SELECT MIN(next_fire_at) FROM tasks WHERE enabled = 1");
+    QVariantList values;
+    if (after.isValid()) {
+        sql += QStringLiteral(" AND next_fire_at > ?");
+        values << SqlValues::time(after);
+    }
+    auto q = m_db.exec(sql, values, QStringLiteral("find the next fire time"));
+    if (!q)
+        return q.error();
+    return q->next() ? SqlValues::time(q->value(0)) : QDateTime();
+}
+
+StoreResult<bool> TaskClaims::claimFire(qint64 taskId, const QDateTime &expected,
+                                        const QDateTime &next) {
+    const bool expectNull = !expected.isValid();
+    // A single conditional UPDATE is atomic on both backends: of two engines that read the
+    // same next_fire_at, exactly one sees its row change.
+    QString sql =
+        expectNull
+            ? QStringLiteral("UPDATE tasks SET next_fire_at = ? WHERE id = ? AND enabled = 1 "
+                             "AND next_fire_at IS NULL")
+            : QStringLiteral("UPDATE tasks SET next_fire_at = ? WHERE id = ? AND enabled = 1 "
+                             "AND next_fire_at = ?");
+    QVariantList values{SqlValues::time(next), taskId};
+    if (!expectNull)
+        values << SqlValues::time(expected);
+    if (m_db.dialect().supportsRowLocks() && !expectNull) {
+        // Several daemons wake for the same due time. A plain UPDATE of a row another engine
+        // is claiming would wait for that engine's transaction only to change nothing; the
+        // row lock taken with SKIP LOCKED lets the loser see at once that the fire is being
+        // claimed and move on to the next task. Inside claimFireAndCreateRun the lock is held
+        // until the run is recorded. The conditions above stay the guarantee either way.
+        sql += QStringLiteral(" AND id IN (SELECT id FROM tasks WHERE id = ? AND "
+                              "next_fire_at = ?") +
+               m_db.dialect().lockSkippingLocked() + u')';
+        values << taskId << SqlValues::time(expected);
+    }
+    auto q = m_db.exec(sql, values, QStringLiteral("claim task %1").arg(taskId));
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
+StoreResult<std::optional<Run>> TaskClaims::claimFireAndCreateRun(qint64 taskId,
+                                                                  const QDateTime &expected,
+                                                                  const QDateTime &next,
+                                                                  const Run &run) {
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto won = claimFire(taskId, expected, next);
+    if (!won)
+        return won.error();
+    if (!won.value()) {
+        // Lost to another engine: not a failure, so this must not doom an enclosing
+        // transaction (the scheduler claims a whole pass in one).
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+        return std::optional<Run>();
+    }
+    Run r = run;
+    r.taskId = taskId;
+    auto created = RunRepository(m_db).create(r);
+    if (!created)
+        return created.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return std::optional<Run>(created.value());
+}
+
+} // namespace fleetcron

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "StoreResult.h"
+#include "model/Run.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace fleetcron {
+
+class Database;
+
+// The scheduler's side of the tasks table: when the next fire is, and the conditional claim
+// that lets only one engine fire a given time. Usable from any thread.
+class TaskClaims {
+public:
+    explicit TaskClaims(Database &db);
+
+    // The earliest next fire of any enabled task (after `after`, when given); invalid when
+    // nothing is scheduled.
+    StoreResult<QDateTime> earliestNextFire(const QDateTime &after = {});
+
+    // Claim-then-run: moves next_fire_at from `expected` to `next` only if it still is
+    // `expected` (and the task is enabled). True when this caller won; false when another
+    // engine (or an edit) got there first, in which case nothing changed.
+    StoreResult<bool> claimFire(qint64 taskId, const QDateTime &expected, const QDateTime &next);
+    // The same claim and the run's row in one transaction: a claimed fire always has its run.
+    // Returns the stored run when this caller won, nothing when it lost.
+    StoreResult<std::optional<Run>> claimFireAndCreateRun(qint64 taskId, const QDateTime &expected,
+                                                          const QDateTime &next, const Run &run);
+
+private:
+    Database &m_db;
+};
+
+} // namespace fleetcron
