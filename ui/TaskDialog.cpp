@@ -303,8 +303,11 @@ void TaskDialog::validate() {
     if (script && task.interpreter.isEmpty())
         m_errors->set(QStringLiteral("interpreter"),
                       tr("Name the program that runs the script, e.g. /bin/sh or python3."));
-    if (task.serverIds.isEmpty() && task.serverTags.isEmpty() && !m_loading)
-        m_errors->set(QStringLiteral("servers"), tr("Choose at least one server or tag."));
+    // The service's own rule and words (TaskService::check), so the console says what the CLI
+    // and the API say.
+    if (const FieldError e = TaskService::check(task);
+        e.field == QStringLiteral("servers") && !m_loading)
+        m_errors->set(QStringLiteral("servers"), e.message);
     if (task.schedule.isEmpty()) {
         m_errors->set(QStringLiteral("schedule"), tr("Give a schedule."));
     } else if (const ScheduleParseResult parsed = Schedule::parse(task.schedule); !parsed) {

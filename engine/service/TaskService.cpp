@@ -4,6 +4,7 @@
 #include "SettingsService.h"
 #include "model/ModelJson.h"
 #include "scheduler/TaskSaver.h"
+#include "scheduler/TaskTiming.h"
 #include "store/RunRepository.h"
 
 namespace fleetcron {
@@ -44,12 +45,16 @@ Task TaskService::newTask() {
     return t;
 }
 
-StoreResult<Task> TaskService::save(Task task, const Actor &actor, const QDateTime &now) {
+FieldError TaskService::check(const Task &task) {
     if (task.serverIds.isEmpty() && task.serverTags.isEmpty())
-        return StoreError::make(
-            StoreError::Kind::Invalid,
-            QStringLiteral("a task needs at least one target: a server or a tag"),
-            QStringLiteral("servers"));
+        return {QStringLiteral("servers"),
+                QStringLiteral("a task needs at least one target: a server or a tag")};
+    return TaskTiming::validate(task);
+}
+
+StoreResult<Task> TaskService::save(Task task, const Actor &actor, const QDateTime &now) {
+    if (const FieldError e = check(task); e.isError())
+        return StoreError::make(StoreError::Kind::Invalid, e.message, e.field);
     std::optional<Task> before;
     if (task.id != 0) {
         auto found = find(task.id);

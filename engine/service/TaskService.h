@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 #include "model/Server.h"
+#include "model/FieldError.h"
 #include "model/Task.h"
 #include "store/StoreResult.h"
 #include "store/TaskRepository.h"
@@ -37,6 +38,10 @@ public:
     StoreResult<QList<Server>> targets(qint64 id);
     // A new task with the shared defaults filled in (output cap).
     Task newTask();
+
+    // The rules a task must meet before it is saved (targets, then timing), as the first
+    // problem found; pure, so a dialog may check as the operator types and show the same words.
+    static FieldError check(const Task &task);
 
     // Creates the task when `task.id` is 0, else updates it.
     StoreResult<Task> save(Task task, const Actor &actor,
