@@ -1,12 +1,13 @@
 // EngineHost's two asynchronous doors, on a real SQLite file: jobs run on the engine thread or
 // on the reader thread (never on the caller's), their results come back on the caller's thread,
-// jobs sent before the engine started are not lost, and a reply to a destroyed context is dropped.
-#include "core/Engine.h"
-#include "runtime/EngineHost.h"
+// jobs sent before the engine started are not lost, a reply to a destroyed context is dropped,
+// and the engine's events arrive as the host's signals on the caller's thread.
 #include "model/Server.h"
-#include "store/Database.h"
-#include "store/ServerRepository.h"
+#include "model/Task.h"
+#include "runtime/EngineHost.h"
+#include "service/Services.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,16 +30,16 @@ private slots:
         QThread *replyThread = nullptr;
         qint64 createdId = 0;
         // Sent before start(): must wait for the engine, not be lost.
-        host.callEngine(
+        host.call(
             this,
-            [&engineThread](Engine &engine) {
+            [&engineThread](Services &services) {
                 engineThread = QThread::currentThread();
                 Server s;
                 s.name = QStringLiteral("web1");
                 s.host = QStringLiteral("127.0.0.1");
                 s.username = QStringLiteral("ops");
                 s.auth = AuthMethod::Agent;
-                return ServerRepository(engine.database()).create(s);
+                return services.servers.save(s, std::nullopt, Actor::console());
             },
             [&](StoreResult<Server> created) {
                 replyThread = QThread::currentThread();
@@ -53,10 +54,10 @@ private slots:
         QStringList names;
         host.read(
             this,
-            [&readerThread](Database &db) {
+            [&readerThread](Services &services) {
                 readerThread = QThread::currentThread();
                 QStringList out;
-                if (auto list = ServerRepository(db).list())
+                if (auto list = services.servers.list())
                     for (const Server &s : list.value())
                         out << s.name;
                 return out;
@@ -75,7 +76,7 @@ private slots:
             QObject context;
             host.read(
                 &context,
-                [&ran](Database &) {
+                [&ran](Services &) {
                     QThread::msleep(100);
                     ran = true;
                     return 1;
@@ -86,7 +87,7 @@ private slots:
         // A later job's reply arrives; by then the dropped one would have been delivered.
         bool later = false;
         host.read(
-            this, [](Database &) { return 2; }, [&later](int) { later = true; });
+            this, [](Services &) { return 2; }, [&later](int) { later = true; });
         QTRY_VERIFY(later);
         QVERIFY(!delivered);
     }
@@ -98,12 +99,52 @@ private slots:
         connect(&host, &EngineHost::statusChanged, this,
                 [&last](const EngineStatus &s) { last = s; });
         bool ran = false;
-        host.callEngine(
-            this, [&ran](Engine &) { return ran = true; }, [](bool) {});
+        host.call(
+            this, [&ran](Services &) { return ran = true; }, [](bool) {});
         host.start();
         QTRY_VERIFY(!last.error.isEmpty());
         QTest::qWait(100);
         QVERIFY(!ran);
+    }
+
+    void theEnginesEventsArriveAsTheHostsSignals() {
+        EngineHost host(m_dir.filePath(QStringLiteral("events.sqlite")));
+        QSignalSpy started(&host, &EngineHost::runStarted);
+        QSignalSpy finished(&host, &EngineHost::runFinished);
+        QThread *startedOn = nullptr;
+        connect(&host, &EngineHost::runStarted, this,
+                [&startedOn] { startedOn = QThread::currentThread(); });
+        host.start();
+        // A tag no server carries: the run has no targets and ends inside the start, so both
+        // events come without SSH.
+        qint64 runId = 0;
+        QString error;
+        host.call(
+            this,
+            [](Services &services) -> StoreResult<Run> {
+                Task t = services.tasks.newTask();
+                t.name = QStringLiteral("nightly");
+                t.body = QStringLiteral("true");
+                t.schedule = QStringLiteral("@daily");
+                t.serverTags = {QStringLiteral("nobody")};
+                auto saved = services.tasks.save(t, Actor::console());
+                if (!saved)
+                    return saved.error();
+                return services.runs.start(saved->id, RunTrigger::Manual, Actor::console());
+            },
+            [&](StoreResult<Run> run) {
+                if (run)
+                    runId = run->id;
+                else
+                    error = run.error().message;
+            });
+        QTRY_VERIFY2(runId > 0 || !error.isEmpty(), qPrintable(error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.at(0).at(0).toLongLong(), runId);
+        QCOMPARE(finished.at(0).at(0).toLongLong(), runId);
+        QCOMPARE(startedOn, QThread::currentThread());
     }
 
 private:
