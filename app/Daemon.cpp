@@ -110,15 +110,15 @@ void Daemon::watchRunsForLog() {
         auto s = services.servers.find(id, true);
         return s ? s->name : QStringLiteral("#%1").arg(id);
     };
-    Engine *engine = m_runtime->engine();
+    EngineEvents *events = &m_runtime->engine()->events();
     // Each record costs a name lookup, so none is made for a level that is not logged.
-    connect(engine, &Engine::runStarted, this, [=](qint64 runId, qint64 taskId) {
+    connect(events, &EngineEvents::runStarted, this, [=](qint64 runId, qint64 taskId) {
         if (!lcDaemon().isInfoEnabled())
             return;
         qCInfo(lcDaemon).noquote()
             << QStringLiteral("task=%1 run=%2 started").arg(taskName(taskId)).arg(runId);
     });
-    connect(engine, &Engine::executionFinished, this, [=](const Execution &e) {
+    connect(events, &EngineEvents::executionFinished, this, [=](const Execution &e) {
         const bool ok = e.status == ExecutionStatus::Succeeded;
         if (ok ? !lcDaemon().isInfoEnabled() : !lcDaemon().isWarningEnabled())
             return;
@@ -133,7 +133,7 @@ void Daemon::watchRunsForLog() {
         else
             qCWarning(lcDaemon).noquote() << line;
     });
-    connect(engine, &Engine::runFinished, this,
+    connect(events, &EngineEvents::runFinished, this,
             [=, this](qint64 runId, qint64 taskId, RunStatus status) {
                 if (lcDaemon().isInfoEnabled())
                     qCInfo(lcDaemon).noquote() << QStringLiteral("task=%1 run=%2 finished: %3")

@@ -33,7 +33,7 @@ Engine::Engine(Database &db, SecretStore *secrets, QObject *parent)
     : Engine(db, secrets, Options(), parent) {}
 
 Engine::Engine(Database &db, SecretStore *secrets, const Options &options, QObject *parent)
-    : QObject(parent)
+    : EngineEvents(parent)
     , m_db(db)
     , m_secrets(secrets)
     , m_engineId(makeEngineId())
@@ -112,9 +112,17 @@ StoreResult<Run> Engine::runNow(qint64 taskId, RunTrigger trigger) {
     auto created = RunRepository(m_db).create(run);
     if (!created)
         return created.error();
-    emit runStarted(created->id, taskId);
-    m_executor->start(created.value(), task.value(), targets.value());
+    startRun(created.value(), task.value(), targets.value());
     return created;
+}
+
+void Engine::startRun(const Run &run, const Task &task, const QList<Server> &targets) {
+    emit runStarted(run.id, task.id);
+    m_executor->start(run, task, targets);
+}
+
+void Engine::closeRun(qint64 runId, RunStatus status, const QDateTime &at) {
+    writer().finishRun(runId, status, at);
 }
 
 bool Engine::cancelRun(qint64 runId) {

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "RunLauncher.h"
-#include "model/Execution.h"
+#include "EngineEvents.h"
+#include "RunHost.h"
 #include "model/Run.h"
-#include "store/ExecutionOutputChunk.h"
 #include "store/StoreResult.h"
 
-#include <QObject>
 #include <QTimer>
 
 #include <memory>
@@ -23,8 +21,9 @@ class StoreWriterThread;
 // The engine every face hosts: the console on a worker thread, the daemon and the CLI on their
 // main thread. It owns the writer, the SSH pool and the executor, registers itself in
 // `engines` and heartbeats there so other engines can tell it is alive, and publishes
-// progress as signals. Its methods are called on its own thread (queued from elsewhere).
-class Engine : public QObject, public RunLauncher {
+// progress as its EngineEvents signals. Its methods are called on its own thread (queued from
+// elsewhere). The scheduler and failover see it as a RunHost only.
+class Engine : public EngineEvents, public RunHost {
     Q_OBJECT
 public:
     struct Options {
@@ -37,7 +36,8 @@ public:
     ~Engine() override;
 
     QString engineId() const override { return m_engineId; }
-    Database &database() { return m_db; }
+    Database &database() override { return m_db; }
+    EngineEvents &events() override { return *this; }
     StoreWriter &writer();
     Executor &executor() { return *m_executor; }
     SshPool &sshPool() { return *m_pool; }
@@ -48,13 +48,8 @@ public:
     // returns; its executions run in the background.
     StoreResult<Run> runNow(qint64 taskId, RunTrigger trigger = RunTrigger::Manual) override;
     bool cancelRun(qint64 runId) override;
-
-signals:
-    void runStarted(qint64 runId, qint64 taskId);
-    void executionStarted(qint64 executionId, qint64 runId, qint64 serverId);
-    void outputBatch(const QList<fleetcron::ExecutionOutputChunk> &chunks);
-    void executionFinished(const fleetcron::Execution &execution);
-    void runFinished(qint64 runId, qint64 taskId, fleetcron::RunStatus status);
+    void startRun(const Run &run, const Task &task, const QList<Server> &targets) override;
+    void closeRun(qint64 runId, RunStatus status, const QDateTime &at) override;
 
 private:
     void heartbeat();

@@ -1,6 +1,7 @@
 #include "EngineHost.h"
 
 #include "EngineWorker.h"
+#include "core/EngineEvents.h"
 #include "service/Services.h"
 
 namespace fleetcron {
@@ -13,16 +14,19 @@ EngineHost::EngineHost(const QString &database, QObject *parent)
     qRegisterMetaType<QList<fleetcron::ExecutionOutputChunk>>();
     m_thread.setObjectName(QStringLiteral("engine"));
     m_readerThread.setObjectName(QStringLiteral("console-reader"));
-    m_worker = new EngineWorker(database);
+    // The engine's events go straight to this object's signals (queued: the engine lives on
+    // m_thread), connected on the engine thread before the engine starts scheduling.
+    m_worker = new EngineWorker(database, [this](EngineEvents &events) {
+        connect(&events, &EngineEvents::runStarted, this, &EngineHost::runStarted);
+        connect(&events, &EngineEvents::executionStarted, this, &EngineHost::executionStarted);
+        connect(&events, &EngineEvents::outputBatch, this, &EngineHost::outputBatch);
+        connect(&events, &EngineEvents::executionFinished, this, &EngineHost::executionFinished);
+        connect(&events, &EngineEvents::runFinished, this, &EngineHost::runFinished);
+    });
     m_worker->moveToThread(&m_thread);
     m_readerContext.moveToThread(&m_readerThread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &EngineWorker::statusChanged, this, &EngineHost::statusChanged);
-    connect(m_worker, &EngineWorker::runStarted, this, &EngineHost::runStarted);
-    connect(m_worker, &EngineWorker::executionStarted, this, &EngineHost::executionStarted);
-    connect(m_worker, &EngineWorker::outputBatch, this, &EngineHost::outputBatch);
-    connect(m_worker, &EngineWorker::executionFinished, this, &EngineHost::executionFinished);
-    connect(m_worker, &EngineWorker::runFinished, this, &EngineHost::runFinished);
     // Runs on the engine thread, at the end of the worker's start().
     connect(
         m_worker, &EngineWorker::startFinished, this, [this] { markStarted(); },

@@ -9,8 +9,9 @@
 
 namespace fleetcron {
 
-EngineWorker::EngineWorker(const QString &database)
+EngineWorker::EngineWorker(const QString &database, EngineBuilt engineBuilt)
     : m_databaseValue(database)
+    , m_engineBuilt(std::move(engineBuilt))
     , m_reportTimer(this) { // a child, so moveToThread() takes it along
     m_reportTimer.setInterval(1000);
     connect(&m_reportTimer, &QTimer::timeout, this, &EngineWorker::report);
@@ -51,11 +52,8 @@ void EngineWorker::startEngine() {
     m_status.schemaVersion = m_runtime->database().schemaVersion();
     Engine *engine = m_runtime->engine();
     m_status.engineId = engine->engineId();
-    connect(engine, &Engine::runStarted, this, &EngineWorker::runStarted);
-    connect(engine, &Engine::executionStarted, this, &EngineWorker::executionStarted);
-    connect(engine, &Engine::outputBatch, this, &EngineWorker::outputBatch);
-    connect(engine, &Engine::executionFinished, this, &EngineWorker::executionFinished);
-    connect(engine, &Engine::runFinished, this, &EngineWorker::runFinished);
+    if (m_engineBuilt)
+        m_engineBuilt(engine->events());
     m_runtime->start();
     m_status.running = true;
     report();

@@ -1,19 +1,18 @@
 #pragma once
 
 #include "core/EngineStatus.h"
-#include "model/Execution.h"
-#include "model/Statuses.h"
-#include "store/ExecutionOutputChunk.h"
 
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace fleetcron {
 
 class Database;
 class Engine;
+class EngineEvents;
 class Runtime;
 class Services;
 
@@ -22,7 +21,11 @@ class Services;
 class EngineWorker : public QObject {
     Q_OBJECT
 public:
-    explicit EngineWorker(const QString &database);
+    // `engineBuilt` is called on the engine thread once the engine exists and before it starts
+    // scheduling, so whoever forwards its events misses none of them.
+    using EngineBuilt = std::function<void(EngineEvents &)>;
+
+    EngineWorker(const QString &database, EngineBuilt engineBuilt);
     ~EngineWorker() override;
 
     void start();
@@ -38,17 +41,13 @@ signals:
     void statusChanged(const fleetcron::EngineStatus &status);
     // Emitted at the end of start(), whether the engine started or not.
     void startFinished();
-    void runStarted(qint64 runId, qint64 taskId);
-    void executionStarted(qint64 executionId, qint64 runId, qint64 serverId);
-    void outputBatch(const QList<fleetcron::ExecutionOutputChunk> &chunks);
-    void executionFinished(const fleetcron::Execution &execution);
-    void runFinished(qint64 runId, qint64 taskId, fleetcron::RunStatus status);
 
 private:
     void startEngine();
     void report();
 
     QString m_databaseValue;
+    EngineBuilt m_engineBuilt;
     EngineStatus m_status;
     std::unique_ptr<Runtime> m_runtime; // set once it has opened
     QTimer m_reportTimer;

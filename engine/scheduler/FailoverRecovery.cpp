@@ -1,7 +1,6 @@
 #include "FailoverRecovery.h"
 
-#include "core/Engine.h"
-#include "exec/Executor.h"
+#include "core/RunHost.h"
 #include "store/Database.h"
 #include "store/EngineRepository.h"
 #include "store/ExecutionRepository.h"
@@ -18,10 +17,9 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcFailover, "fleetcron.failover")
 
-
 // Starts a retry of an interrupted run on this engine when its task allows retries; true when
 // it did. Only the servers whose execution was interrupted run again.
-bool retryInterrupted(Engine &engine, qint64 runId) {
+bool retryInterrupted(RunHost &engine, qint64 runId) {
     Database &db = engine.database();
     auto run = RunRepository(db).find(runId);
     if (!run)
@@ -80,14 +78,13 @@ bool retryInterrupted(Engine &engine, qint64 runId) {
                                         .arg(task->name)
                                         .arg(runId)
                                         .arg(created->id);
-    emit engine.runStarted(created->id, task->id);
-    engine.executor().start(created.value(), task.value(), again);
+    engine.startRun(created.value(), task.value(), again);
     return true;
 }
 
 } // namespace
 
-FailoverRecovery::FailoverRecovery(Engine &engine, int leaseMs, QObject *parent)
+FailoverRecovery::FailoverRecovery(RunHost &engine, int leaseMs, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_leaseMs(leaseMs) {
@@ -107,7 +104,7 @@ void FailoverRecovery::stop() {
     m_timer.stop();
 }
 
-int FailoverRecovery::recoverOnce(Engine &engine, int leaseMs) {
+int FailoverRecovery::recoverOnce(RunHost &engine, int leaseMs) {
     const QDateTime t = QDateTime::currentDateTimeUtc();
     EngineRepository engines(engine.database());
     auto recovered = engines.recoverDeadEngines(engine.engineId(), t.addMSecs(-leaseMs), t);

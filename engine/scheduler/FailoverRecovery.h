@@ -6,7 +6,7 @@
 namespace fleetcron {
 
 class Database;
-class Engine;
+class RunHost;
 
 // Failover between engines that share one database. Every engine heartbeats in `engines`; this
 // looks, a few times per lease, for engines whose heartbeat is older than the lease (killed,
@@ -23,7 +23,7 @@ class FailoverRecovery : public QObject {
 public:
     static constexpr int defaultLeaseMs = 15'000;
 
-    FailoverRecovery(Engine &engine, int leaseMs, QObject *parent = nullptr);
+    FailoverRecovery(RunHost &engine, int leaseMs, QObject *parent = nullptr);
 
     // The lease from the settings (`engine.lease_seconds`), or the default when unset or wrong.
     static int leaseMsFromSettings(Database &db);
@@ -37,10 +37,10 @@ public:
     void stop();
 
     // One pass; also called by the scheduler at start. Returns how many retry runs it started.
-    static int recoverOnce(Engine &engine, int leaseMs);
+    static int recoverOnce(RunHost &engine, int leaseMs);
 
 private:
-    Engine &m_engine;
+    RunHost &m_engine;
     int m_leaseMs;
     QTimer m_timer;
 };

@@ -3,13 +3,12 @@
 #include "FailoverRecovery.h"
 #include "FireShare.h"
 #include "TaskTiming.h"
-#include "core/Engine.h"
-#include "exec/Executor.h"
+#include "core/EngineEvents.h"
+#include "core/RunHost.h"
 #include "store/Database.h"
 #include "store/EngineRepository.h"
 #include "store/RunRepository.h"
 #include "store/ServerRepository.h"
-#include "store/StoreWriter.h"
 #include "store/TaskRepository.h"
 #include "store/Transaction.h"
 
@@ -37,10 +36,10 @@ bool processAlive(qint64 pid) {
 
 } // namespace
 
-Scheduler::Scheduler(Engine &engine, QObject *parent)
+Scheduler::Scheduler(RunHost &engine, QObject *parent)
     : Scheduler(engine, Options(), parent) {}
 
-Scheduler::Scheduler(Engine &engine, const Options &options, QObject *parent)
+Scheduler::Scheduler(RunHost &engine, const Options &options, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_options(options)
@@ -59,7 +58,7 @@ Scheduler::Scheduler(Engine &engine, const Options &options, QObject *parent)
             checkpointIfNothingElseDoes();
         fireDue();
     });
-    connect(&m_engine, &Engine::runFinished, this,
+    connect(&m_engine.events(), &EngineEvents::runFinished, this,
             [this](qint64 runId, qint64 taskId, RunStatus) { onRunFinished(runId, taskId); });
 }
 
@@ -69,10 +68,10 @@ QDateTime Scheduler::nextFireAt() const {
 }
 
 template <typename F> void Scheduler::onEngineThread(F &&f) {
-    if (QThread::currentThread() == m_engine.thread())
+    if (QThread::currentThread() == m_engine.events().thread())
         f();
     else
-        QMetaObject::invokeMethod(&m_engine, std::forward<F>(f), Qt::QueuedConnection);
+        QMetaObject::invokeMethod(&m_engine.events(), std::forward<F>(f), Qt::QueuedConnection);
 }
 
 QDateTime Scheduler::now() const {
@@ -115,7 +114,7 @@ void Scheduler::stop() {
     const QDateTime t = QDateTime::currentDateTimeUtc();
     for (const QList<Run> &runs : std::as_const(m_queued)) {
         for (const Run &run : runs)
-            m_engine.writer().finishRun(run.id, RunStatus::Cancelled, t);
+            m_engine.closeRun(run.id, RunStatus::Cancelled, t);
     }
     m_queued.clear();
 }
@@ -271,13 +270,12 @@ void Scheduler::startOrQueue(const Task &task, const Run &run) {
     if (!servers) {
         qCWarning(lcScheduler).noquote() << servers.error().toString();
         // Claimed but cannot start (the database went away): close it, never leave it running.
-        m_engine.writer().finishRun(run.id, RunStatus::Failed, QDateTime::currentDateTimeUtc());
+        m_engine.closeRun(run.id, RunStatus::Failed, QDateTime::currentDateTimeUtc());
         return;
     }
     onEngineThread([engine = &m_engine, run, task,
                     targets = TaskRepository::selectTargets(task, servers.value())] {
-        emit engine->runStarted(run.id, task.id);
-        engine->executor().start(run, task, targets);
+        engine->startRun(run, task, targets);
     });
 }
 

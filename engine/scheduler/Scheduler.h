@@ -17,7 +17,7 @@
 
 namespace fleetcron {
 
-class Engine;
+class RunHost;
 
 // Fires tasks on time. One precise timer is armed to the earliest next_fire_at in the store;
 // a light check each second notices tasks changed by other processes (the CLI, a console, another
@@ -54,8 +54,8 @@ public:
         Clock clock; // tests inject one; default: the system clock (UTC)
     };
 
-    Scheduler(Engine &engine, const Options &options, QObject *parent = nullptr);
-    explicit Scheduler(Engine &engine, QObject *parent = nullptr);
+    Scheduler(RunHost &engine, const Options &options, QObject *parent = nullptr);
+    explicit Scheduler(RunHost &engine, QObject *parent = nullptr);
 
     // Recovers work of dead engines, then starts firing.
     void start();
@@ -102,7 +102,7 @@ private:
     void checkpointIfNothingElseDoes();
     QDateTime now() const;
 
-    Engine &m_engine;
+    RunHost &m_engine;
     Options m_options;
     QTimer m_fireTimer;
     QTimer m_pollTimer;

@@ -1,6 +1,7 @@
 #include "SchedulerThread.h"
 
-#include "core/Engine.h"
+#include "core/EngineEvents.h"
+#include "core/RunHost.h"
 #include "store/ThreadPriority.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ Q_LOGGING_CATEGORY(lcSchedulerThread, "fleetcron.scheduler")
 
 } // namespace
 
-SchedulerThread::SchedulerThread(Engine &engine, const Scheduler::Options &options)
+SchedulerThread::SchedulerThread(RunHost &engine, const Scheduler::Options &options)
     : m_engine(engine)
     , m_scheduler(std::make_unique<Scheduler>(engine, options)) {
     m_thread.setObjectName(QStringLiteral("scheduler"));
@@ -46,8 +47,8 @@ void SchedulerThread::stop() {
     m_thread.wait();
     // Fires claimed before the stop are queued to the engine; start them now, so none stays a
     // claimed run that never began.
-    if (m_engine.thread() == QThread::currentThread())
-        QCoreApplication::sendPostedEvents(&m_engine, QEvent::MetaCall);
+    if (m_engine.events().thread() == QThread::currentThread())
+        QCoreApplication::sendPostedEvents(&m_engine.events(), QEvent::MetaCall);
 }
 
 } // namespace fleetcron

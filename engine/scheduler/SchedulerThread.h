@@ -8,7 +8,7 @@
 
 namespace fleetcron {
 
-class Engine;
+class RunHost;
 
 // Runs the Scheduler on a thread of its own (DESIGN, Engine flow). On the engine's thread a claim
 // would wait behind SSH events, output batches and execution rows; at 100 fires a second that
@@ -18,7 +18,7 @@ class Engine;
 // Create, start and stop it on the engine's thread.
 class SchedulerThread {
 public:
-    explicit SchedulerThread(Engine &engine, const Scheduler::Options &options = {});
+    explicit SchedulerThread(RunHost &engine, const Scheduler::Options &options = {});
     ~SchedulerThread();
     SchedulerThread(const SchedulerThread &) = delete;
     SchedulerThread &operator=(const SchedulerThread &) = delete;
@@ -32,7 +32,7 @@ public:
     Scheduler &scheduler() { return *m_scheduler; }
 
 private:
-    Engine &m_engine;
+    RunHost &m_engine;
     QThread m_thread;
     // Lives on m_thread; deleted here once that thread has finished (its timers are stopped).
     std::unique_ptr<Scheduler> m_scheduler;

@@ -55,7 +55,11 @@ StoreResult<Server> ServerService::save(const Server &server, const std::optiona
         m_pool->forget(server.id);
     AuditService::Change change{before ? QStringLiteral("server.update")
                                        : QStringLiteral("server.create"),
-                                QStringLiteral("server"), saved->id, saved->name};
+                                QStringLiteral("server"),
+                                saved->id,
+                                saved->name,
+                                {},
+                                {}};
     if (before)
         change.before = ModelJson::server(*before);
     change.after = ModelJson::server(saved.value());

@@ -79,8 +79,8 @@ StoreResult<void> SettingsService::set(const QMap<QString, QString> &values, con
     for (const Setting &s : before.value()) {
         if (!clean.contains(s.definition.key))
             continue;
-        AuditService::Change change{QStringLiteral("setting.set"), QStringLiteral("setting"), 0,
-                                    s.definition.key};
+        AuditService::Change change{
+            QStringLiteral("setting.set"), QStringLiteral("setting"), 0, s.definition.key, {}, {}};
         change.before.insert(QStringLiteral("value"), s.value);
         change.after.insert(QStringLiteral("value"), clean.value(s.definition.key).toLongLong());
         m_audit.record(actor, change);

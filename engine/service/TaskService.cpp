@@ -68,7 +68,11 @@ StoreResult<Task> TaskService::save(Task task, const Actor &actor, const QDateTi
         return saved;
     AuditService::Change change{before ? QStringLiteral("task.update")
                                        : QStringLiteral("task.create"),
-                                QStringLiteral("task"), saved->id, saved->name};
+                                QStringLiteral("task"),
+                                saved->id,
+                                saved->name,
+                                {},
+                                {}};
     if (before)
         change.before = ModelJson::task(*before);
     change.after = ModelJson::task(saved.value());

@@ -1,10 +1,13 @@
 // EngineHost's two asynchronous doors, on a real SQLite file: jobs run on the engine thread or
 // on the reader thread (never on the caller's), their results come back on the caller's thread,
-// jobs sent before the engine started are not lost, and a reply to a destroyed context is dropped.
+// jobs sent before the engine started are not lost, a reply to a destroyed context is dropped,
+// and the engine's events arrive as the host's signals on the caller's thread.
 #include "model/Server.h"
+#include "model/Task.h"
 #include "runtime/EngineHost.h"
 #include "service/Services.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +105,46 @@ private slots:
         QTRY_VERIFY(!last.error.isEmpty());
         QTest::qWait(100);
         QVERIFY(!ran);
+    }
+
+    void theEnginesEventsArriveAsTheHostsSignals() {
+        EngineHost host(m_dir.filePath(QStringLiteral("events.sqlite")));
+        QSignalSpy started(&host, &EngineHost::runStarted);
+        QSignalSpy finished(&host, &EngineHost::runFinished);
+        QThread *startedOn = nullptr;
+        connect(&host, &EngineHost::runStarted, this,
+                [&startedOn] { startedOn = QThread::currentThread(); });
+        host.start();
+        // A tag no server carries: the run has no targets and ends inside the start, so both
+        // events come without SSH.
+        qint64 runId = 0;
+        QString error;
+        host.call(
+            this,
+            [](Services &services) -> StoreResult<Run> {
+                Task t = services.tasks.newTask();
+                t.name = QStringLiteral("nightly");
+                t.body = QStringLiteral("true");
+                t.schedule = QStringLiteral("@daily");
+                t.serverTags = {QStringLiteral("nobody")};
+                auto saved = services.tasks.save(t, Actor::console());
+                if (!saved)
+                    return saved.error();
+                return services.runs.start(saved->id, RunTrigger::Manual, Actor::console());
+            },
+            [&](StoreResult<Run> run) {
+                if (run)
+                    runId = run->id;
+                else
+                    error = run.error().message;
+            });
+        QTRY_VERIFY2(runId > 0 || !error.isEmpty(), qPrintable(error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.at(0).at(0).toLongLong(), runId);
+        QCOMPARE(finished.at(0).at(0).toLongLong(), runId);
+        QCOMPARE(startedOn, QThread::currentThread());
     }
 
 private:

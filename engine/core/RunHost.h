@@ -1,0 +1,34 @@
+#pragma once
+
+#include "RunLauncher.h"
+#include "model/Run.h"
+#include "model/Server.h"
+#include "model/Statuses.h"
+#include "model/Task.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace fleetcron {
+
+class Database;
+class EngineEvents;
+
+// The engine as the scheduler and failover see it: the store it claims in, and starting or
+// closing the runs they record. Narrow on purpose, so scheduler/ needs neither the executor, the
+// writer nor the SSH pool behind it (the layers: scheduler -> core's interfaces, not the Engine).
+class RunHost : public RunLauncher {
+public:
+    virtual Database &database() = 0;
+    // Lives on the engine's thread: runs start there, so a caller on another thread queues
+    // startRun() to this object. Its runFinished says when a run of this engine has ended.
+    virtual EngineEvents &events() = 0;
+    // Starts a run already recorded (a claimed fire, a failover retry) on these targets and
+    // announces it (runStarted). On the engine's thread only.
+    virtual void startRun(const Run &run, const Task &task, const QList<Server> &targets) = 0;
+    // Closes a recorded run that will not start (queued when scheduling stopped, or claimed
+    // while the store went away); written in the background, callable from any thread.
+    virtual void closeRun(qint64 runId, RunStatus status, const QDateTime &at) = 0;
+};
+
+} // namespace fleetcron
