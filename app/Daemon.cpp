@@ -4,7 +4,7 @@
 #include "UnixSignalNotifier.h"
 #include "api/ApiServer.h"
 #include "api/ApiToken.h"
-#include "core/Engine.h"
+#include "core/EngineEvents.h"
 #include "runtime/Runtime.h"
 #include "service/Services.h"
 
@@ -60,8 +60,7 @@ bool Daemon::start() {
     if (m_options.api && !startApi())
         return false;
     qCInfo(lcDaemon).noquote() << QStringLiteral("daemon started: engine %1, database %2, pid %3")
-                                      .arg(m_runtime->engine()->engineId(),
-                                           m_runtime->databaseDescription())
+                                      .arg(m_runtime->engineId(), m_runtime->databaseDescription())
                                       .arg(QCoreApplication::applicationPid());
     return true;
 }
@@ -75,8 +74,7 @@ bool Daemon::startApi() {
         qCCritical(lcDaemon).noquote() << "api:" << error;
         return false;
     }
-    m_api =
-        std::make_unique<ApiServer>(m_runtime->services(), m_runtime->engine()->engineId(), token);
+    m_api = std::make_unique<ApiServer>(m_runtime->services(), m_runtime->engineId(), token);
     // A setting changed through the API applies to this daemon's engine at once, as on SIGHUP.
     connect(m_api.get(), &ApiServer::settingsChanged, m_runtime.get(), &Runtime::reload);
     const quint16 port = m_api->listen(m_options.listenAddress, m_options.listenPort);
@@ -110,7 +108,7 @@ void Daemon::watchRunsForLog() {
         auto s = services.servers.find(id, true);
         return s ? s->name : QStringLiteral("#%1").arg(id);
     };
-    EngineEvents *events = &m_runtime->engine()->events();
+    EngineEvents *events = m_runtime->events();
     // Each record costs a name lookup, so none is made for a level that is not logged.
     connect(events, &EngineEvents::runStarted, this, [=](qint64 runId, qint64 taskId) {
         if (!lcDaemon().isInfoEnabled())

@@ -1,7 +1,7 @@
 #include "RunWaiter.h"
 
 #include "ExecutionView.h"
-#include "core/Engine.h"
+#include "core/EngineEvents.h"
 #include "model/ModelJson.h"
 #include "model/Task.h"
 #include "runtime/Runtime.h"
@@ -28,8 +28,8 @@ qint64 runToEnd(Runtime &runtime, const Task &task, RunStatus &status, bool json
     // finished run is noted, and the wait below only happens for one still going.
     QHash<qint64, RunStatus> finished;
     qint64 runId = 0;
-    const auto connection = QObject::connect(runtime.engine(), &Engine::runFinished,
-                                             runtime.engine(), [&](qint64 id, qint64, RunStatus s) {
+    const auto connection = QObject::connect(runtime.events(), &EngineEvents::runFinished,
+                                             runtime.events(), [&](qint64 id, qint64, RunStatus s) {
                                                  finished.insert(id, s);
                                                  if (runId != 0 && id == runId)
                                                      QCoreApplication::exit(0);

@@ -128,6 +128,14 @@ void Runtime::stop() {
     m_db.reset();
 }
 
+EngineEvents *Runtime::events() {
+    return m_engine ? &m_engine->events() : nullptr;
+}
+
+QString Runtime::engineId() const {
+    return m_engine ? m_engine->engineId() : QString();
+}
+
 int Runtime::activeRuns() const {
     return m_engine ? m_engine->executor().activeRuns() : 0;
 }

@@ -11,6 +11,7 @@ namespace fleetcron {
 
 class Database;
 class Engine;
+class EngineEvents;
 class FailoverRecovery;
 class RetentionPruner;
 class SchedulerThread;
@@ -68,6 +69,10 @@ public:
     Services &services() { return *m_services; }
     // Null without an engine.
     Engine *engine() { return m_engine.get(); }
+    // What hosts see of the engine: its id and its events (null / empty without an engine), so a
+    // face never needs the Engine itself.
+    EngineEvents *events();
+    QString engineId() const;
     SchedulerThread *scheduler() { return m_scheduler.get(); }
 
 private:
