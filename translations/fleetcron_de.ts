@@ -587,13 +587,6 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     </message>
 </context>
 <context>
-    <name>fleetcron::InlineErrors</name>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-</context>
-<context>
     <name>fleetcron::MainWindow</name>
     <message>
         <source>Fleetcron</source>
@@ -1144,10 +1137,6 @@ Engine: %3</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1368,10 +1357,6 @@ Engine: %3</translation>
     <message>
         <source>Name the program that runs the script, e.g. /bin/sh or python3.</source>
         <translation>Nennen Sie das Programm, das das Skript ausführt, z. B. /bin/sh oder python3.</translation>
-    </message>
-    <message>
-        <source>Choose at least one server or tag.</source>
-        <translation>Wählen Sie mindestens einen Server oder ein Tag.</translation>
     </message>
     <message>
         <source>Give a schedule.</source>

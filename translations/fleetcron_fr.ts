@@ -587,13 +587,6 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     </message>
 </context>
 <context>
-    <name>fleetcron::InlineErrors</name>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
-    </message>
-</context>
-<context>
     <name>fleetcron::MainWindow</name>
     <message>
         <source>Fleetcron</source>
@@ -1144,10 +1137,6 @@ Moteur : %3</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1368,10 +1357,6 @@ Moteur : %3</translation>
     <message>
         <source>Name the program that runs the script, e.g. /bin/sh or python3.</source>
         <translation>Indiquez le programme qui exécute le script, par ex. /bin/sh ou python3.</translation>
-    </message>
-    <message>
-        <source>Choose at least one server or tag.</source>
-        <translation>Choisissez au moins un serveur ou une étiquette.</translation>
     </message>
     <message>
         <source>Give a schedule.</source>

@@ -49,7 +49,10 @@ QString InlineErrors::message(const QString &name) const {
 }
 
 bool InlineErrors::showRefusal(const StoreError &error, QLabel *banner) {
-    banner->setText(tr("Not saved: %1").arg(error.toString()));
+    // The service's sentence as it is, the same words the CLI and the API give (the banner's red
+    // says it was refused); the driver's own words, when there are any, in the tooltip.
+    banner->setText(error.message);
+    banner->setToolTip(error.toString());
     banner->setVisible(true);
     if (error.field.isEmpty() || !has(error.field))
         return false;

@@ -144,7 +144,7 @@ void SettingsDialog::accept() {
         [this](StoreResult<void> saved) {
             setBusy(false);
             if (!saved) {
-                m_status->setText(tr("Not saved: %1").arg(saved.error().message));
+                m_status->setText(saved.error().message);
                 return;
             }
             // The console's own preferences only once the shared ones are stored.

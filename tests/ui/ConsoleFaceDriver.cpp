@@ -32,7 +32,7 @@ template <typename T> T *child(QObject *parent, const QString &name) {
 
 template <typename T> T *waitForChild(QObject *parent, const QString &name, int ms = 10000) {
     T *found = nullptr;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             found = child<T>(parent, name);
             return found && found->isVisible();
@@ -117,7 +117,7 @@ public:
             return {false, QStringLiteral("no task dialog")};
         auto *servers = child<QListWidget>(dialog, QStringLiteral("servers"));
         // The server list arrives from the engine; wait until every server asked for is in it.
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 for (const QString &name : t.servers)
                     if (servers->findItems(name, Qt::MatchExactly).isEmpty())
@@ -182,7 +182,7 @@ public:
             return {false, QStringLiteral("no settings dialog")};
         auto *limit = child<QSpinBox>(dialog, QStringLiteral("globalLimit"));
         // The stored values arrive from the engine; set ours after them.
-        QTest::qWaitFor([&] { return limit->isEnabled() && limit->value() != 0; }, 5000);
+        (void)QTest::qWaitFor([&] { return limit->isEnabled() && limit->value() != 0; }, 5000);
         QTest::qWait(200);
         limit->setValue(executions);
         return accept(dialog, QStringLiteral("SettingsDialog"));
@@ -206,7 +206,8 @@ private:
     FaceOutcome accept(QDialog *dialog, const QString &name) {
         QPushButton *ok = child<QDialogButtonBox>(dialog, QStringLiteral("buttons"))
                               ->button(QDialogButtonBox::Ok);
-        QTest::qWaitFor([&] { return ok->isEnabled() || !inlineError(dialog).isEmpty(); }, 5000);
+        (void)QTest::qWaitFor([&] { return ok->isEnabled() || !inlineError(dialog).isEmpty(); },
+                              5000);
         if (!ok->isEnabled()) {
             const FaceOutcome refused{false, inlineError(dialog)};
             dialog->reject();
@@ -214,7 +215,7 @@ private:
         }
         QTest::mouseClick(ok, Qt::LeftButton);
         auto *saveError = child<QLabel>(dialog, QStringLiteral("saveError"));
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 return !child<QDialog>(m_window.get(), name) ||
                        (saveError && !saveError->text().isEmpty());
@@ -223,7 +224,7 @@ private:
         if (QDialog *still = child<QDialog>(m_window.get(), name)) {
             const FaceOutcome refused{false, saveError ? saveError->text() : QString()};
             still->reject();
-            QTest::qWaitFor([&] { return !child<QDialog>(m_window.get(), name); }, 5000);
+            (void)QTest::qWaitFor([&] { return !child<QDialog>(m_window.get(), name); }, 5000);
             return refused;
         }
         return {true, {}};
@@ -241,7 +242,7 @@ private:
     // Done when the window shows the change; refused when the error box opens with the reason.
     template <typename Done> FaceOutcome watch(Done done) {
         QMessageBox *error = nullptr;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 error = child<QMessageBox>(m_window.get(), QStringLiteral("errorMessage"));
                 return done() || (error && error->isVisible());

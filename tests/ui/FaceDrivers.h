@@ -26,19 +26,19 @@ struct FaceWorld {
 };
 
 struct ServerInput {
-    QString name;
+    QString name{};
     QString host = QStringLiteral("127.0.0.1");
     int port = 22;
     QString user = QStringLiteral("ops");
-    QString password; // empty: agent login
+    QString password{}; // empty: agent login
 };
 
 struct TaskInput {
-    QString name;
+    QString name{};
     QString command = QStringLiteral("uptime");
     QString schedule = QStringLiteral("*/5 * * * *");
-    QStringList servers; // by name
-    QStringList tags;
+    QStringList servers{}; // by name
+    QStringList tags{};
 };
 
 class FaceDriver {

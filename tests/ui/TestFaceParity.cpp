@@ -68,8 +68,10 @@ struct Store {
         t.timeZone = QStringLiteral("UTC");
         t.serverIds = {serverId};
         t.enabled = enabled;
-        // Saved as if days ago, so a disabled task holds a next fire long past.
-        auto saved = services->tasks.save(t, seeder, QDateTime::currentDateTimeUtc().addDays(-400));
+        // A disabled task is saved as if long ago, so it holds a next fire long past (enabling
+        // must move it); an enabled one from now, so no engine owes it a catch-up run.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto saved = services->tasks.save(t, seeder, enabled ? now : now.addDays(-400));
         if (!saved)
             qFatal("seeding task: %s", qPrintable(saved.error().toString()));
         return saved.value();
@@ -110,7 +112,8 @@ struct Store {
         // Removed servers too: their rows stay for history, their secrets must not.
         ServerService::Filter everyServer;
         everyServer.includeDeleted = true;
-        for (const Server &s : services->servers.list(everyServer).value()) {
+        const QList<Server> allServers = services->servers.list(everyServer).value();
+        for (const Server &s : allServers) {
             const QString key =
                 s.auth == AuthMethod::Password ? SecretStore::passwordKey(s.id) : QString();
             servers.append(QJsonObject{
@@ -123,9 +126,11 @@ struct Store {
         o.insert(QStringLiteral("servers"), servers);
         QJsonArray tasks;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const Task &t : services->tasks.list().value()) {
+        const QList<Task> allTasks = services->tasks.list().value();
+        for (const Task &t : allTasks) {
             QStringList targets;
-            for (const Server &s : services->tasks.targets(t.id).value())
+            const QList<Server> targetServers = services->tasks.targets(t.id).value();
+            for (const Server &s : targetServers)
                 targets << s.name;
             tasks.append(QJsonObject{
                 {QStringLiteral("name"), t.name},
@@ -149,7 +154,8 @@ struct Store {
     // The audit entries the face wrote (the seed's are left out): "face action target".
     QStringList audited() {
         QStringList out;
-        for (const AuditEntry &e : services->audit.list({}).value())
+        const QList<AuditEntry> entries = services->audit.list({}).value();
+        for (const AuditEntry &e : entries)
             if (e.face != seeder.face)
                 out << QStringLiteral("%1 %2 %3").arg(e.face, e.action, e.targetName);
         return out;
