@@ -1,8 +1,8 @@
 #include "RetentionPruner.h"
 
+#include "store/AuditRepository.h"
 #include "store/Database.h"
 #include "store/RunRepository.h"
-#include "store/AuditRepository.h"
 #include "store/SettingKeys.h"
 #include "store/SettingsRepository.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Actor.h"
-#include "model/Server.h"
 #include "model/FieldError.h"
+#include "model/Server.h"
 #include "model/Task.h"
 #include "store/StoreResult.h"
 #include "store/TaskRepository.h"

@@ -144,9 +144,9 @@ private slots:
                                  "table_schema = current_schema() AND table_name = '%1'")
                 : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
                                  "type = 'table' AND name = '%1'");
-        for (const char *table : {"servers", "tasks", "task_servers", "runs", "executions",
-                                  "execution_output", "engines", "schema_version", "settings",
-                                  "audit_log"}) {
+        for (const char *table :
+             {"servers", "tasks", "task_servers", "runs", "executions", "execution_output",
+              "engines", "schema_version", "settings", "audit_log"}) {
             QCOMPARE(scalar(d, tableQuery.arg(QLatin1String(table))).toInt(), 1);
         }
         if (m_backend.isPostgres()) {
