@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace fleetcron {
 
@@ -58,6 +59,11 @@ bool InlineErrors::showRefusal(const StoreError &error, QLabel *banner) {
         return false;
     set(error.field, error.message);
     return true;
+}
+
+void InlineErrors::refuseSave(const StoreError &error, QLabel *banner, QPushButton *ok) {
+    if (showRefusal(error, banner))
+        ok->setEnabled(false);
 }
 
 } // namespace fleetcron

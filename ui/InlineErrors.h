@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace fleetcron {
@@ -33,6 +34,9 @@ public:
     // when the form has it, shows the reason beside it. Returns whether a field now shows an
     // error (OK stays disabled until that field is edited).
     bool showRefusal(const StoreError &error, QLabel *banner);
+    // What a dialog does with a save the service refused: showRefusal, and OK stays off while the
+    // refusal names a field (editing any field checks it afresh and clears it).
+    void refuseSave(const StoreError &error, QLabel *banner, QPushButton *ok);
 
 private:
     QHash<QString, QLabel *> m_labels;

@@ -308,9 +308,8 @@ void ServerDialog::accept() {
         [this](StoreResult<Server> saved) {
             setBusy(false);
             if (!saved) {
-                // Beside the field too; editing any field checks it afresh and clears it.
-                if (m_errors->showRefusal(saved.error(), m_saveError))
-                    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+                m_errors->refuseSave(saved.error(), m_saveError,
+                                     m_buttons->button(QDialogButtonBox::Ok));
                 return;
             }
             emit this->saved(saved.value());

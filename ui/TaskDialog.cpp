@@ -379,9 +379,8 @@ void TaskDialog::accept() {
         [this](StoreResult<Task> saved) {
             setBusy(false);
             if (!saved) {
-                // Beside the field too; editing any field checks it afresh and clears it.
-                if (m_errors->showRefusal(saved.error(), m_saveError))
-                    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+                m_errors->refuseSave(saved.error(), m_saveError,
+                                     m_buttons->button(QDialogButtonBox::Ok));
                 return;
             }
             emit this->saved(saved.value());

@@ -46,15 +46,7 @@ Engine::Engine(Database &db, SecretStore *secrets, const Options &options, QObje
     connect(m_executor.get(), &Executor::runFinished, this, &Engine::runFinished);
     connect(&m_executor->output(), &OutputBatcher::batchReady, this, &Engine::outputBatch);
 
-    EngineRecord self;
-    self.id = m_engineId;
-    self.host = QHostInfo::localHostName();
-    self.pid = QCoreApplication::applicationPid();
-    self.version = QCoreApplication::applicationVersion();
-    self.startedAt = QDateTime::currentDateTimeUtc();
-    self.heartbeatAt = self.startedAt;
-    if (auto registered = EngineRepository(db).registerEngine(self); !registered)
-        qCWarning(lcEngine).noquote() << registered.error().toString();
+    registerSelf();
     m_heartbeat.setInterval(options.heartbeatIntervalMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &Engine::heartbeat);
     m_heartbeat.start();
@@ -81,17 +73,20 @@ void Engine::heartbeat() {
         qCWarning(lcEngine).noquote() << alive.error().toString();
         return;
     }
-    if (!alive.value()) {
-        // Another engine took us for dead; come back under the same id.
-        EngineRecord self;
-        self.id = m_engineId;
-        self.host = QHostInfo::localHostName();
-        self.pid = QCoreApplication::applicationPid();
-        self.version = QCoreApplication::applicationVersion();
-        self.startedAt = QDateTime::currentDateTimeUtc();
-        self.heartbeatAt = self.startedAt;
-        (void)engines.registerEngine(self);
-    }
+    if (!alive.value())
+        registerSelf(); // another engine took us for dead; come back under the same id
+}
+
+void Engine::registerSelf() {
+    EngineRecord self;
+    self.id = m_engineId;
+    self.host = QHostInfo::localHostName();
+    self.pid = QCoreApplication::applicationPid();
+    self.version = QCoreApplication::applicationVersion();
+    self.startedAt = QDateTime::currentDateTimeUtc();
+    self.heartbeatAt = self.startedAt;
+    if (auto registered = EngineRepository(m_db).registerEngine(self); !registered)
+        qCWarning(lcEngine).noquote() << registered.error().toString();
 }
 
 StoreResult<Run> Engine::runNow(qint64 taskId, RunTrigger trigger) {

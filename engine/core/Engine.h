@@ -53,6 +53,8 @@ public:
 
 private:
     void heartbeat();
+    // Writes this engine's row in `engines` (at start, and again if others took it for dead).
+    void registerSelf();
 
     Database &m_db;
     SecretStore *m_secrets;
