@@ -25,7 +25,7 @@ OutputFollower::OutputFollower(EngineHost &host, ExecutionLogView *log,
     , m_log(log)
     , m_executions(executions)
     , m_runs(runs) {
-    connect(&m_host, &EngineHost::outputBatch, this, &OutputFollower::onOutputBatch);
+    connect(&m_host.events(), &EngineEvents::outputBatch, this, &OutputFollower::onOutputBatch);
 }
 
 void OutputFollower::follow(qint64 executionId) {

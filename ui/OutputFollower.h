@@ -13,7 +13,7 @@ class RunTableModel;
 struct Execution;
 
 // Keeps the log view on one execution's output as it grows. Its new output arrives in one of
-// two ways: from this console's engine (EngineHost::outputBatch, at once) or, when another
+// two ways: from this console's engine (EngineHost::events(), at once) or, when another
 // engine (a daemon on the same database) runs it, by polling the stored chunks after the last
 // one shown. Once the execution has ended, its stored output replaces the live one.
 class OutputFollower : public QObject {

@@ -114,17 +114,18 @@ RunsPage::RunsPage(ServiceCalls &calls, QWidget *parent)
         emit selectionChanged();
     });
 
-    connect(&host, &EngineHost::executionStarted, this,
+    connect(&host.events(), &EngineEvents::executionStarted, this,
             [this](qint64 executionId, qint64 runId, qint64) {
                 m_executions->executionStarted(executionId, runId);
             });
-    connect(&host, &EngineHost::executionFinished, this, [this](const Execution &execution) {
-        m_executions->executionFinished(execution);
-        m_follower->executionFinished(execution);
-    });
+    connect(&host.events(), &EngineEvents::executionFinished, this,
+            [this](const Execution &execution) {
+                m_executions->executionFinished(execution);
+                m_follower->executionFinished(execution);
+            });
     // The console's own runs show up at once instead of at the next poll.
-    connect(&host, &EngineHost::runStarted, m_runs, &RunTableModel::poll);
-    connect(&host, &EngineHost::runFinished, m_runs, &RunTableModel::poll);
+    connect(&host.events(), &EngineEvents::runStarted, m_runs, &RunTableModel::poll);
+    connect(&host.events(), &EngineEvents::runFinished, m_runs, &RunTableModel::poll);
 }
 
 void RunsPage::createFilters(QWidget *page) {

@@ -11,9 +11,9 @@
 // (b) stream: the longest gap between the ticks of a 5 ms timer on the GUI thread while K
 //     executions (default 200) of one run stream output into the console at once. The feed is
 //     synthetic: a thread emits batches every 50 ms (one chunk of ~3 lines per execution, as
-//     the engine's OutputBatcher would) into EngineHost::outputBatch, queued across threads
-//     like the engine's own; the run is recorded as the console engine's, the Runs view shows
-//     it and the log view shows one of its executions (the path a real run takes).
+//     the engine's OutputBatcher would) into EngineHost::events().outputBatch, queued across
+//     threads like the engine's own; the run is recorded as the console engine's, the Runs view
+//     shows it and the log view shows one of its executions (the path a real run takes).
 #include "MainWindow.h"
 #include "RunTableModel.h"
 #include "runtime/EngineHost.h"
@@ -310,10 +310,10 @@ StreamResult streamRound(int executions, int seconds) {
     QThread feederThread;
     Feeder feeder(ids, 50);
     feeder.moveToThread(&feederThread);
-    QObject::connect(&feeder, &Feeder::batch, &engine, &EngineHost::outputBatch);
+    QObject::connect(&feeder, &Feeder::batch, &engine.events(), &EngineEvents::outputBatch);
     feederThread.start();
     for (qint64 id : ids)
-        emit engine.executionStarted(id, created->id, 1);
+        emit engine.events().executionStarted(id, created->id, 1);
 
     QList<double> gaps;
     QElapsedTimer sinceTick;

@@ -14,14 +14,16 @@ EngineHost::EngineHost(const QString &database, QObject *parent)
     qRegisterMetaType<QList<fleetcron::ExecutionOutputChunk>>();
     m_thread.setObjectName(QStringLiteral("engine"));
     m_readerThread.setObjectName(QStringLiteral("console-reader"));
-    // The engine's events go straight to this object's signals (queued: the engine lives on
+    // The engine's events go straight to this thread's EngineEvents (queued: the engine lives on
     // m_thread), connected on the engine thread before the engine starts scheduling.
     m_worker = new EngineWorker(database, [this](EngineEvents &events) {
-        connect(&events, &EngineEvents::runStarted, this, &EngineHost::runStarted);
-        connect(&events, &EngineEvents::executionStarted, this, &EngineHost::executionStarted);
-        connect(&events, &EngineEvents::outputBatch, this, &EngineHost::outputBatch);
-        connect(&events, &EngineEvents::executionFinished, this, &EngineHost::executionFinished);
-        connect(&events, &EngineEvents::runFinished, this, &EngineHost::runFinished);
+        connect(&events, &EngineEvents::runStarted, &m_events, &EngineEvents::runStarted);
+        connect(&events, &EngineEvents::executionStarted, &m_events,
+                &EngineEvents::executionStarted);
+        connect(&events, &EngineEvents::outputBatch, &m_events, &EngineEvents::outputBatch);
+        connect(&events, &EngineEvents::executionFinished, &m_events,
+                &EngineEvents::executionFinished);
+        connect(&events, &EngineEvents::runFinished, &m_events, &EngineEvents::runFinished);
     });
     m_worker->moveToThread(&m_thread);
     m_readerContext.moveToThread(&m_readerThread);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/EngineEvents.h"
 #include "core/EngineStatus.h"
 #include "model/Execution.h"
 #include "model/Statuses.h"
@@ -46,6 +47,9 @@ public:
 
     void start();
 
+    // The engine's progress (EngineEvents, declared once), forwarded to this object's thread.
+    EngineEvents &events() { return m_events; }
+
     template <typename Job, typename Done> void call(QObject *ctx, Job job, Done done) {
         post(engineThreadObject(),
              [this, job = std::move(job), done = std::move(done), ctx = QPointer<QObject>(ctx)] {
@@ -68,12 +72,6 @@ public:
 
 signals:
     void statusChanged(const fleetcron::EngineStatus &status);
-    // The engine's progress, forwarded to this object's thread.
-    void runStarted(qint64 runId, qint64 taskId);
-    void executionStarted(qint64 executionId, qint64 runId, qint64 serverId);
-    void outputBatch(const QList<fleetcron::ExecutionOutputChunk> &chunks);
-    void executionFinished(const fleetcron::Execution &execution);
-    void runFinished(qint64 runId, qint64 taskId, fleetcron::RunStatus status);
 
 private:
     template <typename F> static void post(QObject *target, F &&f) {
@@ -94,6 +92,7 @@ private:
     Services *readerServices();
     void markStarted();
 
+    EngineEvents m_events; // this thread's copy of the engine's events
     QThread m_thread;
     EngineWorker *m_worker = nullptr;
     QThread m_readerThread;

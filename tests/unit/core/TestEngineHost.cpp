@@ -109,10 +109,10 @@ private slots:
 
     void theEnginesEventsArriveAsTheHostsSignals() {
         EngineHost host(m_dir.filePath(QStringLiteral("events.sqlite")));
-        QSignalSpy started(&host, &EngineHost::runStarted);
-        QSignalSpy finished(&host, &EngineHost::runFinished);
+        QSignalSpy started(&host.events(), &EngineEvents::runStarted);
+        QSignalSpy finished(&host.events(), &EngineEvents::runFinished);
         QThread *startedOn = nullptr;
-        connect(&host, &EngineHost::runStarted, this,
+        connect(&host.events(), &EngineEvents::runStarted, this,
                 [&startedOn] { startedOn = QThread::currentThread(); });
         host.start();
         // A tag no server carries: the run has no targets and ends inside the start, so both
