@@ -1,6 +1,7 @@
 #include "ServerService.h"
 
 #include "AuditService.h"
+#include "NameOrId.h"
 #include "exec/ServerConnectionCheck.h"
 #include "exec/ServerSaver.h"
 #include "exec/SshTargetFactory.h"
@@ -26,16 +27,7 @@ StoreResult<Server> ServerService::find(qint64 id, bool includeDeleted) {
 }
 
 StoreResult<Server> ServerService::resolve(const QString &ref) {
-    ServerRepository servers(m_db);
-    auto byName = servers.findByName(ref.trimmed());
-    if (byName || byName.error().kind != StoreError::Kind::NotFound)
-        return byName;
-    bool isNumber = false;
-    const qint64 id = ref.trimmed().toLongLong(&isNumber);
-    if (isNumber && id > 0)
-        if (auto byId = servers.find(id))
-            return byId;
-    return byName.error();
+    return findByNameOrId(ServerRepository(m_db), ref);
 }
 
 StoreResult<Server> ServerService::save(const Server &server, const std::optional<QString> &secret,

@@ -1,6 +1,7 @@
 #include "TaskService.h"
 
 #include "AuditService.h"
+#include "NameOrId.h"
 #include "SettingsService.h"
 #include "model/ModelJson.h"
 #include "scheduler/TaskSaver.h"
@@ -23,16 +24,7 @@ StoreResult<Task> TaskService::find(qint64 id) {
 }
 
 StoreResult<Task> TaskService::resolve(const QString &ref) {
-    TaskRepository tasks(m_db);
-    auto byName = tasks.findByName(ref.trimmed());
-    if (byName || byName.error().kind != StoreError::Kind::NotFound)
-        return byName;
-    bool isNumber = false;
-    const qint64 id = ref.trimmed().toLongLong(&isNumber);
-    if (isNumber && id > 0)
-        if (auto byId = tasks.find(id))
-            return byId;
-    return byName.error();
+    return findByNameOrId(TaskRepository(m_db), ref);
 }
 
 StoreResult<QList<Server>> TaskService::targets(qint64 id) {
