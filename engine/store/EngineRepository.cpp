@@ -10,7 +10,8 @@
 namespace fleetcron {
 namespace {
 
-const QString columns = QStringLiteral("id, host, pid, version, started_at, heartbeat_at");
+const QString columns =
+    QStringLiteral("id, host, pid, version, started_at, heartbeat_at, process_started");
 
 EngineRecord engineFrom(const QSqlQuery &q) {
     EngineRecord e;
@@ -20,7 +21,30 @@ EngineRecord engineFrom(const QSqlQuery &q) {
     e.version = q.value(3).toString();
     e.startedAt = SqlValues::time(q.value(4));
     e.heartbeatAt = SqlValues::time(q.value(5));
+    e.processStarted = q.value(6).toLongLong();
     return e;
+}
+
+// The runs left open by dead engines: those whose heartbeat is older than the lease, those known
+// dead, and those no longer registered at all (their row was already removed, or they predate
+// registration). `r` is the runs table; two values are bound first: self id, stale-before.
+QString deadEngineRuns(const QStringList &knownDead) {
+    QString sql = QStringLiteral("r.status IN ('pending', 'running') AND r.engine_id <> ? AND "
+                                 "(r.engine_id NOT IN (SELECT id FROM engines) OR r.engine_id IN "
+                                 "(SELECT id FROM engines WHERE heartbeat_at < ?)");
+    if (!knownDead.isEmpty()) {
+        QStringList marks(knownDead.size(), QStringLiteral("?"));
+        sql += QStringLiteral(" OR r.engine_id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    return sql + QLatin1Char(')');
+}
+
+QVariantList deadEngineValues(const QString &selfId, const QDateTime &staleBefore,
+                              const QStringList &knownDead) {
+    QVariantList values{selfId, SqlValues::time(staleBefore)};
+    for (const QString &id : knownDead)
+        values << id;
+    return values;
 }
 
 } // namespace
@@ -33,18 +57,19 @@ StoreResult<void> EngineRepository::registerEngine(const EngineRecord &engine) {
         return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("an engine needs an id"),
                                 QStringLiteral("id"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return m_db.apply(
-        m_db.dialect().upsert(QStringLiteral("engines"),
-                              {QStringLiteral("id"), QStringLiteral("host"), QStringLiteral("pid"),
-                               QStringLiteral("version"), QStringLiteral("started_at"),
-                               QStringLiteral("heartbeat_at")},
-                              QStringLiteral("id"),
-                              {QStringLiteral("host"), QStringLiteral("pid"),
-                               QStringLiteral("version"), QStringLiteral("heartbeat_at")}),
-        {engine.id, engine.host, engine.pid, engine.version,
-         SqlValues::time(engine.startedAt.isValid() ? engine.startedAt : now),
-         SqlValues::time(engine.heartbeatAt.isValid() ? engine.heartbeatAt : now)},
-        QStringLiteral("register engine %1").arg(engine.id));
+    return m_db.apply(m_db.dialect().upsert(
+                          QStringLiteral("engines"),
+                          {QStringLiteral("id"), QStringLiteral("host"), QStringLiteral("pid"),
+                           QStringLiteral("version"), QStringLiteral("started_at"),
+                           QStringLiteral("heartbeat_at"), QStringLiteral("process_started")},
+                          QStringLiteral("id"),
+                          {QStringLiteral("host"), QStringLiteral("pid"), QStringLiteral("version"),
+                           QStringLiteral("heartbeat_at"), QStringLiteral("process_started")}),
+                      {engine.id, engine.host, engine.pid, engine.version,
+                       SqlValues::time(engine.startedAt.isValid() ? engine.startedAt : now),
+                       SqlValues::time(engine.heartbeatAt.isValid() ? engine.heartbeatAt : now),
+                       engine.processStarted},
+                      QStringLiteral("register engine %1").arg(engine.id));
 }
 
 StoreResult<bool> EngineRepository::heartbeat(const QString &engineId, const QDateTime &at) {
@@ -80,35 +105,50 @@ StoreResult<QStringList> EngineRepository::liveIds(const QDateTime &staleBefore)
                      [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
+StoreResult<QList<EngineRepository::OrphanedCommand>>
+EngineRepository::orphanedCommands(const QString &selfId, const QDateTime &staleBefore,
+                                   const QStringList &knownDead) {
+    return m_db.rows(
+        QStringLiteral("SELECT e.id, e.run_id, e.server_id, e.remote_pgid FROM executions e "
+                       "JOIN runs r ON r.id = e.run_id WHERE e.status = 'running' AND "
+                       "e.remote_pgid IS NOT NULL AND ") +
+            deadEngineRuns(knownDead),
+        deadEngineValues(selfId, staleBefore, knownDead),
+        QStringLiteral("find orphaned remote commands"), [](const QSqlQuery &q) {
+            return OrphanedCommand{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                   q.value(2).toLongLong(), q.value(3).toLongLong()};
+        });
+}
+
 StoreResult<EngineRepository::Recovery>
 EngineRepository::recoverDeadEngines(const QString &selfId, const QDateTime &staleBefore,
-                                     const QDateTime &now) {
+                                     const QDateTime &now, const QStringList &knownDead) {
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto stale = listStale(staleBefore);
-    if (!stale)
-        return stale.error();
+    auto all = list();
+    if (!all)
+        return all.error();
+    QList<EngineRecord> stale;
+    for (const EngineRecord &e : all.value()) {
+        if (e.heartbeatAt < staleBefore || knownDead.contains(e.id))
+            stale << e;
+    }
     Recovery recovery;
 
-    // Runs left open by engines that are stale, or that are not registered at all (their row
-    // was already removed, or they predate registration).
     struct Orphan {
         qint64 runId;
         QString engineId;
     };
-    auto orphans = m_db.rows(
-        QStringLiteral("SELECT r.id, r.engine_id FROM runs r WHERE r.status IN "
-                       "('pending', 'running') AND r.engine_id <> ? AND (r.engine_id "
-                       "NOT IN (SELECT id FROM engines) OR r.engine_id IN (SELECT id FROM "
-                       "engines WHERE heartbeat_at < ?))"),
-        {selfId, SqlValues::time(staleBefore)}, QStringLiteral("find interrupted runs"),
-        [](const QSqlQuery &q) {
-            return Orphan{q.value(0).toLongLong(), q.value(1).toString()};
-        });
+    auto orphans = m_db.rows(QStringLiteral("SELECT r.id, r.engine_id FROM runs r WHERE ") +
+                                 deadEngineRuns(knownDead),
+                             deadEngineValues(selfId, staleBefore, knownDead),
+                             QStringLiteral("find interrupted runs"), [](const QSqlQuery &q) {
+                                 return Orphan{q.value(0).toLongLong(), q.value(1).toString()};
+                             });
     if (!orphans)
         return orphans.error();
 
@@ -121,11 +161,13 @@ EngineRepository::recoverDeadEngines(const QString &selfId, const QDateTime &sta
                                 "WHERE id = ? AND status IN ('pending', 'running')"));
     for (const Orphan &orphan : orphans.value()) {
         QString who = QStringLiteral("an engine that is no longer registered");
-        for (const EngineRecord &e : stale.value()) {
+        for (const EngineRecord &e : std::as_const(stale)) {
             if (e.id == orphan.engineId) {
-                who = QStringLiteral("the engine on %1 (pid %2, last seen %3)")
+                who = QStringLiteral("the engine on %1 (pid %2%3, last seen %4)")
                           .arg(e.host)
                           .arg(e.pid)
+                          .arg(knownDead.contains(e.id) ? QStringLiteral(", no longer running")
+                                                        : QString())
                           .arg(e.heartbeatAt.toUTC().toString(Qt::ISODate));
                 break;
             }
@@ -155,7 +197,7 @@ EngineRepository::recoverDeadEngines(const QString &selfId, const QDateTime &sta
 
     QSqlQuery remove(conn.value());
     remove.prepare(QStringLiteral("DELETE FROM engines WHERE id = ?"));
-    for (const EngineRecord &e : stale.value()) {
+    for (const EngineRecord &e : std::as_const(stale)) {
         if (e.id == selfId)
             continue;
         remove.bindValue(0, e.id);

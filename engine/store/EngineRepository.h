@@ -21,6 +21,14 @@ public:
         int interruptedExecutions = 0;
     };
 
+    // A command a dead engine left running on a server, with the process group to stop.
+    struct OrphanedCommand {
+        qint64 executionId = 0;
+        qint64 runId = 0;
+        qint64 serverId = 0;
+        qint64 pgid = 0;
+    };
+
     explicit EngineRepository(Database &db);
 
     // Inserts the engine or, when its id is known, refreshes it.
@@ -42,8 +50,18 @@ public:
     // `staleBefore` is removed; executions still pending or running in runs of a removed
     // engine (or of an engine no longer registered at all) become `interrupted` with a
     // sentence saying why, and those runs are closed as `interrupted`.
+    // `knownDead`: engines found dead another way (their process is gone from this host), taken
+    // as dead whatever their heartbeat says.
     StoreResult<Recovery> recoverDeadEngines(const QString &selfId, const QDateTime &staleBefore,
-                                             const QDateTime &now);
+                                             const QDateTime &now,
+                                             const QStringList &knownDead = {});
+
+    // The running executions, with a known remote process group, of the runs that
+    // recoverDeadEngines would close now (same rule): recovery stops them on their servers
+    // before it marks them interrupted.
+    StoreResult<QList<OrphanedCommand>> orphanedCommands(const QString &selfId,
+                                                         const QDateTime &staleBefore,
+                                                         const QStringList &knownDead = {});
 
 private:
     Database &m_db;

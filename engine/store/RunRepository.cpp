@@ -73,6 +73,22 @@ StoreResult<void> RunRepository::setStatus(qint64 runId, RunStatus status) {
                   {toString(status), runId}, runId, QStringLiteral("update run %1").arg(runId));
 }
 
+StoreResult<void> RunRepository::setReason(qint64 runId, const QString &reason) {
+    return change(QStringLiteral("UPDATE runs SET reason = ? WHERE id = ?"), {reason, runId}, runId,
+                  QStringLiteral("note why run %1 did not run").arg(runId));
+}
+
+StoreResult<QString> RunRepository::reason(qint64 runId) {
+    auto rows = m_db.rows(QStringLiteral("SELECT reason FROM runs WHERE id = ?"), {runId},
+                          QStringLiteral("read why run %1 did not run").arg(runId),
+                          [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return StoreError::notFound(QStringLiteral("run"), runId);
+    return rows->constFirst();
+}
+
 StoreResult<void> RunRepository::markStarted(qint64 runId, const QDateTime &startedAt) {
     return change(QStringLiteral("UPDATE runs SET status = 'running', started_at = ? WHERE id = ?"),
                   {SqlValues::time(startedAt), runId}, runId,

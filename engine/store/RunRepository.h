@@ -33,6 +33,9 @@ public:
     StoreResult<void> setStatus(qint64 runId, RunStatus status);
     StoreResult<void> markStarted(qint64 runId, const QDateTime &startedAt);
     StoreResult<void> finish(qint64 runId, RunStatus status, const QDateTime &finishedAt);
+    // Why the run ended without running (runs.reason), e.g. "task disabled while queued".
+    StoreResult<void> setReason(qint64 runId, const QString &reason);
+    StoreResult<QString> reason(qint64 runId);
 
     StoreResult<Run> find(qint64 id);
     // Runs of a task, newest first (by scheduled time, then id), one page at a time.

@@ -26,6 +26,7 @@ constexpr const char *sqlText[] = {
     "stderr_truncated = ? WHERE id = ?",
     "DELETE FROM execution_output WHERE execution_id = ?",
     "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?",
+    "UPDATE executions SET remote_pgid = ? WHERE id = ?",
 };
 
 // Whole rows go this many per statement. Per statement execution SQLite builds a temporary
@@ -241,6 +242,17 @@ StoreError SqliteWriterStatements::startExecution(qint64 executionId, const QDat
     sqlite3_bind_int64(st, 2, executionId);
     if (!run(st))
         return failure(startDoing(executionId));
+    return {};
+}
+
+StoreError SqliteWriterStatements::setRemoteProcessGroup(qint64 executionId, qint64 pgid) {
+    sqlite3_stmt *st = statement(RemoteGroup);
+    if (!st)
+        return failure(processGroupDoing(executionId));
+    sqlite3_bind_int64(st, 1, pgid);
+    sqlite3_bind_int64(st, 2, executionId);
+    if (!run(st))
+        return failure(processGroupDoing(executionId));
     return {};
 }
 

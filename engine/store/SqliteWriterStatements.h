@@ -29,12 +29,23 @@ public:
 
     StoreError insertExecutions(std::span<const Execution *const> rows) override;
     StoreError startExecution(qint64 executionId, const QDateTime &startedAt) override;
+    StoreError setRemoteProcessGroup(qint64 executionId, qint64 pgid) override;
     StoreError appendOutput(const ExecutionOutputChunk &chunk) override;
     StoreError finishExecution(const Execution &execution) override;
     StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) override;
 
 private:
-    enum Statement { Insert, Start, Append, Finish, DropOutput, CloseRun, InsertMany, Count };
+    enum Statement {
+        Insert,
+        Start,
+        Append,
+        Finish,
+        DropOutput,
+        CloseRun,
+        RemoteGroup,
+        InsertMany,
+        Count
+    };
 
     sqlite3_stmt *statement(Statement which);
     // Steps a bound statement to its end and resets it; false (error kept for failure()) if

@@ -66,6 +66,10 @@ quint64 StoreWriter::startExecution(qint64 executionId, const QDateTime &started
     return enqueue(StartExecution{executionId, startedAt});
 }
 
+quint64 StoreWriter::setRemoteProcessGroup(qint64 executionId, qint64 pgid) {
+    return enqueue(RemoteProcessGroup{executionId, pgid});
+}
+
 quint64 StoreWriter::appendOutput(qint64 executionId, ExecutionOutputChunk::Stream stream,
                                   const QDateTime &at, const QByteArray &bytes) {
     ExecutionOutputChunk chunk;
@@ -291,6 +295,8 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
 StoreError StoreWriter::writeOne(WriterStatements &st, const Job &job) {
     if (const auto *start = std::get_if<StartExecution>(&job))
         return st.startExecution(start->executionId, start->startedAt);
+    if (const auto *group = std::get_if<RemoteProcessGroup>(&job))
+        return st.setRemoteProcessGroup(group->executionId, group->pgid);
     if (const auto *append = std::get_if<AppendOutput>(&job))
         return st.appendOutput(append->chunk);
     if (const auto *finish = std::get_if<FinishExecution>(&job))

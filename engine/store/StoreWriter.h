@@ -51,6 +51,8 @@ public:
     quint64 insertExecution(const Execution &execution);
     // A pending execution starts running.
     quint64 startExecution(qint64 executionId, const QDateTime &startedAt);
+    // The remote process group of a running execution (learned once the command runs).
+    quint64 setRemoteProcessGroup(qint64 executionId, qint64 pgid);
     // A piece of live output; seq numbers are given per execution in arrival order.
     quint64 appendOutput(qint64 executionId, ExecutionOutputChunk::Stream stream,
                          const QDateTime &at, const QByteArray &bytes);
@@ -85,6 +87,10 @@ private:
         qint64 executionId;
         QDateTime startedAt;
     };
+    struct RemoteProcessGroup {
+        qint64 executionId;
+        qint64 pgid;
+    };
     struct AppendOutput {
         ExecutionOutputChunk chunk;
     };
@@ -96,8 +102,8 @@ private:
         RunStatus status;
         QDateTime finishedAt;
     };
-    using Job =
-        std::variant<InsertExecution, StartExecution, AppendOutput, FinishExecution, FinishRun>;
+    using Job = std::variant<InsertExecution, StartExecution, RemoteProcessGroup, AppendOutput,
+                             FinishExecution, FinishRun>;
     struct Ticketed {
         quint64 ticket;
         Job job;

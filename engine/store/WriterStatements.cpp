@@ -16,6 +16,8 @@ const QString insertSql = QStringLiteral(
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString startSql =
     QStringLiteral("UPDATE executions SET status = 'running', started_at = ? WHERE id = ?");
+const QString processGroupSql =
+    QStringLiteral("UPDATE executions SET remote_pgid = ? WHERE id = ?");
 const QString appendSql = QStringLiteral(
     "INSERT INTO execution_output (execution_id, seq, stream, at, bytes) VALUES (?, ?, ?, ?, ?)");
 const QString finishSql = QStringLiteral(
@@ -110,6 +112,17 @@ public:
         return {};
     }
 
+    StoreError setRemoteProcessGroup(qint64 executionId, qint64 pgid) override {
+        QSqlQuery *q = get(RemoteGroup, processGroupSql);
+        if (!q)
+            return prepareFailure(processGroupDoing(executionId));
+        q->bindValue(0, pgid);
+        q->bindValue(1, executionId);
+        if (!q->exec())
+            return m_db.failure(q->lastError(), processGroupDoing(executionId));
+        return {};
+    }
+
     StoreError appendOutput(const ExecutionOutputChunk &c) override {
         QSqlQuery *q = get(Append, appendSql);
         if (!q)
@@ -166,7 +179,17 @@ public:
     }
 
 private:
-    enum Statement { Insert, Start, Append, Finish, DropOutput, CloseRun, InsertMany, Count };
+    enum Statement {
+        Insert,
+        Start,
+        Append,
+        Finish,
+        DropOutput,
+        CloseRun,
+        RemoteGroup,
+        InsertMany,
+        Count
+    };
 
     QSqlQuery *get(Statement which, const QString &sql) {
         auto &slot = m_queries[which];
@@ -208,6 +231,10 @@ QString WriterStatements::insertDoing(qint64 runId) {
 
 QString WriterStatements::startDoing(qint64 executionId) {
     return QStringLiteral("start execution %1").arg(executionId);
+}
+
+QString WriterStatements::processGroupDoing(qint64 executionId) {
+    return QStringLiteral("record the remote process group of execution %1").arg(executionId);
 }
 
 QString WriterStatements::appendDoing(qint64 executionId) {

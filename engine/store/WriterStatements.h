@@ -30,6 +30,9 @@ public:
     // writer then writes the batch one by one to find out.
     virtual StoreError insertExecutions(std::span<const Execution *const> rows) = 0;
     virtual StoreError startExecution(qint64 executionId, const QDateTime &startedAt) = 0;
+    // The remote process group of a running execution, so a dead engine's commands can be
+    // stopped by whoever recovers its work.
+    virtual StoreError setRemoteProcessGroup(qint64 executionId, qint64 pgid) = 0;
     virtual StoreError appendOutput(const ExecutionOutputChunk &chunk) = 0;
     // The final result; drops the execution's live chunks. NotFound when the row is gone.
     virtual StoreError finishExecution(const Execution &execution) = 0;
@@ -44,6 +47,7 @@ public:
     // the operator reads the same sentence whichever ran.
     static QString insertDoing(qint64 runId);
     static QString startDoing(qint64 executionId);
+    static QString processGroupDoing(qint64 executionId);
     static QString appendDoing(qint64 executionId);
     static QString finishDoing(qint64 executionId);
     static StoreError executionGone(qint64 executionId);
