@@ -1,10 +1,13 @@
 #include "Engine.h"
 
 #include "exec/Executor.h"
+#include "exec/RemoteGroupStop.h"
 #include "ssh/SshPool.h"
 #include "store/Database.h"
 #include "store/EngineRepository.h"
+#include "store/LocalProcess.h"
 #include "store/RunRepository.h"
+#include "store/ServerRepository.h"
 #include "store/StoreWriter.h"
 #include "store/StoreWriterThread.h"
 #include "store/TaskRepository.h"
@@ -39,7 +42,8 @@ Engine::Engine(Database &db, SecretStore *secrets, const Options &options, QObje
     , m_engineId(makeEngineId())
     , m_writerThread(std::make_unique<StoreWriterThread>(db))
     , m_pool(std::make_unique<SshPool>()) {
-    m_executor = std::make_unique<Executor>(db, *m_writerThread->writer(), *m_pool, secrets);
+    m_executor =
+        std::make_unique<Executor>(db, *m_writerThread->writer(), *m_pool, secrets, m_engineId);
     m_executor->setGlobalLimit(options.globalLimit);
     connect(m_executor.get(), &Executor::executionStarted, this, &Engine::executionStarted);
     connect(m_executor.get(), &Executor::executionFinished, this, &Engine::executionFinished);
@@ -82,6 +86,7 @@ void Engine::registerSelf() {
     self.id = m_engineId;
     self.host = QHostInfo::localHostName();
     self.pid = QCoreApplication::applicationPid();
+    self.processStarted = LocalProcess::ownStartTicks();
     self.version = QCoreApplication::applicationVersion();
     self.startedAt = QDateTime::currentDateTimeUtc();
     self.heartbeatAt = self.startedAt;
@@ -118,6 +123,13 @@ void Engine::startRun(const Run &run, const Task &task, const QList<Server> &tar
 
 void Engine::closeRun(qint64 runId, RunStatus status, const QDateTime &at) {
     writer().finishRun(runId, status, at);
+}
+
+QString Engine::stopRemoteProcessGroup(qint64 serverId, qint64 pgid) {
+    auto server = ServerRepository(m_db).find(serverId, true);
+    if (!server)
+        return server.error().toString();
+    return RemoteGroupStop::stop(*m_pool, m_secrets, server.value(), pgid);
 }
 
 bool Engine::cancelRun(qint64 runId) {

@@ -50,6 +50,7 @@ public:
     bool cancelRun(qint64 runId) override;
     void startRun(const Run &run, const Task &task, const QList<Server> &targets) override;
     void closeRun(qint64 runId, RunStatus status, const QDateTime &at) override;
+    QString stopRemoteProcessGroup(qint64 serverId, qint64 pgid) override;
 
 private:
     void heartbeat();

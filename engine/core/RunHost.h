@@ -29,6 +29,9 @@ public:
     // Closes a recorded run that will not start (queued when scheduling stopped, or claimed
     // while the store went away); written in the background, callable from any thread.
     virtual void closeRun(qint64 runId, RunStatus status, const QDateTime &at) = 0;
+    // Stops a command a dead engine left running on a server (its remote process group: TERM,
+    // then KILL). Blocks for the SSH round trip. Empty when it is gone, else why it may not be.
+    virtual QString stopRemoteProcessGroup(qint64 serverId, qint64 pgid) = 0;
 };
 
 } // namespace fleetcron

@@ -1,13 +1,14 @@
 #include "Executor.h"
 
-#include "SshTargetFactory.h"
-#include "ssh/SshCommand.h"
+#include "ExecutionWork.h"
 #include "ssh/SshExecResult.h"
 #include "ssh/SshPool.h"
 #include "store/Database.h"
 #include "store/ExecutionRepository.h"
+#include "store/RunRepository.h"
 #include "store/ServerRepository.h"
 #include "store/StoreWriter.h"
+#include "store/TaskRepository.h"
 #include "store/ThreadPriority.h"
 
 #include <QCoreApplication>
@@ -22,38 +23,20 @@ Q_LOGGING_CATEGORY(lcExec, "fleetcron.exec")
 // A server that was unreachable is skipped by round-robin targets for this long.
 constexpr qint64 unreachableMemoryMs = 60'000;
 
-// What a worker needs, copied on the engine thread so the worker touches no shared state.
-struct WorkItem {
-    qint64 executionId = 0;
-    Server server;
-    TaskKind kind = TaskKind::Command;
-    QString body;
-    QString interpreter;
-    int timeoutSeconds = 0;
-    qint64 maxOutputBytes = 0;
-    SshCancelToken cancel;
-};
-
-SshCommand commandFor(const WorkItem &item) {
-    const int timeoutMs = item.timeoutSeconds * 1000;
-    SshCommand command =
-        item.kind == TaskKind::Script
-            ? SshCommand::scriptFor(item.interpreter, item.body.toUtf8(), timeoutMs)
-            : SshCommand::shell(item.body, timeoutMs);
-    command.maxOutputBytes = item.maxOutputBytes;
-    return command;
-}
+// Why queued work of a task that was disabled meanwhile did not start.
+const QString disabledWhileQueued = QStringLiteral("task disabled while queued");
 
 } // namespace
 
 Executor::Executor(Database &db, StoreWriter &writer, SshPool &pool, SecretStore *secrets,
-                   QObject *parent)
+                   const QString &engineId, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_writer(writer)
     , m_pool(pool)
     , m_secrets(secrets)
-    , m_output(50, this) {
+    , m_output(50, this)
+    , m_picker(db, engineId) {
     qRegisterMetaType<fleetcron::Execution>();
     setGlobalLimit(64);
 }
@@ -103,12 +86,15 @@ void Executor::start(const Run &run, const Task &task, const QList<Server> &targ
     active->task = task;
     QList<Server> chosen = targets;
     if (task.target == TargetMode::One && targets.size() > 1) {
-        QList<qint64> ids;
-        for (const Server &s : targets)
-            ids.append(s.id);
-        const auto pick =
-            m_picker.pick(task.id, ids, [this](qint64 id) { return isReachable(id); });
-        chosen = {targets.at(ids.indexOf(*pick))};
+        RoundRobinPicker::Judge judge;
+        judge.isReachable = [this](qint64 id) { return isReachable(id); };
+        judge.ownOfTask = [this](qint64 serverId, qint64 taskId) {
+            return ownExecutions(serverId, taskId);
+        };
+        judge.ownTotal = [this](qint64 serverId) { return ownExecutions(serverId, 0); };
+        RoundRobinPicker::Pick pick = m_picker.pick(task.id, targets, judge);
+        chosen = {pick.chosen};
+        active->fallbacks = pick.fallbacks;
     }
     for (const Server &s : chosen)
         active->servers.insert(s.id, s);
@@ -150,9 +136,52 @@ void Executor::launch(const RunPtr &run, const QList<Server> &servers) {
         ++run->remaining;
     }
     dispatch();
+    // What did not start at once waits for room; its task is looked at again when it gets it.
+    for (const Execution &e : created.value()) {
+        if (const ExecutionPtr active = m_executions.value(e.id); active && !active->started)
+            active->queued = true;
+    }
+}
+
+int Executor::ownExecutions(qint64 serverId, qint64 taskId) const {
+    int n = 0;
+    for (const ExecutionPtr &active : m_executions) {
+        if (active->execution.serverId != serverId)
+            continue;
+        const RunPtr run = m_runs.value(active->execution.runId);
+        if (taskId == 0 || (run && run->task.id == taskId))
+            ++n;
+    }
+    return n;
+}
+
+bool Executor::taskStillEnabled(qint64 taskId, QHash<qint64, bool> &known) {
+    auto it = known.find(taskId);
+    if (it == known.end()) {
+        auto task = TaskRepository(m_db).find(taskId);
+        // A task that cannot be read now is given the benefit of the doubt; a deleted one not.
+        const bool enabled = task ? task->enabled : task.error().kind != StoreError::Kind::NotFound;
+        it = known.insert(taskId, enabled);
+    }
+    return it.value();
+}
+
+void Executor::skipQueued(const ExecutionPtr &active, const RunPtr &run) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    active->execution.status = ExecutionStatus::Cancelled;
+    active->execution.startedAt = now;
+    active->execution.endedAt = now;
+    active->execution.error = disabledWhileQueued;
+    run->skipReason = disabledWhileQueued;
+    qCInfo(lcExec).noquote() << QStringLiteral("task=%1 run=%2: %3, not started")
+                                    .arg(run->task.name)
+                                    .arg(run->run.id)
+                                    .arg(disabledWhileQueued);
+    recordEnd(active, run);
 }
 
 void Executor::dispatch() {
+    QHash<qint64, bool> enabledTasks; // read once per pass
     for (const ConcurrencyGate::Ticket &ticket : m_gate.admit()) {
         const ExecutionPtr active = m_executions.value(ticket.executionId);
         const RunPtr run = active ? m_runs.value(active->execution.runId) : RunPtr();
@@ -160,10 +189,17 @@ void Executor::dispatch() {
             m_gate.release(ticket.serverId);
             continue;
         }
+        if (active->queued && !taskStillEnabled(run->task.id, enabledTasks)) {
+            m_gate.release(ticket.serverId);
+            skipQueued(active, run);
+            continue;
+        }
         active->started = true;
-        WorkItem item{active->execution.id,     active->server,        run->task.kind,
-                      run->task.body,           run->task.interpreter, run->task.timeoutSeconds,
-                      run->task.maxOutputBytes, active->cancel};
+        run->anyStarted = true;
+        ExecutionWork item{active->execution.id,     active->server,
+                           run->task.kind,           run->task.body,
+                           run->task.interpreter,    run->task.timeoutSeconds,
+                           run->task.maxOutputBytes, active->cancel};
         m_threads.start([this, item]() {
             static thread_local const int lowered = ThreadPriority::lowerCurrentThread();
             Q_UNUSED(lowered)
@@ -173,27 +209,7 @@ void Executor::dispatch() {
                 this, [this, id = item.executionId, startedAt] { onStarted(id, startedAt); },
                 Qt::QueuedConnection);
 
-            SshExecResult result;
-            const SshTargetFactory::Result target = SshTargetFactory::make(item.server, m_secrets);
-            if (!target.error.isEmpty()) {
-                result.status = ExecutionStatus::AuthFailed;
-                result.error = target.error;
-            } else {
-                SshCommand command = commandFor(item);
-                command.sink = [this, id = item.executionId](SshStream stream,
-                                                             QByteArrayView bytes) {
-                    ExecutionOutputChunk chunk;
-                    chunk.executionId = id;
-                    chunk.stream = stream == SshStream::Stdout
-                                       ? ExecutionOutputChunk::Stream::Stdout
-                                       : ExecutionOutputChunk::Stream::Stderr;
-                    chunk.at = QDateTime::currentDateTimeUtc();
-                    chunk.bytes = bytes.toByteArray();
-                    m_writer.appendOutput(id, chunk.stream, chunk.at, chunk.bytes);
-                    m_output.append(std::move(chunk));
-                };
-                result = m_pool.exec(target.target, command, item.cancel);
-            }
+            const SshExecResult result = item.run(m_pool, m_secrets, m_writer, m_output);
             QMetaObject::invokeMethod(
                 this,
                 [this, id = item.executionId, startedAt, result] { onDone(id, startedAt, result); },
@@ -256,9 +272,35 @@ void Executor::recordEnd(const ExecutionPtr &active, const RunPtr &run) {
         settle(run);
 }
 
+bool Executor::moveOn(const RunPtr &run) {
+    // Target "one" only: the chosen server could not be reached, so the run goes on to the
+    // next in turn at once; the failed attempt stays recorded as its own execution.
+    if (run->cancelled || run->fallbacks.isEmpty() || run->lastStatus.size() != 1 ||
+        run->lastStatus.cbegin().value() != ExecutionStatus::Unreachable)
+        return false;
+    const qint64 from = run->lastStatus.cbegin().key();
+    // Servers found down a moment ago are not tried again in this run.
+    while (!run->fallbacks.isEmpty() && !isReachable(run->fallbacks.constFirst().id))
+        run->fallbacks.removeFirst();
+    if (run->fallbacks.isEmpty())
+        return false;
+    const Server next = run->fallbacks.takeFirst();
+    qCInfo(lcExec).noquote() << QStringLiteral("task=%1 run=%2: %3 is unreachable, moving on to %4")
+                                    .arg(run->task.name)
+                                    .arg(run->run.id)
+                                    .arg(run->servers.value(from).name, next.name);
+    run->lastStatus.clear();
+    run->servers.insert(next.id, next);
+    m_picker.moveOn(run->task.id, from, next.id);
+    launch(run, {next});
+    return true;
+}
+
 void Executor::settle(const RunPtr &run) {
+    if (moveOn(run))
+        return;
     QList<Server> retry;
-    if (!run->cancelled && run->attempt <= run->task.retries) {
+    if (!run->cancelled && run->skipReason.isEmpty() && run->attempt <= run->task.retries) {
         for (auto it = run->lastStatus.cbegin(); it != run->lastStatus.cend(); ++it) {
             if (isRetryable(it.value()))
                 retry.append(run->servers.value(it.key()));
@@ -276,9 +318,15 @@ void Executor::settle(const RunPtr &run) {
         run->retryTimer->start(std::max(0, run->task.retryDelaySeconds) * 1000);
         return;
     }
-    const RunStatus status = run->lastStatus.isEmpty()
-                                 ? (run->cancelled ? RunStatus::Cancelled : RunStatus::Failed)
-                                 : summarize(run->lastStatus.values());
+    RunStatus status = run->lastStatus.isEmpty()
+                           ? (run->cancelled ? RunStatus::Cancelled : RunStatus::Failed)
+                           : summarize(run->lastStatus.values());
+    if (!run->skipReason.isEmpty() && !run->anyStarted) {
+        // Nothing of it ran: the run was skipped, and says why.
+        status = RunStatus::Skipped;
+        if (auto noted = RunRepository(m_db).setReason(run->run.id, run->skipReason); !noted)
+            qCWarning(lcExec).noquote() << noted.error().toString();
+    }
     m_runs.remove(run->run.id);
     m_writer.finishRun(run->run.id, status, QDateTime::currentDateTimeUtc());
     emit runFinished(run->run.id, run->task.id, status);

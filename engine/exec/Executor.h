@@ -34,14 +34,18 @@ class Executor : public QObject {
     Q_OBJECT
 public:
     Executor(Database &db, StoreWriter &writer, SshPool &pool, SecretStore *secrets,
-             QObject *parent = nullptr);
+             const QString &engineId, QObject *parent = nullptr);
     ~Executor() override;
 
     void setGlobalLimit(int limit);
     int globalLimit() const { return m_gate.globalLimit(); }
 
     // Starts a run whose row exists already. `targets` are the task's servers now; with target
-    // "one" a single server is picked round-robin, skipping servers known to be unreachable.
+    // "one" a single server is picked round-robin (RoundRobinPicker: the turn is shared through
+    // the database; unreachable, busy and full servers are passed over), and when it cannot be
+    // reached the run moves on to the next in turn. Work that waits for room (global limit,
+    // max-parallel) does not start if its task was disabled meanwhile: it ends as cancelled,
+    // and a run of which nothing started as skipped, "task disabled while queued".
     void start(const Run &run, const Task &task, const QList<Server> &targets);
     // Stops a run: waiting executions end as cancelled at once, running ones are killed on the
     // server. False when the run is not active here.
@@ -68,6 +72,7 @@ private:
         Server server;
         SshCancelToken cancel;
         bool started = false;
+        bool queued = false; // waited for room: its task is looked at again before it starts
     };
     struct ActiveRun {
         Run run;
@@ -78,6 +83,9 @@ private:
         QHash<qint64, Server> servers;             // by server id
         QHash<qint64, ExecutionStatus> lastStatus; // latest attempt per server
         QTimer *retryTimer = nullptr;
+        QList<Server> fallbacks; // target "one": where to go when the chosen server is down
+        bool anyStarted = false;
+        QString skipReason; // set when queued work was not started (task disabled)
     };
 
     using RunPtr = std::shared_ptr<ActiveRun>;
@@ -89,6 +97,10 @@ private:
     void onDone(qint64 executionId, const QDateTime &startedAt, const SshExecResult &result);
     void recordEnd(const ExecutionPtr &active, const RunPtr &run);
     void settle(const RunPtr &run);
+    bool moveOn(const RunPtr &run);
+    int ownExecutions(qint64 serverId, qint64 taskId) const; // taskId 0: any task
+    bool taskStillEnabled(qint64 taskId, QHash<qint64, bool> &known);
+    void skipQueued(const ExecutionPtr &active, const RunPtr &run);
     bool isReachable(qint64 serverId) const;
     static bool isRetryable(ExecutionStatus status);
 

@@ -231,6 +231,8 @@ void SshChannelRun::takeStdout(QByteArrayView chunk) {
     const qint64 pid = nl < 0 ? 0 : m_pidLine.left(nl).trimmed().toLongLong(&ok);
     if (ok && pid > 1) {
         m_result.remoteProcessGroup = pid;
+        if (m_command.onProcessGroup)
+            m_command.onProcessGroup(pid);
         deliver(SshStream::Stdout, QByteArrayView(m_pidLine).sliced(nl + 1));
     } else {
         deliver(SshStream::Stdout, m_pidLine);

@@ -26,6 +26,10 @@ struct SshCommand {
     int killGraceMs = 2000; // between TERM and KILL on timeout or cancel
     qint64 maxOutputBytes = defaultMaxOutputBytes; // per stream; head and tail are kept
     SshOutputSink sink;
+    // Told the remote shell's process group as soon as the command reports it (before any
+    // output), on the thread that runs the command: recorded, it lets whoever recovers a dead
+    // engine's work stop the command on the server.
+    std::function<void(qint64 pgid)> onProcessGroup;
 
     static SshCommand shell(const QString &commandLine, int timeoutMs = 0);
     static SshCommand scriptFor(const QString &interpreter, const QByteArray &body,
