@@ -82,6 +82,39 @@ bool retryInterrupted(RunHost &engine, qint64 runId) {
     return true;
 }
 
+// Stops, on their servers, the commands that dead engines left running, before their runs are
+// marked interrupted: "interrupted" then means nothing of it still runs. Commands whose process
+// group never reached the store (killed within milliseconds of the start) cannot be stopped.
+void stopOrphanedCommands(RunHost &engine, const QDateTime &staleBefore,
+                          const QStringList &knownDead) {
+    auto orphans = EngineRepository(engine.database())
+                       .orphanedCommands(engine.engineId(), staleBefore, knownDead);
+    if (!orphans) {
+        qCWarning(lcFailover).noquote() << orphans.error().toString();
+        return;
+    }
+    for (const EngineRepository::OrphanedCommand &c : orphans.value()) {
+        const QString why = engine.stopRemoteProcessGroup(c.serverId, c.pgid);
+        if (why.isEmpty())
+            qCInfo(lcFailover).noquote()
+                << QStringLiteral("run=%1 execution=%2: stopped remote process group %3 on "
+                                  "server %4, left by a dead engine")
+                       .arg(c.runId)
+                       .arg(c.executionId)
+                       .arg(c.pgid)
+                       .arg(c.serverId);
+        else
+            qCWarning(lcFailover).noquote()
+                << QStringLiteral("run=%1 execution=%2: could not stop remote process group %3 "
+                                  "on server %4: %5")
+                       .arg(c.runId)
+                       .arg(c.executionId)
+                       .arg(c.pgid)
+                       .arg(c.serverId)
+                       .arg(why);
+    }
+}
+
 } // namespace
 
 FailoverRecovery::FailoverRecovery(RunHost &engine, int leaseMs, QObject *parent)
@@ -104,10 +137,12 @@ void FailoverRecovery::stop() {
     m_timer.stop();
 }
 
-int FailoverRecovery::recoverOnce(RunHost &engine, int leaseMs) {
+int FailoverRecovery::recoverOnce(RunHost &engine, int leaseMs, const QStringList &knownDead) {
     const QDateTime t = QDateTime::currentDateTimeUtc();
+    stopOrphanedCommands(engine, t.addMSecs(-leaseMs), knownDead);
     EngineRepository engines(engine.database());
-    auto recovered = engines.recoverDeadEngines(engine.engineId(), t.addMSecs(-leaseMs), t);
+    auto recovered =
+        engines.recoverDeadEngines(engine.engineId(), t.addMSecs(-leaseMs), t, knownDead);
     if (!recovered) {
         qCWarning(lcFailover).noquote() << recovered.error().toString();
         return 0;

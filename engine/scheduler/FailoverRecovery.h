@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 namespace fleetcron {
@@ -36,8 +37,11 @@ public:
     void start();
     void stop();
 
-    // One pass; also called by the scheduler at start. Returns how many retry runs it started.
-    static int recoverOnce(RunHost &engine, int leaseMs);
+    // One pass; also called by the scheduler at start, with the engines of this host whose
+    // process is gone (`knownDead`: dead now, whatever their heartbeat says). Commands they left
+    // running on servers are stopped first (their remote process group). Returns how many
+    // retry runs it started.
+    static int recoverOnce(RunHost &engine, int leaseMs, const QStringList &knownDead = {});
 
 private:
     RunHost &m_engine;

@@ -7,6 +7,7 @@
 #include "core/RunHost.h"
 #include "store/Database.h"
 #include "store/EngineRepository.h"
+#include "store/LocalProcess.h"
 #include "store/RunRepository.h"
 #include "store/ServerRepository.h"
 #include "store/TaskRepository.h"
@@ -16,8 +17,6 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QThread>
-
-#include <csignal>
 
 namespace fleetcron {
 namespace {
@@ -30,9 +29,8 @@ constexpr int recoveryEveryPolls = 5;
 // process writes (every fire skipped, say), it copies the WAL back now and then, between fires.
 constexpr int walCheckpointEveryPolls = 60;
 
-bool processAlive(qint64 pid) {
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
-}
+// Why a queued fire of a task disabled meanwhile did not start, in the run's reason.
+const QString disabledWhileQueued = QStringLiteral("task disabled while queued");
 
 } // namespace
 
@@ -89,19 +87,21 @@ void Scheduler::start() {
             QSqlQuery(conn.value()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     }
     // Engines of this host whose process is gone died without saying so (kill -9, crash):
-    // they need not wait out the lease to have their work recovered.
-    EngineRepository engines(m_engine.database());
-    if (auto list = engines.list()) {
+    // they need not wait out the lease to have their work recovered. A pid that runs again
+    // with another start time is another program's now.
+    QStringList gone;
+    if (auto list = EngineRepository(m_engine.database()).list()) {
         const QString host = QHostInfo::localHostName();
         for (const EngineRecord &e : list.value()) {
-            if (e.id != m_engine.engineId() && e.host == host && !processAlive(e.pid)) {
+            if (e.id != m_engine.engineId() && e.host == host &&
+                LocalProcess::isGone(e.pid, e.processStarted)) {
                 qCInfo(lcScheduler).noquote()
                     << "engine" << e.id << "is gone (pid" << e.pid << "no longer runs)";
-                (void)engines.unregisterEngine(e.id);
+                gone << e.id;
             }
         }
     }
-    recover();
+    recover(gone);
     m_pollTimer.start();
     fireDue();
 }
@@ -126,11 +126,11 @@ void Scheduler::checkpointIfNothingElseDoes() {
         QSqlQuery(conn.value()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
-void Scheduler::recover() {
-    // Failover (interrupt the dead engines' work, retry what may be retried) lives apart, and
-    // on the engine's thread: its retries start runs there.
-    onEngineThread([engine = &m_engine, leaseMs = m_options.leaseMs] {
-        FailoverRecovery::recoverOnce(*engine, leaseMs);
+void Scheduler::recover(const QStringList &knownDead) {
+    // Failover (stop the dead engines' remote commands, interrupt their work, retry what may be
+    // retried) lives apart, and on the engine's thread: its retries start runs there.
+    onEngineThread([engine = &m_engine, leaseMs = m_options.leaseMs, knownDead] {
+        FailoverRecovery::recoverOnce(*engine, leaseMs, knownDead);
     });
 }
 
@@ -290,6 +290,19 @@ void Scheduler::onRunFinished(qint64, qint64 taskId) {
     if (!task)
         return;
     RunRepository runs(m_engine.database());
+    if (!task->enabled) {
+        // Disabled while this fire waited for the run before it: it does not start, and the
+        // ones queued behind it follow the same way.
+        (void)runs.setReason(run.id, disabledWhileQueued);
+        (void)runs.finish(run.id, RunStatus::Skipped, QDateTime::currentDateTimeUtc());
+        qCInfo(lcScheduler).noquote()
+            << QStringLiteral("task=%1 fire at %2 skipped: %3")
+                   .arg(task->name, run.scheduledFor.toString(Qt::ISODateWithMs),
+                        disabledWhileQueued);
+        emit skipped(taskId, run.scheduledFor, disabledWhileQueued);
+        onRunFinished(run.id, taskId);
+        return;
+    }
     run.status = RunStatus::Running;
     run.startedAt = QDateTime::currentDateTimeUtc();
     (void)runs.markStarted(run.id, run.startedAt);

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <atomic>
@@ -98,7 +99,8 @@ private:
         int engines = 1;
     };
     Standing standing();
-    void recover();
+    // `knownDead`: engines of this host whose process is gone (see start()).
+    void recover(const QStringList &knownDead = {});
     void checkpointIfNothingElseDoes();
     QDateTime now() const;
 
