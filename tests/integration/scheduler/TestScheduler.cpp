@@ -267,6 +267,34 @@ private slots:
         scheduler.stop();
     }
 
+    void overlapQueueOfADisabledTaskIsSkipped() {
+        Engine engine(*m_db, m_secrets.get());
+        const QDateTime created = QDateTime::currentDateTimeUtc();
+        const Task task = addTask(QStringLiteral("@every 1s"), created, [&](Task &t) {
+            t.body = QStringLiteral("sleep 1.2");
+            t.overlap = OverlapPolicy::Queue;
+        });
+        Scheduler scheduler(engine, manualClock());
+        QSignalSpy skipped(&scheduler, &Scheduler::skipped);
+        m_now = created.addSecs(1).addMSecs(1);
+        scheduler.start();
+        QTRY_COMPARE(engine.executor().runningExecutions(), 1);
+        m_now = created.addSecs(2).addMSecs(1);
+        scheduler.fireDue(); // queued behind the running one
+        QCOMPARE(runsOf(task.id).size(), 2);
+        QVERIFY(TaskRepository(*m_db).setEnabled(task.id, false).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(skipped.size() == 1, 15000);
+        engine.writer().flush(5000);
+        const QList<Run> runs = runsOf(task.id);
+        QCOMPARE(toString(runs.at(0).status), QStringLiteral("succeeded"));
+        QCOMPARE(toString(runs.at(1).status), QStringLiteral("skipped"));
+        QCOMPARE(RunRepository(*m_db).reason(runs.at(1).id).value(),
+                 QStringLiteral("task disabled while queued"));
+        QCOMPARE(skipped.at(0).at(2).toString(), QStringLiteral("task disabled while queued"));
+        QVERIFY(ExecutionRepository(*m_db).listForRun(runs.at(1).id)->isEmpty());
+        scheduler.stop();
+    }
+
     void retentionPrunesOnlyEndedRunsPastTheLimits() {
         const Task task = addTask(QStringLiteral("@yearly"), QDateTime::currentDateTimeUtc());
         const QDateTime now = utc("2026-09-01T00:00:00Z");
