@@ -35,18 +35,6 @@ public:
     StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) override;
 
 private:
-    enum Statement {
-        Insert,
-        Start,
-        Append,
-        Finish,
-        DropOutput,
-        CloseRun,
-        RemoteGroup,
-        InsertMany,
-        Count
-    };
-
     sqlite3_stmt *statement(Statement which);
     // Steps a bound statement to its end and resets it; false (error kept for failure()) if
     // the step failed.

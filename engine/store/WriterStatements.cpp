@@ -179,18 +179,6 @@ public:
     }
 
 private:
-    enum Statement {
-        Insert,
-        Start,
-        Append,
-        Finish,
-        DropOutput,
-        CloseRun,
-        RemoteGroup,
-        InsertMany,
-        Count
-    };
-
     QSqlQuery *get(Statement which, const QString &sql) {
         auto &slot = m_queries[which];
         if (!slot) {

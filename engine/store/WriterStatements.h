@@ -52,6 +52,20 @@ public:
     static QString finishDoing(qint64 executionId);
     static StoreError executionGone(qint64 executionId);
     static QString finishRunDoing(qint64 runId);
+
+protected:
+    // The statements both implementations prepare, one slot each.
+    enum Statement {
+        Insert,
+        Start,
+        Append,
+        Finish,
+        DropOutput,
+        CloseRun,
+        RemoteGroup,
+        InsertMany,
+        Count
+    };
 };
 
 } // namespace fleetcron

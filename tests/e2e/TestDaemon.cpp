@@ -1,4 +1,5 @@
 // `fleetcron --daemon` as an operator runs it: real processes, a real sshd, one SQLite file.
+#include "DaemonHarness.h"
 #include "support/ProcessProbe.h"
 #include "support/SshdFixture.h"
 #include "support/TestUnixUser.h"
@@ -9,17 +10,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
-#include <memory>
 
+using fleetcron::test::DaemonHarness;
 using fleetcron::test::ProcessProbe;
 using fleetcron::test::SshdFixture;
 using fleetcron::test::TestUnixUser;
@@ -27,93 +23,14 @@ using fleetcron::test::TestUnixUser;
 class TestDaemon : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    DaemonHarness m_fleet;
     SshdFixture m_sshd;
     // A plain /bin/sh account: commands start in milliseconds, as on a typical server.
     TestUnixUser m_user;
-    QList<QProcess *> m_daemons;
 
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("fleet.sqlite")); }
-
-    QProcessEnvironment environment() const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FLEETCRON_DB"), dbPath());
-        env.insert(QStringLiteral("FLEETCRON_SECRETS"), QStringLiteral("file"));
-        env.insert(QStringLiteral("FLEETCRON_SECRETS_DIR"),
-                   m_dir->filePath(QStringLiteral("secrets")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-        return env;
-    }
-
-    int cli(const QStringList &args, QString *out = nullptr) {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(qEnvironmentVariable("FLEETCRON_BINARY"), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return -1;
-        if (out)
-            *out = QString::fromUtf8(p.readAllStandardOutput());
-        const QByteArray err = p.readAllStandardError();
-        if (p.exitCode() != 0)
-            qWarning("%s", err.constData());
-        return p.exitCode();
-    }
-
-    QProcess *startDaemon(const QStringList &extra = {}) {
-        auto *p = new QProcess(this);
-        p->setProcessEnvironment(environment());
-        p->setProcessChannelMode(QProcess::SeparateChannels);
-        p->start(qEnvironmentVariable("FLEETCRON_BINARY"),
-                 QStringList{QStringLiteral("--daemon"), QStringLiteral("--no-api")} + extra);
-        if (!p->waitForStarted(10000))
-            return nullptr;
-        m_daemons.append(p);
-        // Ready once it says so on stderr.
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000) {
-            p->waitForReadyRead(200);
-            if (p->property("log")
-                    .toByteArray()
-                    .append(p->peek(1 << 20))
-                    .contains("daemon started"))
-                return p;
-        }
-        return p;
-    }
-
-    // Reads the runs table directly: what an operator's SQL would see.
-    QList<QVariantList> query(const QString &sql) {
-        QList<QVariantList> rows;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
-            db.setDatabaseName(dbPath());
-            if (!db.open())
-                return rows;
-            QSqlQuery q(db);
-            q.exec(sql);
-            while (q.next()) {
-                QVariantList row;
-                for (int i = 0; i < q.record().count(); ++i)
-                    row.append(q.value(i));
-                rows.append(row);
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
-        return rows;
-    }
-
-    int count(const QString &sql) { return query(sql).value(0).value(0).toInt(); }
-
-    bool stopDaemon(QProcess *p, int signal = SIGTERM, int timeoutMs = 20000) {
-        ::kill(pid_t(p->processId()), signal);
-        const bool ended = p->waitForFinished(timeoutMs);
-        m_daemons.removeAll(p);
-        return ended;
-    }
+    int cli(const QStringList &args, QString *out = nullptr) { return m_fleet.cli(args, out); }
+    int count(const QString &sql) { return m_fleet.count(sql); }
+    QList<QVariantList> query(const QString &sql) { return m_fleet.query(sql); }
 
 private slots:
     void initTestCase() {
@@ -123,7 +40,7 @@ private slots:
     }
 
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_fleet.reset();
         QCOMPARE(cli({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("web1"),
                       QStringLiteral("--host"), m_sshd.host(), QStringLiteral("--port"),
                       QString::number(m_sshd.port()), QStringLiteral("--user"), m_user.name(),
@@ -132,16 +49,10 @@ private slots:
                  0);
     }
 
-    void cleanup() {
-        for (QProcess *p : std::as_const(m_daemons)) {
-            p->kill();
-            p->waitForFinished(5000);
-        }
-        m_daemons.clear();
-    }
+    void cleanup() { m_fleet.reset(); }
 
     void cliChangesReachTheDaemonWithinASecond() {
-        QProcess *daemon = startDaemon();
+        QProcess *daemon = m_fleet.startDaemon();
         QVERIFY(daemon);
         QTest::qWait(500);
         const QDateTime added = QDateTime::currentDateTimeUtc();
@@ -175,7 +86,7 @@ private slots:
                  0);
         QVERIFY(count(QStringLiteral(
                     "SELECT COUNT(*) FROM executions WHERE status = 'succeeded'")) >= 1);
-        QVERIFY(stopDaemon(daemon));
+        QVERIFY(m_fleet.stopDaemon(daemon));
         QCOMPARE(daemon->exitCode(), 0);
     }
 
@@ -189,12 +100,12 @@ private slots:
                      QStringLiteral("--overlap"), QStringLiteral("parallel")}),
                 0);
         }
-        QProcess *a = startDaemon();
-        QProcess *b = startDaemon();
+        QProcess *a = m_fleet.startDaemon();
+        QProcess *b = m_fleet.startDaemon();
         QVERIFY(a && b);
         QTest::qWait(8000);
-        QVERIFY(stopDaemon(a));
-        QVERIFY(stopDaemon(b));
+        QVERIFY(m_fleet.stopDaemon(a));
+        QVERIFY(m_fleet.stopDaemon(b));
         // Every (task, time) at most once — and no time missing in between.
         QCOMPARE(
             count(QStringLiteral("SELECT COUNT(*) FROM (SELECT task_id, scheduled_for FROM runs "
@@ -242,22 +153,22 @@ private slots:
                       QStringLiteral("--schedule"), QStringLiteral("@every 2s"),
                       QStringLiteral("--servers"), QStringLiteral("web1")}),
                  0);
-        QProcess *daemon = startDaemon();
+        QProcess *daemon = m_fleet.startDaemon();
         QVERIFY(daemon);
         QVERIFY(ProcessProbe::waitForPidFile(pidFile, 10000) > 0);
         QTest::qWait(1500);
         const int finishedBefore =
             count(QStringLiteral("SELECT COUNT(*) FROM executions WHERE status = 'succeeded'"));
         QVERIFY(finishedBefore >= 1);
-        QVERIFY(stopDaemon(daemon, SIGKILL));
+        QVERIFY(m_fleet.stopDaemon(daemon, SIGKILL));
 
-        QProcess *again = startDaemon({QStringLiteral("--grace"), QStringLiteral("1")});
+        QProcess *again = m_fleet.startDaemon({QStringLiteral("--grace"), QStringLiteral("1")});
         QVERIFY(again);
         QTRY_VERIFY_WITH_TIMEOUT(
             count(QStringLiteral("SELECT COUNT(*) FROM executions WHERE status = 'interrupted'")) >=
                 1,
             10000);
-        QVERIFY(stopDaemon(again));
+        QVERIFY(m_fleet.stopDaemon(again));
         // Every finished result survived the kill; nothing stays running.
         QVERIFY(
             count(QStringLiteral("SELECT COUNT(*) FROM executions WHERE status = 'succeeded'")) >=
@@ -289,27 +200,20 @@ private slots:
                       QStringLiteral("--schedule"), QStringLiteral("@every 1h"),
                       QStringLiteral("--servers"), QStringLiteral("web1")}),
                  0);
-        QProcess *daemon = startDaemon({QStringLiteral("--grace"), QStringLiteral("10")});
+        QProcess *daemon = m_fleet.startDaemon({QStringLiteral("--grace"), QStringLiteral("10")});
         QVERIFY(daemon);
         // Run it now through the daemon's database: a manual run from the CLI is its own engine,
         // so start it by making the task due at once.
         QVERIFY(query(QStringLiteral("SELECT 1")).size() == 1);
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
-            db.setDatabaseName(dbPath());
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("UPDATE tasks SET next_fire_at = %1 WHERE name = 'slow'")
-                               .arg(QDateTime::currentMSecsSinceEpoch())));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("poke"));
+        QVERIFY(m_fleet.execute(QStringLiteral("UPDATE tasks SET next_fire_at = %1 WHERE name = "
+                                               "'slow'")
+                                    .arg(QDateTime::currentMSecsSinceEpoch())));
         QTRY_VERIFY_WITH_TIMEOUT(
             count(QStringLiteral("SELECT COUNT(*) FROM executions WHERE status = 'running'")) == 1,
             5000);
         QElapsedTimer clock;
         clock.start();
-        QVERIFY(stopDaemon(daemon, SIGTERM, 15000));
+        QVERIFY(m_fleet.stopDaemon(daemon, SIGTERM, 15000));
         QCOMPARE(daemon->exitStatus(), QProcess::NormalExit);
         QCOMPARE(daemon->exitCode(), 0);
         QVERIFY(clock.elapsed() < 8000);
@@ -328,11 +232,11 @@ private slots:
                       QStringLiteral("--schedule"), QStringLiteral("@every 1s"),
                       QStringLiteral("--servers"), QStringLiteral("web1")}),
                  0);
-        QProcess *daemon = startDaemon({QStringLiteral("--grace"), QStringLiteral("1")});
+        QProcess *daemon = m_fleet.startDaemon({QStringLiteral("--grace"), QStringLiteral("1")});
         QVERIFY(daemon);
         const qint64 pid = ProcessProbe::waitForPidFile(pidFile, 10000);
         QVERIFY(pid > 0);
-        QVERIFY(stopDaemon(daemon, SIGTERM, 15000));
+        QVERIFY(m_fleet.stopDaemon(daemon, SIGTERM, 15000));
         QCOMPARE(daemon->exitCode(), 0);
         QVERIFY2(ProcessProbe::waitUntilGone(pid, 5000), "the remote command outlived the daemon");
         QCOMPARE(

@@ -1,5 +1,6 @@
 // The engine against real sshd servers on 127.0.0.1: fan-out, results in the store, retries,
 // round-robin, limits, cancel, timeout and secrets. No mocks.
+#include "ExecTestData.h"
 #include "core/Engine.h"
 #include "exec/Executor.h"
 #include "secrets/FileSecretStore.h"
@@ -24,6 +25,7 @@
 #include <vector>
 
 using namespace fleetcron;
+using fleetcron::test::ExecTestData;
 using fleetcron::test::ProcessProbe;
 using fleetcron::test::SshdFixture;
 
@@ -38,34 +40,13 @@ class TestExecutor : public QObject {
     int m_taskSerial = 0;
 
     Server addServer(const SshdFixture &sshd, const QString &name, int maxParallel = 4) {
-        Server s;
-        s.name = name;
-        s.host = sshd.host();
-        s.port = sshd.port();
-        s.username = QStringLiteral("root");
-        s.auth = AuthMethod::Key;
-        s.keyPath = sshd.clientKeyPath();
-        s.maxParallel = maxParallel;
-        auto created = ServerRepository(*m_db).create(s);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        return created.value();
+        return ExecTestData::addServer(*m_db, sshd, name, maxParallel);
     }
 
     Task addTask(const QString &command, const QList<Server> &servers,
                  std::function<void(Task &)> tweak = {}) {
-        Task t;
-        t.name = QStringLiteral("task-%1").arg(++m_taskSerial);
-        t.body = command;
-        t.schedule = QStringLiteral("@every 1h");
-        for (const Server &s : servers)
-            t.serverIds.append(s.id);
-        if (tweak)
-            tweak(t);
-        auto created = TaskRepository(*m_db).create(t);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        return created.value();
+        return ExecTestData::addTask(*m_db, QStringLiteral("task-%1").arg(++m_taskSerial), command,
+                                     servers, tweak);
     }
 
     // Runs the task now and waits for the run to end; returns its stored executions.

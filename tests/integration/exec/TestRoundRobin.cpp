@@ -2,6 +2,7 @@
 // kept in the database and shared by engines, busy and full servers are passed over, a server
 // that cannot be reached hands the run on to the next within the same run (its failure kept as
 // its own execution), and queued work of a task disabled meanwhile does not start.
+#include "ExecTestData.h"
 #include "core/Engine.h"
 #include "secrets/FileSecretStore.h"
 #include "store/Database.h"
@@ -23,6 +24,7 @@
 #include <vector>
 
 using namespace fleetcron;
+using fleetcron::test::ExecTestData;
 using fleetcron::test::SshdFixture;
 
 class TestRoundRobin : public QObject {
@@ -36,34 +38,17 @@ class TestRoundRobin : public QObject {
     int m_taskSerial = 0;
 
     Server addServer(const SshdFixture &sshd, const QString &name, int maxParallel = 4) {
-        Server s;
-        s.name = name;
-        s.host = sshd.host();
-        s.port = sshd.port();
-        s.username = QStringLiteral("root");
-        s.auth = AuthMethod::Key;
-        s.keyPath = sshd.clientKeyPath();
-        s.maxParallel = maxParallel;
-        auto created = ServerRepository(*m_db).create(s);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        return created.value();
+        return ExecTestData::addServer(*m_db, sshd, name, maxParallel);
     }
 
+    // Parallel overlap, so runs started back to back all start.
     Task addTask(const QString &command, const QList<Server> &servers,
                  TargetMode target = TargetMode::One) {
-        Task t;
-        t.name = QStringLiteral("rr-%1").arg(++m_taskSerial);
-        t.body = command;
-        t.schedule = QStringLiteral("@every 1h");
-        t.target = target;
-        t.overlap = OverlapPolicy::Parallel;
-        for (const Server &s : servers)
-            t.serverIds.append(s.id);
-        auto created = TaskRepository(*m_db).create(t);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        return created.value();
+        return ExecTestData::addTask(*m_db, QStringLiteral("rr-%1").arg(++m_taskSerial), command,
+                                     servers, [target](Task &t) {
+                                         t.target = target;
+                                         t.overlap = OverlapPolicy::Parallel;
+                                     });
     }
 
     static bool waitForRun(QSignalSpy &finished, qint64 runId, int timeoutMs = 30000) {

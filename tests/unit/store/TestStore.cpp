@@ -160,11 +160,15 @@ private slots:
             QCOMPARE(scalar(d, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
         }
         QCOMPARE(scalar(d, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
-                 MigrationRunner::latestVersion());
+                 int(MigrationRunner::bundled().size()));
     }
 
     void migratesFromEveryEarlierVersion() {
-        for (int from = 1; from < MigrationRunner::latestVersion(); ++from) {
+        // Every bundled version but the last (numbers may have gaps, as branches take theirs).
+        for (const MigrationRunner::Migration &old : MigrationRunner::bundled()) {
+            const int from = old.version;
+            if (from == MigrationRunner::latestVersion())
+                break;
             const DatabaseLocation location = freshLocation();
             const QString name = QStringLiteral("old-%1").arg(from);
             {
@@ -212,15 +216,18 @@ private slots:
             auto db = Database::open(location);
             QVERIFY(db);
             QSqlQuery q(db.value()->connection().value());
+            // One past what this build knows, whatever that is.
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
-                                          "VALUES (7, 'from_the_future', 0)")));
+                                          "VALUES (%1, 'from_the_future', 0)")
+                               .arg(MigrationRunner::latestVersion() + 1)));
         }
         auto db = Database::open(location);
         QVERIFY(!db);
         QVERIFY(db.error().kind == StoreError::Kind::SchemaTooNew);
         QCOMPARE(db.error().message,
-                 QStringLiteral("database schema version 7 is newer than this fleetcron (knows up "
-                                "to %1); upgrade fleetcron")
+                 QStringLiteral("database schema version %1 is newer than this fleetcron (knows up "
+                                "to %2); upgrade fleetcron")
+                     .arg(MigrationRunner::latestVersion() + 1)
                      .arg(MigrationRunner::latestVersion()));
     }
 
@@ -230,7 +237,7 @@ private slots:
         auto db = Database::open(location);
         QVERIFY(db);
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(),
-                 MigrationRunner::latestVersion());
+                 int(MigrationRunner::bundled().size()));
     }
 
     void splitsMigrationStatements() {
