@@ -11,12 +11,13 @@ struct EngineRecord {
     QString id; // unique per process start, e.g. "host:pid:uuid"
     QString host;
     qint64 pid = 0;
-    // When that process started (/proc/<pid>/stat, ticks since boot; 0 unknown): a pid that
-    // runs again with another start time belongs to another program, so the engine is dead.
-    qint64 processStarted = 0;
     QString version;
     QDateTime startedAt;
     QDateTime heartbeatAt;
+    // Last, so aggregate initialisers of the fields above still fit. When that process started
+    // (/proc/<pid>/stat, ticks since boot; 0 unknown): a pid that runs again with another start
+    // time belongs to another program, so the engine is dead.
+    qint64 processStarted = 0;
 };
 
 } // namespace fleetcron
