@@ -3,6 +3,8 @@
 #include "ApiResponses.h"
 #include "ApiToken.h"
 #include "AuditController.h"
+#include "MetricsController.h"
+#include "OpenApiDocument.h"
 #include "ReportController.h"
 #include "RunsController.h"
 #include "ServersController.h"
@@ -27,6 +29,23 @@ using Method = QHttpServerRequest::Method;
 using Response = QHttpServerResponse;
 using Status = QHttpServerResponse::StatusCode;
 
+QByteArray methodName(Method method) {
+    switch (method) {
+    case Method::Get:
+        return "GET";
+    case Method::Post:
+        return "POST";
+    case Method::Put:
+        return "PUT";
+    case Method::Delete:
+        return "DELETE";
+    case Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
+    }
+}
+
 } // namespace
 
 class ApiServer::Controllers {
@@ -39,7 +58,8 @@ public:
         , runs(services, m_actor)
         , reports(services, pool)
         , settings(services, m_actor)
-        , audit(services) {
+        , audit(services)
+        , metrics(services) {
         // Mostly waiting on SSH and SQLite, not computing: more threads than cores, so a few
         // unreachable servers under test do not hold up a CSV report.
         pool.setMaxThreadCount(8);
@@ -88,6 +108,7 @@ public:
     ReportController reports;
     SettingsController settings;
     AuditController audit;
+    MetricsController metrics;
 };
 
 ApiServer::ApiServer(Services &services, const QString &engineId, const QByteArray &token,
@@ -104,30 +125,40 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port) {
     return m_http->listen(address, port);
 }
 
-// The routing table. Every route but health passes the gate first: a handler that runs has a
-// valid token and a body within the limit.
+// The routing table. Every route but health and openapi.json passes the gate first: a handler
+// that runs has a valid token and a body within the limit.
 void ApiServer::addRoutes() {
     Controllers *c = m_controllers.get();
     QHttpServer &http = *m_http;
     auto path = [](const char *rest) { return QStringLiteral("/v1/api") + QLatin1String(rest); };
-    auto plain = [&](const char *rest, Method method, auto handler) {
-        http.route(path(rest), method, [c, handler](const QHttpServerRequest &req) -> Response {
+    using Req = const QHttpServerRequest &;
+    // Every route goes through here, so routes() is the table the router was built from.
+    auto route = [&](const QString &where, Method method, auto handler) {
+        m_routes.append({methodName(method), where});
+        http.route(where, method, std::move(handler));
+    };
+    auto plainAt = [&](const QString &where, Method method, auto handler) {
+        route(where, method, [c, handler](const QHttpServerRequest &req) -> Response {
             if (auto denied = c->gate(req))
                 return std::move(*denied);
             return handler(req);
         });
     };
-    auto withId = [&](const char *rest, Method method, auto handler) {
-        http.route(path(rest), method,
-                   [c, handler](qint64 id, const QHttpServerRequest &req) -> Response {
-                       if (auto denied = c->gate(req))
-                           return std::move(*denied);
-                       return handler(id, req);
-                   });
+    auto plain = [&](const char *rest, Method method, auto handler) {
+        plainAt(path(rest), method, std::move(handler));
     };
-    using Req = const QHttpServerRequest &;
-
-    http.route(path("/health"), Method::Get, [c] { return c->health(); });
+    auto withId = [&](const char *rest, Method method, auto handler) {
+        route(path(rest), method,
+              [c, handler](qint64 id, const QHttpServerRequest &req) -> Response {
+                  if (auto denied = c->gate(req))
+                      return std::move(*denied);
+                  return handler(id, req);
+              });
+    };
+    route(path("/health"), Method::Get, [c] { return c->health(); });
+    route(path("/openapi.json"), Method::Get, [] { return OpenApiDocument::response(); });
+    // Where Prometheus looks by default, outside /v1/api; the token as everywhere else.
+    plainAt(QStringLiteral("/metrics"), Method::Get, [c](Req) { return c->metrics.metrics(); });
 
     plain("/servers", Method::Get, [c](Req req) { return c->servers.list(req); });
     plain("/servers", Method::Post, [c](Req req) { return c->servers.create(req); });
@@ -136,14 +167,14 @@ void ApiServer::addRoutes() {
            [c](qint64 id, Req req) { return c->servers.update(id, req); });
     withId("/servers/<arg>", Method::Delete, [c](qint64 id, Req) { return c->servers.remove(id); });
     // The two routes that answer later, from the API's pool.
-    http.route(path("/servers/<arg>/test"), Method::Post,
-               [c, this](qint64 id, Req req, QHttpServerResponder &&responder) {
-                   if (auto denied = c->gate(req)) {
-                       denied->write(std::move(responder));
-                       return;
-                   }
-                   c->servers.test(id, std::move(responder), this);
-               });
+    route(path("/servers/<arg>/test"), Method::Post,
+          [c, this](qint64 id, Req req, QHttpServerResponder &&responder) {
+              if (auto denied = c->gate(req)) {
+                  denied->write(std::move(responder));
+                  return;
+              }
+              c->servers.test(id, std::move(responder), this);
+          });
 
     plain("/tasks", Method::Get, [c](Req) { return c->tasks.list(); });
     plain("/tasks", Method::Post, [c](Req req) { return c->tasks.create(req); });
@@ -163,14 +194,14 @@ void ApiServer::addRoutes() {
            [c](qint64 id, Req) { return c->runs.latestOutput(id); });
     withId("/runs/<arg>/cancel", Method::Post, [c](qint64 id, Req) { return c->runs.cancel(id); });
     plain("/executions", Method::Get, [c](Req req) { return c->runs.executions(req); });
-    http.route(path("/executions.csv"), Method::Get,
-               [c, this](Req req, QHttpServerResponder &&responder) {
-                   if (auto denied = c->gate(req)) {
-                       denied->write(std::move(responder));
-                       return;
-                   }
-                   c->reports.executionsCsv(req, std::move(responder), this);
-               });
+    route(path("/executions.csv"), Method::Get,
+          [c, this](Req req, QHttpServerResponder &&responder) {
+              if (auto denied = c->gate(req)) {
+                  denied->write(std::move(responder));
+                  return;
+              }
+              c->reports.executionsCsv(req, std::move(responder), this);
+          });
 
     plain("/settings", Method::Get, [c](Req) { return c->settings.list(); });
     plain("/settings", Method::Put, [c, this](Req req) {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -12,6 +13,13 @@ class QHttpServer;
 namespace fleetcron {
 
 class Services;
+
+// One route the server answers: its method ("GET") and path as registered, with `<arg>` where an
+// id goes ("/v1/api/tasks/<arg>"). api/openapi.json must list exactly these (TestOpenApi).
+struct ApiRoute {
+    QByteArray method;
+    QString path;
+};
 
 // The REST API (`/v1/api/...`) the daemon serves, a face like the console: it routes each
 // request to a controller that calls the services (as Actor::api()) and maps their results and
@@ -33,6 +41,9 @@ public:
     // Starts listening; returns the port (the chosen one when `port` is 0), 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
 
+    // Every route registered, in registration order: the router's own record, not a copy.
+    QList<ApiRoute> routes() const { return m_routes; }
+
 signals:
     // A shared setting was changed through the API: the host re-reads what its engine applies.
     void settingsChanged();
@@ -43,6 +54,7 @@ private:
     class Controllers;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<Controllers> m_controllers;
+    QList<ApiRoute> m_routes;
 };
 
 } // namespace fleetcron

@@ -2,6 +2,8 @@
 
 #include "core/Engine.h"
 #include "exec/Executor.h"
+#include "metrics/EngineMetrics.h"
+#include "runtime/MetricsFeed.h"
 #include "scheduler/FailoverRecovery.h"
 #include "scheduler/RetentionPruner.h"
 #include "scheduler/SchedulerThread.h"
@@ -31,6 +33,10 @@ Runtime::Runtime(const Options &options, QObject *parent)
 
 Runtime::~Runtime() {
     stop();
+}
+
+EngineMetrics *Runtime::metrics() {
+    return m_metrics.get();
 }
 
 bool Runtime::open() {
@@ -70,11 +76,14 @@ void Runtime::buildEngine() {
     // store's write lock, which the scheduler's claims queue on (see ThreadPriority).
     ThreadPriority::raiseCurrentThread();
     m_engine = std::make_unique<Engine>(*m_db, m_secrets.get(), engineOptions);
+    m_metrics = std::make_unique<EngineMetrics>();
+    m_metricsFeed = std::make_unique<MetricsFeed>(*m_engine, *m_metrics);
 }
 
 void Runtime::buildServices() {
-    m_services = std::make_unique<Services>(
-        *m_db, m_secrets.get(), m_engine ? &m_engine->sshPool() : nullptr, m_engine.get());
+    m_services = std::make_unique<Services>(*m_db, m_secrets.get(),
+                                            m_engine ? &m_engine->sshPool() : nullptr,
+                                            m_engine.get(), m_metrics.get());
 }
 
 bool Runtime::startEngine() {
@@ -93,6 +102,7 @@ void Runtime::start() {
     Scheduler::Options schedulerOptions = m_options.scheduler;
     schedulerOptions.leaseMs = m_leaseMs;
     m_scheduler = std::make_unique<SchedulerThread>(*m_engine, schedulerOptions);
+    m_metricsFeed->watch(m_scheduler->scheduler());
     m_scheduler->start();
     m_failover = std::make_unique<FailoverRecovery>(*m_engine, m_leaseMs);
     m_failover->start();
@@ -123,6 +133,7 @@ void Runtime::stop() {
     m_failover.reset();
     m_scheduler.reset();
     m_services.reset();
+    m_metricsFeed.reset();
     m_engine.reset(); // cancels what still runs and drains the writer
     m_secrets.reset();
     m_db.reset();

@@ -12,6 +12,8 @@ namespace fleetcron {
 class Database;
 class Engine;
 class EngineEvents;
+class EngineMetrics;
+class MetricsFeed;
 class FailoverRecovery;
 class RetentionPruner;
 class SchedulerThread;
@@ -74,6 +76,8 @@ public:
     EngineEvents *events();
     QString engineId() const;
     SchedulerThread *scheduler() { return m_scheduler.get(); }
+    // What GET /metrics reads (through MetricsService); null without an engine.
+    EngineMetrics *metrics();
 
 private:
     void buildEngine();
@@ -86,7 +90,9 @@ private:
     int m_leaseMs = 0;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<EngineMetrics> m_metrics; // outlives the services, which read it
     std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<MetricsFeed> m_metricsFeed;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<SchedulerThread> m_scheduler;
     std::unique_ptr<FailoverRecovery> m_failover;

@@ -2,12 +2,14 @@
 
 namespace fleetcron {
 
-Services::Services(Database &db, SecretStore *secrets, SshPool *pool, RunLauncher *launcher)
+Services::Services(Database &db, SecretStore *secrets, SshPool *pool, RunLauncher *launcher,
+                   EngineMetrics *metrics)
     : audit(db)
     , settings(db, audit)
     , servers(db, secrets, audit, pool)
     , tasks(db, audit, settings)
     , runs(db, audit, launcher)
-    , reports(db) {}
+    , reports(db)
+    , metrics(db, metrics) {}
 
 } // namespace fleetcron

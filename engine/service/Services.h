@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditService.h"
+#include "MetricsService.h"
 #include "ReportService.h"
 #include "RunService.h"
 #include "ServerService.h"
@@ -10,18 +11,20 @@
 namespace fleetcron {
 
 class Database;
+class EngineMetrics;
 class RunLauncher;
 class SecretStore;
 class SshPool;
 
 // The one door per action: every face (console, CLI, API) changes servers, tasks, settings and
 // runs only through these, so each rule is said once. Built by the Runtime in a fixed order;
-// `pool` and `launcher` are null in a process without an engine (most CLI verbs).
+// `pool`, `launcher` and `metrics` are null in a process without an engine (most CLI verbs).
 // The services keep no state of their own beyond these references: any thread may call them,
 // except that secret-store work (ServerService) stays on the thread that owns the store.
 class Services {
 public:
-    Services(Database &db, SecretStore *secrets, SshPool *pool, RunLauncher *launcher);
+    Services(Database &db, SecretStore *secrets, SshPool *pool, RunLauncher *launcher,
+             EngineMetrics *metrics = nullptr);
     Services(const Services &) = delete;
     Services &operator=(const Services &) = delete;
 
@@ -31,6 +34,7 @@ public:
     TaskService tasks;
     RunService runs;
     ReportService reports;
+    MetricsService metrics;
 };
 
 } // namespace fleetcron

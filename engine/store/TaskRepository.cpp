@@ -268,6 +268,20 @@ StoreResult<Task> TaskRepository::findByName(const QString &name) {
                    StoreError::notFoundNamed(QStringLiteral("task"), name));
 }
 
+StoreResult<QHash<qint64, QString>> TaskRepository::names() {
+    auto rows = m_db.rows(QStringLiteral("SELECT id, name FROM tasks"), {},
+                          QStringLiteral("read task names"), [](const QSqlQuery &q) {
+                              return qMakePair(q.value(0).toLongLong(), q.value(1).toString());
+                          });
+    if (!rows)
+        return rows.error();
+    QHash<qint64, QString> byId;
+    byId.reserve(rows->size());
+    for (const auto &[id, name] : rows.value())
+        byId.insert(id, name);
+    return byId;
+}
+
 StoreResult<QList<Task>> TaskRepository::list(const Filter &filter) {
     SqlConditions where({QStringLiteral("1 = 1")});
     if (filter.enabledOnly)

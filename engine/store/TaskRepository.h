@@ -6,6 +6,7 @@
 #include "model/Task.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -37,6 +38,8 @@ public:
     StoreResult<Task> findByName(const QString &name);
     StoreResult<QList<Task>> list(const Filter &filter);
     StoreResult<QList<Task>> list() { return list(Filter()); }
+    // Every task's name by id, without the rest of the row (what labels a metric).
+    StoreResult<QHash<qint64, QString>> names();
 
     // Enabled tasks whose next fire is at or before `now`, earliest first.
     StoreResult<QList<Task>> due(const QDateTime &now, int limit = 100);

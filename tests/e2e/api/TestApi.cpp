@@ -1,5 +1,6 @@
 // The daemon's REST API as a script drives it: the real binary, a real sshd, HTTP on loopback.
 #include "secrets/FileSecretStore.h"
+#include "support/ApiDaemon.h"
 #include "support/ProcessProbe.h"
 #include "support/SshdFixture.h"
 #include "support/TestUnixUser.h"
@@ -82,30 +83,15 @@ class TestApi : public QObject {
     // Sends a request and returns at once; the reply finishes later.
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
                         std::optional<QByteArray> token = std::nullopt) {
-        QNetworkRequest request(
-            QUrl(QStringLiteral("http://127.0.0.1:%1/v1/api%2").arg(m_port).arg(path)));
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        const QByteArray bearer = token.value_or(m_token);
-        if (!bearer.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + bearer);
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        return m_net.sendCustomRequest(request, verb, body);
+        return fleetcron::test::sendApiRequest(
+            m_net, m_port, verb, QStringLiteral("/v1/api") + path, token.value_or(m_token), body);
     }
 
     Reply call(const QByteArray &verb, const QString &path, const QByteArray &body = {},
                std::optional<QByteArray> token = std::nullopt) {
-        QNetworkReply *reply = send(verb, path, body, token);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Reply r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        m_responses += r.body;
-        reply->deleteLater();
-        return r;
+        const auto reply = fleetcron::test::waitForReply(send(verb, path, body, token));
+        m_responses += reply.body;
+        return Reply{reply.status, reply.body};
     }
 
     Reply get(const QString &path) { return call("GET", path); }

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "MetricFamily.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace fleetcron {
+
+// The Prometheus text exposition format, version 0.0.4: for each family a `# HELP` and a
+// `# TYPE` line, then one line per sample, `name{label="value",...} number`. The one place that
+// writes it; GET /metrics serves what this returns with contentType().
+class PrometheusText {
+public:
+    static QByteArray render(const QList<MetricFamily> &families);
+    static QByteArray contentType() { return "text/plain; version=0.0.4; charset=utf-8"; }
+
+    // A label value inside its quotes: backslash, double quote and line feed escaped.
+    static QByteArray escapeLabelValue(const QString &value);
+    // A sample value: integers without a fraction, "+Inf", "-Inf", "NaN".
+    static QByteArray formatValue(double value);
+};
+
+} // namespace fleetcron
