@@ -1,5 +1,6 @@
 #include "Runtime.h"
 
+#include "CancelRequestWatcher.h"
 #include "core/Engine.h"
 #include "exec/Executor.h"
 #include "scheduler/FailoverRecovery.h"
@@ -70,6 +71,8 @@ void Runtime::buildEngine() {
     // store's write lock, which the scheduler's claims queue on (see ThreadPriority).
     ThreadPriority::raiseCurrentThread();
     m_engine = std::make_unique<Engine>(*m_db, m_secrets.get(), engineOptions);
+    // Every engine, the CLI's `task run` one included, stops its runs when another process asks.
+    m_cancels = std::make_unique<CancelRequestWatcher>(*m_db, *m_engine);
 }
 
 void Runtime::buildServices() {
@@ -123,6 +126,7 @@ void Runtime::stop() {
     m_failover.reset();
     m_scheduler.reset();
     m_services.reset();
+    m_cancels.reset();
     m_engine.reset(); // cancels what still runs and drains the writer
     m_secrets.reset();
     m_db.reset();
