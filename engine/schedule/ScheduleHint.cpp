@@ -36,8 +36,10 @@ QString ScheduleHint::forRejected(const QString &spec) {
     const QStringList rest = every ? words.mid(1) : words;
     if (rest.size() == 2 && count.match(rest[0]).hasMatch()) {
         const QString unit = unitWord(rest[1]);
-        if (!unit.isEmpty())
-            return didYouMean(QStringLiteral("every %1 %2").arg(rest[0], unit));
+        const QString meant = QStringLiteral("every %1 %2").arg(rest[0], unit);
+        // Already that form: the parser refused it for another reason (too long an interval).
+        if (!unit.isEmpty() && meant.compare(words.join(u' '), Qt::CaseInsensitive) != 0)
+            return didYouMean(meant);
     }
     if (rest.size() == 1 && !every) {
         // "5m", "90s", "1h": the @every form.
@@ -46,7 +48,9 @@ QString ScheduleHint::forRejected(const QString &spec) {
         if (duration.match(rest[0]).hasMatch())
             return didYouMean(QStringLiteral("@every ") + rest[0].toLower());
     }
-    if (!every && !words.first().startsWith(u'@') && (words.size() < 5 || words.size() > 6)) {
+    // Several words that are not another form: a cron line with too few or too many fields.
+    if (!every && !words.first().startsWith(u'@') && words.size() > 1 &&
+        (words.size() < 5 || words.size() > 6)) {
         return QStringLiteral("cron needs 5 fields (minute hour day-of-month month "
                               "day-of-week), or 6 with seconds first");
     }
