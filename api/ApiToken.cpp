@@ -10,10 +10,17 @@
 namespace fleetcron {
 
 QString ApiToken::defaultPath() {
-    QString dir = qEnvironmentVariable("FLEETCRON_CONFIG_DIR");
-    if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    return QDir(dir).filePath(QStringLiteral("api-token"));
+    const QString fromEnvironment = qEnvironmentVariable("FLEETCRON_CONFIG_DIR");
+    if (!fromEnvironment.isEmpty())
+        return QDir(fromEnvironment).filePath(QStringLiteral("api-token"));
+    // ~/.config/fleetcron/api-token. Qt's AppConfigLocation appends the organization and the
+    // application, both "fleetcron", which doubled the folder; a token already there is kept.
+    const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    const QString path = QDir(generic).filePath(QStringLiteral("fleetcron/api-token"));
+    const QString doubled =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+            .filePath(QStringLiteral("api-token"));
+    return !QFile::exists(path) && QFile::exists(doubled) ? doubled : path;
 }
 
 QByteArray ApiToken::loadOrCreate(const QString &path, QString *error) {

@@ -166,11 +166,7 @@ void Daemon::finishShutdown() {
     QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
 }
 
-int Daemon::run(QCoreApplication &app) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Runs the Fleetcron engine and scheduler headless, in the foreground."));
-    parser.addHelpOption();
+void Daemon::addOptions(QCommandLineParser &parser) {
     parser.addOption({QStringLiteral("daemon"), QStringLiteral("Run headless (this mode).")});
     parser.addOption({QStringLiteral("db"),
                       QStringLiteral("Database: a SQLite file or postgresql:// URL."),
@@ -193,6 +189,14 @@ int Daemon::run(QCoreApplication &app) {
                       QStringLiteral("The API token file (default: api-token in the config "
                                      "directory)."),
                       QStringLiteral("path")});
+}
+
+int Daemon::run(QCoreApplication &app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Runs the Fleetcron engine and scheduler headless, in the foreground."));
+    parser.addHelpOption();
+    addOptions(parser);
     QTextStream err(stderr);
     if (!parser.parse(app.arguments())) {
         err << "fleetcron --daemon: " << parser.errorText() << '\n';

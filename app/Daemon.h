@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QCommandLineParser;
 class QCoreApplication;
 
 namespace fleetcron {
@@ -40,6 +41,8 @@ public:
 
     // Parses the daemon's options and runs it until it is stopped. Returns the exit code.
     static int run(QCoreApplication &app);
+    // The daemon's options (all but --help), also listed by the top-level `fleetcron --help`.
+    static void addOptions(QCommandLineParser &parser);
 
 private:
     void watchRunsForLog();

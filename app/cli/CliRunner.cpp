@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include "AuditCommand.h"
+#include "Daemon.h"
 #include "ExportCommand.h"
 #include "OutputCommand.h"
 #include "RunsCommand.h"
@@ -38,12 +39,14 @@ int CliRunner::run(const QStringList &arguments) {
     QTextStream err(stderr);
     CliIo io{out, err};
     const QString verb = arguments.value(1);
+    if (verb == QStringLiteral("help"))
+        return help(arguments, io);
     if (!verb.isEmpty() && !verb.startsWith(u'-')) {
         for (const auto &command : m_commands) {
             if (command->name() == verb)
                 return command->run(arguments, io);
         }
-        err << "fleetcron: unknown command '" << verb << "'; see fleetcron --help\n";
+        err << "fleetcron: unknown command '" << verb << "'; see fleetcron help\n";
         return ExitUsage;
     }
     return printTopLevel(arguments, io);
@@ -51,17 +54,14 @@ int CliRunner::run(const QStringList &arguments) {
 
 int CliRunner::printTopLevel(const QStringList &arguments, CliIo &io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Fleetcron runs scheduled commands on a fleet of servers over SSH and "
-                       "keeps every result.\nWithout a command it opens the desktop console."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Fleetcron runs scheduled commands on a fleet of servers over SSH and keeps every "
+        "result.\nWithout a command it opens the desktop console; with --daemon it runs the "
+        "engine headless, and the options below (but --help and --version) are the daemon's.\n"
+        "`fleetcron help COMMAND` shows a command's own options."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Database: a SQLite file path (default: FLEETCRON_DB, then "
-                                     "the data directory)."),
-                      QStringLiteral("path")});
-    parser.addOption({QStringLiteral("daemon"),
-                      QStringLiteral("Run the engine headless, without the console.")});
+    Daemon::addOptions(parser); // one list: the daemon's parser reads the same options
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("A command to run instead of the console."),
                                  QStringLiteral("[command]"));
@@ -79,8 +79,29 @@ int CliRunner::printTopLevel(const QStringList &arguments, CliIo &io) {
         io.out << "\nCommands:\n";
         for (const auto &command : m_commands)
             io.out << "  " << command->name().leftJustified(12) << command->summary() << '\n';
+        io.out << "  " << QStringLiteral("help").leftJustified(12)
+               << "Show this help, or a command's: fleetcron help COMMAND.\n";
     }
     return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+}
+
+int CliRunner::help(const QStringList &arguments, CliIo &io) {
+    // `fleetcron help` is `fleetcron --help`; `fleetcron help VERB` is `fleetcron VERB --help`.
+    const QString program = arguments.value(0);
+    const QString verb = arguments.value(2);
+    if (verb.isEmpty())
+        return printTopLevel({program, QStringLiteral("--help")}, io);
+    if (arguments.size() > 3) {
+        io.err << "fleetcron help: expected one command; got '" << arguments.mid(2).join(u' ')
+               << "'\n";
+        return ExitUsage;
+    }
+    for (const auto &command : m_commands) {
+        if (command->name() == verb)
+            return command->run({program, verb, QStringLiteral("--help")}, io);
+    }
+    io.err << "fleetcron help: unknown command '" << verb << "'; see fleetcron help\n";
+    return ExitUsage;
 }
 
 } // namespace fleetcron

@@ -18,6 +18,7 @@ public:
 
 private:
     int printTopLevel(const QStringList &arguments, CliIo &io);
+    int help(const QStringList &arguments, CliIo &io);
     std::vector<std::unique_ptr<CliCommand>> m_commands;
 };
 

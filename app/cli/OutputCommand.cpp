@@ -1,6 +1,7 @@
 #include "OutputCommand.h"
 
 #include "CliRuntime.h"
+#include "CliTime.h"
 #include "ExecutionView.h"
 #include "model/ModelJson.h"
 #include "runtime/Runtime.h"
@@ -80,10 +81,7 @@ int OutputCommand::run(const QStringList &args, CliIo &io) {
         return ExitOk;
     }
     io.out << "run " << run.id << " of " << task->name << ": " << toString(run.status)
-           << ", completed "
-           << (run.finishedAt.isValid() ? run.finishedAt.toLocalTime().toString(Qt::ISODate)
-                                        : QStringLiteral("-"))
-           << '\n';
+           << ", completed " << CliTime::local(run.finishedAt) << '\n';
     for (const Execution &e : executions.value()) {
         const QString name = serverName(e.serverId);
         ExecutionView::print(e, name.isEmpty() ? QString::number(e.serverId) : name,

@@ -1,6 +1,9 @@
 #include "RunsCommand.h"
 
 #include "CliRuntime.h"
+#include "CliTime.h"
+#include "RunCancel.h"
+#include "RunView.h"
 #include "TextTable.h"
 #include "model/ModelJson.h"
 #include "runtime/Runtime.h"
@@ -16,7 +19,15 @@ namespace fleetcron {
 
 int RunsCommand::run(const QStringList &args, CliIo &io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List recent runs, newest first."));
+    parser.setApplicationDescription(
+        QStringLiteral("List recent runs, newest first (each server's attempts apart, as "
+                       "web1#1=failed(1) web1#2=succeeded(0)); show one run; cancel one.\n"
+                       "Times are local, with their offset."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("list (the default) | show RUN | cancel RUN"),
+                                 QStringLiteral("[action]"));
+    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("The run's id."),
+                                 QStringLiteral("[run]"));
     CliRuntime::addOption(parser);
     parser.addOption({QStringLiteral("task"), QStringLiteral("Only runs of this task."),
                       QStringLiteral("name")});
@@ -24,9 +35,21 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
                       QStringLiteral("n"), QStringLiteral("20")});
     parser.addOption({QStringLiteral("json"),
                       QStringLiteral("Print JSON, with every execution and its output.")});
+    parser.addOption({QStringLiteral("wait"),
+                      QStringLiteral("cancel: wait until the run has ended (the default).")});
+    RunCancel::addOptions(parser);
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0, QStringLiteral("list"));
+    if (action == QStringLiteral("show") || action == QStringLiteral("cancel"))
+        return runAction(parser, action, io);
+    if (action != QStringLiteral("list") || positional.size() > 1) {
+        io.err << "fleetcron runs: expected list, show RUN or cancel RUN; got '"
+               << positional.join(u' ') << "'\n";
+        return ExitUsage;
+    }
     bool ok = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1 || limit > 100000) {
@@ -86,22 +109,59 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
                      QStringLiteral("STARTED"), QStringLiteral("STATUS"),
                      QStringLiteral("SERVERS")});
     for (const Run &r : found.value()) {
-        QStringList results;
+        QString results;
         ExecutionRepository::Filter ef;
         ef.runId = r.id; // without output: the table shows statuses only
-        if (auto execs = services.runs.executions(ef)) {
-            for (const Execution &e : execs.value()) {
-                results.append(QStringLiteral("%1=%2%3").arg(
-                    serverName(e.serverId), toString(e.status),
-                    e.exitCode ? QStringLiteral("(%1)").arg(*e.exitCode) : QString()));
-            }
-        }
+        if (auto execs = services.runs.executions(ef))
+            results = RunView::attempts(execs.value(), serverName);
         const QDateTime at = r.startedAt.isValid() ? r.startedAt : r.scheduledFor;
         table.addRow({QString::number(r.id), taskName(r.taskId), toString(r.trigger),
-                      at.isValid() ? at.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-"),
-                      toString(r.status), results.join(u' ')});
+                      CliTime::local(at), toString(r.status), results});
     }
     table.print(io.out);
+    return ExitOk;
+}
+
+int RunsCommand::runAction(QCommandLineParser &parser, const QString &action, CliIo &io) {
+    const QString what = QStringLiteral("runs ") + action;
+    const QStringList positional = parser.positionalArguments();
+    bool ok = false;
+    const qint64 runId = positional.value(1).toLongLong(&ok);
+    if (positional.size() != 2 || !ok || runId < 1) {
+        io.err << "fleetcron " << what << ": expected the run's id (a number, as `runs` lists)\n";
+        return ExitUsage;
+    }
+    if (action == QStringLiteral("cancel") && !RunCancel::validOptions(parser, what, io))
+        return ExitUsage;
+    auto runtime = CliRuntime::open(parser, io, what);
+    if (!runtime)
+        return ExitFailed;
+    if (action == QStringLiteral("cancel"))
+        return RunCancel::cancelRun(parser, *runtime, runId, io);
+    Services &services = runtime->services();
+    auto run = services.runs.find(runId);
+    if (!run)
+        return serviceFailure(what, run.error(), io);
+    auto executions = services.runs.executionsOf(runId);
+    if (!executions)
+        return serviceFailure(what, executions.error(), io);
+    auto task = services.tasks.find(run->taskId);
+    const QString taskName = task ? task->name : QStringLiteral("#%1").arg(run->taskId);
+    auto serverName = [&](qint64 id) {
+        auto s = services.servers.find(id, true);
+        return s ? s->name : QStringLiteral("#%1").arg(id);
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = ModelJson::run(run.value());
+        json.insert(QStringLiteral("task"), taskName);
+        QJsonArray list;
+        for (const Execution &e : executions.value())
+            list.append(ModelJson::execution(e, true, serverName(e.serverId)));
+        json.insert(QStringLiteral("executions"), list);
+        io.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    RunView::printDetail(run.value(), taskName, executions.value(), serverName, io.out);
     return ExitOk;
 }
 

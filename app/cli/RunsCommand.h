@@ -2,15 +2,23 @@
 
 #include "CliCommand.h"
 
+class QCommandLineParser;
+
 namespace fleetcron {
 
-// `fleetcron runs [--task NAME] [--limit N] [--json]`: the latest runs, newest first, with
-// each server's result.
+// `fleetcron runs [list] [--task NAME] [--limit N] [--json]`: the latest runs, newest first, with
+// each server's attempts; `runs show RUN` one run in full; `runs cancel RUN` stops one, whichever
+// process or host runs it (RunCancel).
 class RunsCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("runs"); }
-    QString summary() const override { return QStringLiteral("List recent runs and results."); }
+    QString summary() const override {
+        return QStringLiteral("List recent runs and results; show or cancel one.");
+    }
     int run(const QStringList &args, CliIo &io) override;
+
+private:
+    static int runAction(QCommandLineParser &parser, const QString &action, CliIo &io);
 };
 
 } // namespace fleetcron

@@ -13,6 +13,23 @@ QString opt(const char *name) {
     return QString::fromLatin1(name);
 }
 
+// --add-tag and --remove-tag, after --tag: one tag changed, the rest of the set kept.
+QString changeTags(const QCommandLineParser &p, QStringList &tags) {
+    for (const QString &value : p.values(opt("add-tag"))) {
+        for (const QString &tag : value.split(u',', Qt::SkipEmptyParts)) {
+            if (!tags.contains(tag.trimmed()))
+                tags.append(tag.trimmed());
+        }
+    }
+    for (const QString &value : p.values(opt("remove-tag"))) {
+        for (const QString &tag : value.split(u',', Qt::SkipEmptyParts)) {
+            if (!tags.removeOne(tag.trimmed()))
+                return QStringLiteral("remove-tag: the server has no tag '%1'").arg(tag.trimmed());
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 void ServerFields::addOptions(QCommandLineParser &p) {
@@ -26,7 +43,14 @@ void ServerFields::addOptions(QCommandLineParser &p) {
     p.addOption({opt("agent"), QStringLiteral("Authenticate with the ssh-agent.")});
     p.addOption({opt("password-stdin"), QStringLiteral("Read the password from standard input.")});
     p.addOption(
-        {opt("tag"), QStringLiteral("A tag (repeatable, or comma-separated)."), opt("tag")});
+        {opt("tag"),
+         QStringLiteral("A tag (repeatable, or comma-separated). On edit it replaces the whole "
+                        "set; use --add-tag/--remove-tag to change one."),
+         opt("tag")});
+    p.addOption({opt("add-tag"), QStringLiteral("Add a tag, keeping the others (repeatable)."),
+                 opt("tag")});
+    p.addOption({opt("remove-tag"),
+                 QStringLiteral("Remove a tag, keeping the others (repeatable)."), opt("tag")});
     p.addOption({opt("max-parallel"),
                  QStringLiteral("Executions at once on this server (default 4)."), opt("n")});
     p.addOption({opt("host-key-policy"),
@@ -90,6 +114,8 @@ QString ServerFields::apply(const QCommandLineParser &p, Server &server,
             tags += value.split(u',', Qt::SkipEmptyParts);
         server.tags = tags;
     }
+    if (QString e = changeTags(p, server.tags); !e.isEmpty())
+        return e;
     if (p.isSet(opt("max-parallel")))
         if (QString e = number("max-parallel", server.maxParallel); !e.isEmpty())
             return e;

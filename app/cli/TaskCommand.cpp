@@ -1,6 +1,7 @@
 #include "TaskCommand.h"
 
 #include "CliRuntime.h"
+#include "RunCancel.h"
 #include "RunWaiter.h"
 #include "TaskFields.h"
 #include "TaskView.h"
@@ -26,10 +27,11 @@ QString what(const char *action) {
 int TaskCommand::run(const QStringList &args, CliIo &io) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Manage tasks: add, list, show, edit, remove, enable, disable, run."));
+        QStringLiteral("Manage tasks: add, list, show, edit, remove, enable, disable, run, "
+                       "cancel (its pending and running runs, on whichever engine runs them)."));
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        QStringLiteral("add | list | show | edit | remove | enable | disable | run"));
+        QStringLiteral("add | list | show | edit | remove | enable | disable | run | cancel"));
     parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The task's name."),
                                  QStringLiteral("[name]"));
     CliRuntime::addOption(parser);
@@ -37,10 +39,14 @@ int TaskCommand::run(const QStringList &args, CliIo &io) {
     parser.addOption({opt("name"), QStringLiteral("New name (edit)."), opt("name")});
     parser.addOption({opt("disabled"), QStringLiteral("Add the task disabled.")});
     parser.addOption({opt("wait"), QStringLiteral("run: wait and print every server's result.")});
+    RunCancel::addOptions(parser);
     TaskFields::addOptions(parser);
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
+    if (parser.positionalArguments().value(0) == opt("cancel") &&
+        !RunCancel::validOptions(parser, what("cancel"), io))
+        return ExitUsage;
 
     using namespace std::placeholders;
     return dispatchAction(
@@ -52,7 +58,11 @@ int TaskCommand::run(const QStringList &args, CliIo &io) {
          {opt("remove"), std::bind(&TaskCommand::remove, this, _1, _2, _3)},
          {opt("enable"), std::bind(&TaskCommand::setEnabled, this, _1, _2, _3, true)},
          {opt("disable"), std::bind(&TaskCommand::setEnabled, this, _1, _2, _3, false)},
-         {opt("run"), std::bind(&TaskCommand::runNow, this, _1, _2, _3)}},
+         {opt("run"), std::bind(&TaskCommand::runNow, this, _1, _2, _3)},
+         {opt("cancel"),
+          [](QCommandLineParser &p, Runtime &runtime, CliIo &cio) {
+              return RunCancel::cancelTask(p, runtime, p.positionalArguments().at(1), cio);
+          }}},
         io);
 }
 

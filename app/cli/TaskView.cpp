@@ -1,5 +1,7 @@
 #include "TaskView.h"
 
+#include "CliTime.h"
+
 #include "TextTable.h"
 #include "model/ModelJson.h"
 #include "model/Server.h"
@@ -12,7 +14,7 @@
 namespace fleetcron {
 
 QString TaskView::localTime(const QDateTime &t) {
-    return t.isValid() ? t.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-");
+    return CliTime::local(t); // the CLI's one time format: local, with its offset
 }
 
 void TaskView::printTable(const QList<Task> &tasks, QTextStream &out) {

@@ -1,5 +1,6 @@
 #include "Runtime.h"
 
+#include "CancelRequestWatcher.h"
 #include "core/Engine.h"
 #include "exec/Executor.h"
 #include "metrics/EngineMetrics.h"
@@ -78,6 +79,8 @@ void Runtime::buildEngine() {
     m_engine = std::make_unique<Engine>(*m_db, m_secrets.get(), engineOptions);
     m_metrics = std::make_unique<EngineMetrics>();
     m_metricsFeed = std::make_unique<MetricsFeed>(*m_engine, *m_metrics);
+    // Every engine, the CLI's `task run` one included, stops its runs when another process asks.
+    m_cancels = std::make_unique<CancelRequestWatcher>(*m_db, *m_engine);
 }
 
 void Runtime::buildServices() {
@@ -134,6 +137,7 @@ void Runtime::stop() {
     m_scheduler.reset();
     m_services.reset();
     m_metricsFeed.reset();
+    m_cancels.reset();
     m_engine.reset(); // cancels what still runs and drains the writer
     m_secrets.reset();
     m_db.reset();

@@ -9,6 +9,7 @@
 
 namespace fleetcron {
 
+class CancelRequestWatcher;
 class Database;
 class Engine;
 class EngineEvents;
@@ -93,6 +94,7 @@ private:
     std::unique_ptr<EngineMetrics> m_metrics; // outlives the services, which read it
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<MetricsFeed> m_metricsFeed;
+    std::unique_ptr<CancelRequestWatcher> m_cancels; // with the engine: requests from elsewhere
     std::unique_ptr<Services> m_services;
     std::unique_ptr<SchedulerThread> m_scheduler;
     std::unique_ptr<FailoverRecovery> m_failover;

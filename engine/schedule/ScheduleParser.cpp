@@ -1,5 +1,7 @@
 #include "ScheduleParser.h"
 
+#include "ScheduleHint.h"
+
 #include "CronFields.h"
 
 #include <QStringList>
@@ -349,9 +351,7 @@ ScheduleParseResult parseMacro(const QString &spec, const QString &macro) {
                        .arg(macro));
 }
 
-} // namespace
-
-ScheduleParseResult ScheduleParser::parse(const QString &spec) {
+ScheduleParseResult parseSpec(const QString &spec) {
     const QString trimmed = spec.trimmed();
     if (trimmed.isEmpty())
         return failure(QStringLiteral("the schedule is empty"));
@@ -381,6 +381,16 @@ ScheduleParseResult ScheduleParser::parse(const QString &spec) {
             return failure(QStringLiteral("interval must be at least 1 second"));
     }
     return parseCron(trimmed, tokens);
+}
+
+} // namespace
+
+ScheduleParseResult ScheduleParser::parse(const QString &spec) {
+    ScheduleParseResult result = parseSpec(spec);
+    if (!result.isValid())
+        if (const QString hint = ScheduleHint::forRejected(spec); !hint.isEmpty())
+            result.error += QStringLiteral("; ") + hint;
+    return result;
 }
 
 } // namespace fleetcron

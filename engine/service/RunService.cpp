@@ -3,7 +3,13 @@
 #include "AuditService.h"
 #include "core/RunLauncher.h"
 #include "model/ModelJson.h"
+#include "store/CancelRequestRepository.h"
+#include "store/EngineRepository.h"
+#include "store/SettingKeys.h"
+#include "store/SettingsRepository.h"
 #include "store/TaskRepository.h"
+
+#include <QJsonObject>
 
 namespace fleetcron {
 
@@ -41,27 +47,67 @@ StoreResult<Run> RunService::cancel(qint64 runId, const Actor &actor) {
             StoreError::Kind::Conflict,
             QStringLiteral("run %1 has already ended (%2)").arg(runId).arg(toString(run->status)),
             QStringLiteral("run"));
-    if (!m_launcher || run->engineId != m_launcher->engineId())
-        return StoreError::make(StoreError::Kind::Conflict,
-                                QStringLiteral("run %1 belongs to engine %2; cancel it through "
-                                               "that engine (its console or its daemon's API)")
-                                    .arg(runId)
-                                    .arg(run->engineId),
-                                QStringLiteral("run"));
-    if (!m_launcher->cancelRun(runId))
-        return StoreError::make(StoreError::Kind::Conflict,
-                                QStringLiteral("run %1 is no longer active").arg(runId),
-                                QStringLiteral("run"));
+    QJsonObject after;
+    if (m_launcher && run->engineId == m_launcher->engineId()) {
+        if (!m_launcher->cancelRun(runId))
+            return StoreError::make(StoreError::Kind::Conflict,
+                                    QStringLiteral("run %1 is no longer active").arg(runId),
+                                    QStringLiteral("run"));
+    } else {
+        // Another process's run: that engine carries the request out (CancelRequestWatcher).
+        if (auto requested = requestCancel(run.value(), actor); !requested)
+            return requested.error();
+        after.insert(QStringLiteral("cancel_requested_of"), run->engineId);
+    }
     QString taskName;
     if (auto task = TaskRepository(m_db).find(run->taskId))
         taskName = task->name;
-    m_audit.record(actor, {QStringLiteral("run.cancel"),
-                           QStringLiteral("run"),
-                           runId,
-                           taskName,
-                           ModelJson::run(run.value()),
-                           {}});
+    m_audit.record(actor, {QStringLiteral("run.cancel"), QStringLiteral("run"), runId, taskName,
+                           ModelJson::run(run.value()), after});
     return run;
+}
+
+StoreResult<void> RunService::requestCancel(const Run &run, const Actor &actor) {
+    const qint64 leaseMs =
+        qint64(SettingsRepository(m_db).number(SettingKeys::leaseSeconds()) * 1000);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto live = EngineRepository(m_db).liveIds(now.addMSecs(-leaseMs));
+    if (!live)
+        return live.error();
+    if (!live->contains(run.engineId))
+        return StoreError::make(
+            StoreError::Kind::Conflict,
+            QStringLiteral("run %1 belongs to engine %2, which is not running (no heartbeat "
+                           "within the lease); failover will close the run as interrupted")
+                .arg(run.id)
+                .arg(run.engineId),
+            QStringLiteral("run"));
+    return CancelRequestRepository(m_db).request(run.id, actor.face + u':' + actor.name, now);
+}
+
+StoreResult<QList<Run>> RunService::cancelActive(qint64 taskId, const Actor &actor) {
+    QList<Run> cancelled;
+    for (RunStatus status : {RunStatus::Running, RunStatus::Pending}) {
+        RunRepository::Filter filter;
+        filter.taskId = taskId;
+        filter.status = status;
+        filter.limit = 1000;
+        auto active = list(filter);
+        if (!active)
+            return active.error();
+        for (const Run &r : active.value()) {
+            auto done = cancel(r.id, actor);
+            if (done)
+                cancelled.append(done.value());
+            else if (done.error().kind != StoreError::Kind::Conflict || cancelled.isEmpty())
+                return done.error(); // the first refusal says why nothing was cancelled
+        }
+    }
+    if (cancelled.isEmpty())
+        return StoreError::make(StoreError::Kind::Conflict,
+                                QStringLiteral("task %1 has no active run to cancel").arg(taskId),
+                                QStringLiteral("task"));
+    return cancelled;
 }
 
 StoreResult<Run> RunService::find(qint64 runId) {

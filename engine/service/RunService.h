@@ -19,9 +19,10 @@ class Database;
 class RunLauncher;
 
 // Runs started and cancelled by hand, and what every face reads about runs. Starting needs an
-// engine in this process (the console's, the daemon's, or the one `task run` brings up);
-// cancelling works for this engine's runs: another engine's run is stopped by that engine, and
-// the message says which. Starts and cancels are audited.
+// engine in this process (the console's, the daemon's, or the one `task run` brings up).
+// Cancelling works from any process: this engine's run is stopped here; another live engine's
+// run gets a cancel request in the database that its engine carries out within a second; a run
+// whose engine is dead is refused (failover closes it). Starts and cancels are audited.
 class RunService {
 public:
     // The types of the reads below, named here so a face need not name the store's queries.
@@ -33,7 +34,10 @@ public:
     RunService(Database &db, AuditService &audit, RunLauncher *launcher);
 
     StoreResult<Run> start(qint64 taskId, RunTrigger trigger, const Actor &actor);
+    // Returns the run as it was when asked; it ends `cancelled` once its engine has stopped it.
     StoreResult<Run> cancel(qint64 runId, const Actor &actor);
+    // Cancels every pending or running run of the task; Conflict when it has none.
+    StoreResult<QList<Run>> cancelActive(qint64 taskId, const Actor &actor);
 
     StoreResult<Run> find(qint64 runId);
     StoreResult<QList<Run>> list(const RunRepository::Filter &filter);
@@ -62,6 +66,8 @@ public:
                                   const QTimeZone &zone);
 
 private:
+    StoreResult<void> requestCancel(const Run &run, const Actor &actor);
+
     Database &m_db;
     AuditService &m_audit;
     RunLauncher *m_launcher; // null in a process without an engine (most CLI verbs)

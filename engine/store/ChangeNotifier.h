@@ -16,6 +16,8 @@ public:
     static QString tasksChannel() { return QStringLiteral("fleetcron_tasks"); }
     // Runs started or ended: consoles refresh their run lists.
     static QString runsChannel() { return QStringLiteral("fleetcron_runs"); }
+    // A face asked another process's engine to cancel one of its runs (RunService::cancel).
+    static QString cancelsChannel() { return QStringLiteral("fleetcron_cancels"); }
 
     // Never fails the write it follows: a lost notice only costs a poll interval.
     static void notify(Database &db, const QString &channel);

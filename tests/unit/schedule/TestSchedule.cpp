@@ -585,8 +585,10 @@ void TestSchedule::errors_data() {
     };
     row("", "the schedule is empty");
     row("   ", "the schedule is empty");
-    row("* * * *", "expected 5 or 6 fields, got 4");
-    row("* * * * * * *", "expected 5 or 6 fields, got 7");
+    row("* * * *", "expected 5 or 6 fields, got 4; cron needs 5 fields (minute hour day-of-month "
+                   "month day-of-week), or 6 with seconds first");
+    row("* * * * * * *", "expected 5 or 6 fields, got 7; cron needs 5 fields (minute hour "
+                         "day-of-month month day-of-week), or 6 with seconds first");
     row("hello", "expected 5 or 6 fields, got 1");
     row("0 0 32 * *", "day-of-month: 32 is out of range 1–31");
     row("0 0 0 * *", "day-of-month: 0 is out of range 1–31");
@@ -619,6 +621,11 @@ void TestSchedule::errors_data() {
     row("every 2 weeks", "unknown unit 'weeks' (use seconds, minutes or hours)");
     row("every 3 days", "unknown unit 'days' (use seconds, minutes or hours)");
     row("every five minutes", "every: 'five' is not a whole number");
+    // A hint when the text looks like another form (ScheduleHint).
+    row("5 minutes", "expected 5 or 6 fields, got 2; did you mean 'every 5 minutes'?");
+    row("every 5 min",
+        "unknown unit 'min' (use seconds, minutes or hours); did you mean 'every 5 minutes'?");
+    row("90s", "expected 5 or 6 fields, got 1; did you mean '@every 90s'?");
     row("every", "every: expected 'every N seconds', 'every N minutes' or 'every N hours'");
     row("every 1 2 minutes",
         "every: expected 'every N seconds', 'every N minutes' or 'every N hours'");
