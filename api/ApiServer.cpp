@@ -3,7 +3,10 @@
 #include "ApiResponses.h"
 #include "ApiToken.h"
 #include "AuditController.h"
+#include "CompatTasksController.h"
+#include "JobsController.h"
 #include "ReportController.h"
+#include "RouteTable.h"
 #include "RunsController.h"
 #include "ServersController.h"
 #include "SettingsController.h"
@@ -39,7 +42,9 @@ public:
         , runs(services, m_actor)
         , reports(services, pool)
         , settings(services, m_actor)
-        , audit(services) {
+        , audit(services)
+        , compatTasks(services, tasks)
+        , jobs(services, tasks) {
         // Mostly waiting on SSH and SQLite, not computing: more threads than cores, so a few
         // unreachable servers under test do not hold up a CSV report.
         pool.setMaxThreadCount(8);
@@ -88,6 +93,11 @@ public:
     ReportController reports;
     SettingsController settings;
     AuditController audit;
+    // Aliases in other tools' shapes, over the same services.
+    CompatTasksController compatTasks;
+    JobsController jobs;
+    // Every route's methods, for 405 answers.
+    RouteTable routes;
 };
 
 ApiServer::ApiServer(Services &services, const QString &engineId, const QByteArray &token,
@@ -110,24 +120,34 @@ void ApiServer::addRoutes() {
     Controllers *c = m_controllers.get();
     QHttpServer &http = *m_http;
     auto path = [](const char *rest) { return QStringLiteral("/v1/api") + QLatin1String(rest); };
-    auto plain = [&](const char *rest, Method method, auto handler) {
-        http.route(path(rest), method, [c, handler](const QHttpServerRequest &req) -> Response {
+    // Every route is also entered in the route table, so another method on its path is a 405.
+    auto route = [c, &http](const QString &pattern, Method method, auto handler) {
+        c->routes.add(pattern, method);
+        http.route(pattern, method, std::move(handler));
+    };
+    auto plainAt = [&](const QString &pattern, Method method, auto handler) {
+        route(pattern, method, [c, handler](const QHttpServerRequest &req) -> Response {
             if (auto denied = c->gate(req))
                 return std::move(*denied);
             return handler(req);
         });
     };
+    auto withIdAt = [&](const QString &pattern, Method method, auto handler) {
+        route(pattern, method, [c, handler](qint64 id, const QHttpServerRequest &req) -> Response {
+            if (auto denied = c->gate(req))
+                return std::move(*denied);
+            return handler(id, req);
+        });
+    };
+    auto plain = [&](const char *rest, Method method, auto handler) {
+        plainAt(path(rest), method, handler);
+    };
     auto withId = [&](const char *rest, Method method, auto handler) {
-        http.route(path(rest), method,
-                   [c, handler](qint64 id, const QHttpServerRequest &req) -> Response {
-                       if (auto denied = c->gate(req))
-                           return std::move(*denied);
-                       return handler(id, req);
-                   });
+        withIdAt(path(rest), method, handler);
     };
     using Req = const QHttpServerRequest &;
 
-    http.route(path("/health"), Method::Get, [c] { return c->health(); });
+    route(path("/health"), Method::Get, [c] { return c->health(); });
 
     plain("/servers", Method::Get, [c](Req req) { return c->servers.list(req); });
     plain("/servers", Method::Post, [c](Req req) { return c->servers.create(req); });
@@ -136,14 +156,14 @@ void ApiServer::addRoutes() {
            [c](qint64 id, Req req) { return c->servers.update(id, req); });
     withId("/servers/<arg>", Method::Delete, [c](qint64 id, Req) { return c->servers.remove(id); });
     // The two routes that answer later, from the API's pool.
-    http.route(path("/servers/<arg>/test"), Method::Post,
-               [c, this](qint64 id, Req req, QHttpServerResponder &&responder) {
-                   if (auto denied = c->gate(req)) {
-                       denied->write(std::move(responder));
-                       return;
-                   }
-                   c->servers.test(id, std::move(responder), this);
-               });
+    route(path("/servers/<arg>/test"), Method::Post,
+          [c, this](qint64 id, Req req, QHttpServerResponder &&responder) {
+              if (auto denied = c->gate(req)) {
+                  denied->write(std::move(responder));
+                  return;
+              }
+              c->servers.test(id, std::move(responder), this);
+          });
 
     plain("/tasks", Method::Get, [c](Req) { return c->tasks.list(); });
     plain("/tasks", Method::Post, [c](Req req) { return c->tasks.create(req); });
@@ -163,14 +183,14 @@ void ApiServer::addRoutes() {
            [c](qint64 id, Req) { return c->runs.latestOutput(id); });
     withId("/runs/<arg>/cancel", Method::Post, [c](qint64 id, Req) { return c->runs.cancel(id); });
     plain("/executions", Method::Get, [c](Req req) { return c->runs.executions(req); });
-    http.route(path("/executions.csv"), Method::Get,
-               [c, this](Req req, QHttpServerResponder &&responder) {
-                   if (auto denied = c->gate(req)) {
-                       denied->write(std::move(responder));
-                       return;
-                   }
-                   c->reports.executionsCsv(req, std::move(responder), this);
-               });
+    route(path("/executions.csv"), Method::Get,
+          [c, this](Req req, QHttpServerResponder &&responder) {
+              if (auto denied = c->gate(req)) {
+                  denied->write(std::move(responder));
+                  return;
+              }
+              c->reports.executionsCsv(req, std::move(responder), this);
+          });
 
     plain("/settings", Method::Get, [c](Req) { return c->settings.list(); });
     plain("/settings", Method::Put, [c, this](Req req) {
@@ -181,15 +201,39 @@ void ApiServer::addRoutes() {
     });
     plain("/audit", Method::Get, [c](Req req) { return c->audit.list(req); });
 
-    // Anything else: the token first (an unknown path says nothing to a stranger), then 404.
+    // Aliases answering in other tools' shapes (docs/API.md), through the same gate.
+    plainAt(QStringLiteral("/api/v1/tasks/create"), Method::Post,
+            [c](Req req) { return c->compatTasks.create(req); });
+    withIdAt(QStringLiteral("/api/v1/tasks/<arg>/latest_output"), Method::Get,
+             [c](qint64 id, Req) { return c->compatTasks.latestOutput(id); });
+    const QString jobs = QStringLiteral("/jobs");
+    const QString job = QStringLiteral("/jobs/<arg>");
+    plainAt(jobs, Method::Get, [c](Req) { return c->jobs.list(); });
+    plainAt(jobs, Method::Post, [c](Req req) { return c->jobs.create(req); });
+    withIdAt(job, Method::Get, [c](qint64 id, Req) { return c->jobs.get(id); });
+    withIdAt(job, Method::Put, [c](qint64 id, Req req) { return c->jobs.update(id, req); });
+    withIdAt(job, Method::Delete, [c](qint64 id, Req) { return c->jobs.remove(id); });
+
+    // Anything else: the token first (an unknown path says nothing to a stranger), then 405
+    // with the methods the path takes, or 404 when no route has it.
     http.setMissingHandler([c](Req req, QHttpServerResponder &&responder) {
         if (auto denied = c->gate(req)) {
             denied->write(std::move(responder));
             return;
         }
-        ApiResponses::error(Status::NotFound,
-                            QStringLiteral("no such endpoint: %1").arg(req.url().path()))
-            .write(std::move(responder));
+        const QString at = req.url().path();
+        const QStringList allowed = c->routes.allowed(at);
+        if (allowed.isEmpty()) {
+            ApiResponses::error(Status::NotFound, QStringLiteral("no such endpoint: %1").arg(at))
+                .write(std::move(responder));
+            return;
+        }
+        const QString allow = allowed.join(QStringLiteral(", "));
+        Response r = ApiResponses::error(
+            Status::MethodNotAllowed,
+            QStringLiteral("%1 takes %2, not %3").arg(at, allow, RouteTable::name(req.method())));
+        r.setHeader("Allow", allow.toLatin1());
+        r.write(std::move(responder));
     });
 }
 
