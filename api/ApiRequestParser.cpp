@@ -129,9 +129,59 @@ FieldError ApiRequestParser::object(const QByteArray &body, QJsonObject &out) {
     return {};
 }
 
+FieldError ApiRequestParser::onlyKnown(const QJsonObject &o, const QStringList &known) {
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            return {it.key(), QStringLiteral("%1: unknown field (this request takes %2)")
+                                  .arg(it.key(), known.join(QStringLiteral(", ")))};
+    }
+    return {};
+}
+
+const QStringList &ApiRequestParser::serverFields() {
+    static const QStringList fields{
+        QStringLiteral("name"),           QStringLiteral("hostname"),
+        QStringLiteral("host"),           QStringLiteral("ip"),
+        QStringLiteral("username"),       QStringLiteral("user"),
+        QStringLiteral("port"),           QStringLiteral("tags"),
+        QStringLiteral("max_parallel"),   QStringLiteral("host_key_policy"),
+        QStringLiteral("enabled"),        QStringLiteral("auth"),
+        QStringLiteral("password"),       QStringLiteral("key_path"),
+        QStringLiteral("key_passphrase"),
+    };
+    return fields;
+}
+
+const QStringList &ApiRequestParser::taskFields() {
+    static const QStringList fields{
+        QStringLiteral("name"),
+        QStringLiteral("command"),
+        QStringLiteral("script"),
+        QStringLiteral("interpreter"),
+        QStringLiteral("schedule"),
+        QStringLiteral("frequency"),
+        QStringLiteral("interval_seconds"),
+        QStringLiteral("frequency_seconds"),
+        QStringLiteral("time_zone"),
+        QStringLiteral("timeout_seconds"),
+        QStringLiteral("retries"),
+        QStringLiteral("retry_delay_seconds"),
+        QStringLiteral("max_output_bytes"),
+        QStringLiteral("overlap"),
+        QStringLiteral("misfire"),
+        QStringLiteral("target"),
+        QStringLiteral("enabled"),
+        QStringLiteral("servers"),
+        QStringLiteral("tags"),
+    };
+    return fields;
+}
+
 // A password (or key passphrase) goes to `secret`, never to `s`.
 FieldError ApiRequestParser::server(const QJsonObject &o, Server &s, ServerSecret &secret,
                                     bool creating) {
+    if (FieldError unknown = onlyKnown(o, serverFields()); unknown.isError())
+        return unknown;
     Body b(o);
     b.string(QStringLiteral("name"), s.name);
     QString host;
@@ -216,6 +266,8 @@ QString ApiRequestParser::derivedName(const QString &command, const Directory &d
 
 FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
                                   const Directory &directory) {
+    if (FieldError unknown = onlyKnown(o, taskFields()); unknown.isError())
+        return unknown;
     Body b(o);
     b.string(QStringLiteral("name"), t.name);
     QString command;
@@ -248,17 +300,20 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
         ++whenGiven;
     if (b.string(QStringLiteral("frequency"), when))
         ++whenGiven;
-    qint64 interval = 0;
-    if (b.integer(QStringLiteral("interval_seconds"), interval, 1, 366LL * 24 * 3600)) {
-        ++whenGiven;
-        when = QString::number(interval);
+    for (const QString &key :
+         {QStringLiteral("interval_seconds"), QStringLiteral("frequency_seconds")}) {
+        qint64 interval = 0;
+        if (b.integer(key, interval, 1, 366LL * 24 * 3600)) {
+            ++whenGiven;
+            when = QString::number(interval);
+        }
     }
     if (!b.ok())
         return b.error;
     if (whenGiven > 1)
         return {QStringLiteral("schedule"),
-                QStringLiteral("schedule: give one of schedule, frequency and "
-                               "interval_seconds")};
+                QStringLiteral("schedule: give one of schedule, frequency, interval_seconds and "
+                               "frequency_seconds")};
     if (whenGiven == 1)
         t.schedule = when.trimmed();
     b.string(QStringLiteral("time_zone"), t.timeZone, true);
@@ -300,7 +355,8 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
             return {QStringLiteral("command"), QStringLiteral("command: is required")};
         if (t.schedule.isEmpty())
             return {QStringLiteral("schedule"),
-                    QStringLiteral("schedule: give schedule, frequency or interval_seconds")};
+                    QStringLiteral("schedule: give schedule, frequency, interval_seconds or "
+                                   "frequency_seconds")};
         if (t.name.trimmed().isEmpty())
             t.name = derivedName(t.body, directory);
     }

@@ -39,11 +39,21 @@ public:
     // The body as a JSON object, or an error for the field "body".
     static FieldError object(const QByteArray &body, QJsonObject &out);
 
-    // Applies a server body to `server` (a new one when `creating`, else the stored one).
+    // The first field of `o` not in `known`, as an error naming it and what is taken: a field
+    // a client misspells is refused, never silently ignored.
+    static FieldError onlyKnown(const QJsonObject &o, const QStringList &known);
+    // The fields server() and task() take.
+    static const QStringList &serverFields();
+    static const QStringList &taskFields();
+
+    // Applies a server body to `server` (a new one when `creating`, else the stored one). POST
+    // and PUT take the same fields.
     static FieldError server(const QJsonObject &o, Server &server, ServerSecret &secret,
                              bool creating);
 
-    // Applies a task body to `task`, in any of the accepted shapes. What a task needs beyond its
+    // Applies a task body to `task`, in any of the accepted shapes (the same for POST and PUT:
+    // frequency, interval_seconds or frequency_seconds instead of schedule, for instance). What
+    // a task needs beyond its
     // body's shape (targets, a valid schedule and time zone, limits) is TaskService's to check,
     // with the same message on every face.
     static FieldError task(const QJsonObject &o, Task &task, bool creating,

@@ -5,7 +5,10 @@
 #include "AuditController.h"
 #include "MetricsController.h"
 #include "OpenApiDocument.h"
+#include "CompatTasksController.h"
+#include "JobsController.h"
 #include "ReportController.h"
+#include "RouteTable.h"
 #include "RunsController.h"
 #include "ServersController.h"
 #include "SettingsController.h"
@@ -59,7 +62,9 @@ public:
         , reports(services, pool)
         , settings(services, m_actor)
         , audit(services)
-        , metrics(services) {
+        , metrics(services)
+        , compatTasks(services, tasks)
+        , jobs(services, tasks) {
         // Mostly waiting on SSH and SQLite, not computing: more threads than cores, so a few
         // unreachable servers under test do not hold up a CSV report.
         pool.setMaxThreadCount(8);
@@ -109,6 +114,11 @@ public:
     SettingsController settings;
     AuditController audit;
     MetricsController metrics;
+    // Aliases in other tools' shapes, over the same services.
+    CompatTasksController compatTasks;
+    JobsController jobs;
+    // Every route's methods, for 405 answers.
+    RouteTable routes;
 };
 
 ApiServer::ApiServer(Services &services, const QString &engineId, const QByteArray &token,
@@ -131,30 +141,35 @@ void ApiServer::addRoutes() {
     Controllers *c = m_controllers.get();
     QHttpServer &http = *m_http;
     auto path = [](const char *rest) { return QStringLiteral("/v1/api") + QLatin1String(rest); };
-    using Req = const QHttpServerRequest &;
-    // Every route goes through here, so routes() is the table the router was built from.
-    auto route = [&](const QString &where, Method method, auto handler) {
-        m_routes.append({methodName(method), where});
-        http.route(where, method, std::move(handler));
+    // Every route is also entered in the route table, so another method on its path is a 405.
+    // ... and in routes(), the table the OpenAPI test holds the document against.
+    auto route = [&](const QString &pattern, Method method, auto handler) {
+        c->routes.add(pattern, method);
+        m_routes.append({methodName(method), pattern});
+        http.route(pattern, method, std::move(handler));
     };
-    auto plainAt = [&](const QString &where, Method method, auto handler) {
-        route(where, method, [c, handler](const QHttpServerRequest &req) -> Response {
+    auto plainAt = [&](const QString &pattern, Method method, auto handler) {
+        route(pattern, method, [c, handler](const QHttpServerRequest &req) -> Response {
             if (auto denied = c->gate(req))
                 return std::move(*denied);
             return handler(req);
         });
     };
+    auto withIdAt = [&](const QString &pattern, Method method, auto handler) {
+        route(pattern, method, [c, handler](qint64 id, const QHttpServerRequest &req) -> Response {
+            if (auto denied = c->gate(req))
+                return std::move(*denied);
+            return handler(id, req);
+        });
+    };
     auto plain = [&](const char *rest, Method method, auto handler) {
-        plainAt(path(rest), method, std::move(handler));
+        plainAt(path(rest), method, handler);
     };
     auto withId = [&](const char *rest, Method method, auto handler) {
-        route(path(rest), method,
-              [c, handler](qint64 id, const QHttpServerRequest &req) -> Response {
-                  if (auto denied = c->gate(req))
-                      return std::move(*denied);
-                  return handler(id, req);
-              });
+        withIdAt(path(rest), method, handler);
     };
+    using Req = const QHttpServerRequest &;
+
     route(path("/health"), Method::Get, [c] { return c->health(); });
     route(path("/openapi.json"), Method::Get, [] { return OpenApiDocument::response(); });
     // Where Prometheus looks by default, outside /v1/api; the token as everywhere else.
@@ -212,15 +227,39 @@ void ApiServer::addRoutes() {
     });
     plain("/audit", Method::Get, [c](Req req) { return c->audit.list(req); });
 
-    // Anything else: the token first (an unknown path says nothing to a stranger), then 404.
+    // Aliases answering in other tools' shapes (docs/API.md), through the same gate.
+    plainAt(QStringLiteral("/api/v1/tasks/create"), Method::Post,
+            [c](Req req) { return c->compatTasks.create(req); });
+    withIdAt(QStringLiteral("/api/v1/tasks/<arg>/latest_output"), Method::Get,
+             [c](qint64 id, Req) { return c->compatTasks.latestOutput(id); });
+    const QString jobs = QStringLiteral("/jobs");
+    const QString job = QStringLiteral("/jobs/<arg>");
+    plainAt(jobs, Method::Get, [c](Req) { return c->jobs.list(); });
+    plainAt(jobs, Method::Post, [c](Req req) { return c->jobs.create(req); });
+    withIdAt(job, Method::Get, [c](qint64 id, Req) { return c->jobs.get(id); });
+    withIdAt(job, Method::Put, [c](qint64 id, Req req) { return c->jobs.update(id, req); });
+    withIdAt(job, Method::Delete, [c](qint64 id, Req) { return c->jobs.remove(id); });
+
+    // Anything else: the token first (an unknown path says nothing to a stranger), then 405
+    // with the methods the path takes, or 404 when no route has it.
     http.setMissingHandler([c](Req req, QHttpServerResponder &&responder) {
         if (auto denied = c->gate(req)) {
             denied->write(std::move(responder));
             return;
         }
-        ApiResponses::error(Status::NotFound,
-                            QStringLiteral("no such endpoint: %1").arg(req.url().path()))
-            .write(std::move(responder));
+        const QString at = req.url().path();
+        const QStringList allowed = c->routes.allowed(at);
+        if (allowed.isEmpty()) {
+            ApiResponses::error(Status::NotFound, QStringLiteral("no such endpoint: %1").arg(at))
+                .write(std::move(responder));
+            return;
+        }
+        const QString allow = allowed.join(QStringLiteral(", "));
+        Response r = ApiResponses::error(
+            Status::MethodNotAllowed,
+            QStringLiteral("%1 takes %2, not %3").arg(at, allow, RouteTable::name(req.method())));
+        r.setHeader("Allow", allow.toLatin1());
+        r.write(std::move(responder));
     });
 }
 

@@ -90,24 +90,19 @@ Response RunsController::taskRuns(qint64 taskId, const QHttpServerRequest &req) 
 }
 
 Response RunsController::latestOutput(qint64 taskId) {
-    if (auto found = m_services.tasks.find(taskId); !found)
-        return ApiResponses::storeError(found.error());
-    auto latest = m_services.runs.latestCompleted(taskId);
+    auto latest = m_services.runs.latestOutput(taskId);
     if (!latest)
         return ApiResponses::storeError(latest.error());
     QJsonObject json{{QStringLiteral("task_id"), taskId}};
     QJsonArray outputs;
-    if (!latest->has_value()) {
+    if (!latest->run) {
         json.insert(QStringLiteral("run_id"), QJsonValue::Null);
         json.insert(QStringLiteral("completion_time"), QJsonValue::Null);
         json.insert(QStringLiteral("outputs"), outputs);
         return Response(json);
     }
-    const Run &run = **latest;
-    auto list = m_services.runs.executionsOf(run.id);
-    if (!list)
-        return ApiResponses::storeError(list.error());
-    for (const Execution &x : list.value()) {
+    const Run &run = *latest->run;
+    for (const Execution &x : latest->executions) {
         QJsonObject out{
             {QStringLiteral("server_id"), x.serverId},
             {QStringLiteral("server"), serverName(x.serverId)},

@@ -37,9 +37,17 @@ ApiRequestParser::Directory TasksController::directory() {
     return d;
 }
 
-QJsonObject TasksController::json(const Task &task) {
-    auto targets = m_services.tasks.targets(task.id);
-    return ModelJson::task(task, targets ? targets.value() : QList<Server>());
+QJsonObject TasksController::json(const Task &task, bool withTargets) {
+    QJsonObject json;
+    if (withTargets) {
+        auto targets = m_services.tasks.targets(task.id);
+        json = ModelJson::task(task, targets ? targets.value() : QList<Server>());
+    } else {
+        json = ModelJson::task(task);
+    }
+    if (auto state = m_services.tasks.state(task))
+        json.insert(QStringLiteral("state"), toString(state.value()));
+    return json;
 }
 
 Response TasksController::list() {
@@ -48,7 +56,7 @@ Response TasksController::list() {
         return ApiResponses::storeError(all.error());
     QJsonArray array;
     for (const Task &t : all.value())
-        array.append(ModelJson::task(t));
+        array.append(json(t, false));
     return Response(array);
 }
 
@@ -56,36 +64,51 @@ Response TasksController::get(qint64 id) {
     auto found = m_services.tasks.find(id);
     if (!found)
         return ApiResponses::storeError(found.error());
-    return Response(json(found.value()));
+    return Response(json(found.value(), true));
+}
+
+StoreResult<Task> TasksController::saveFromBody(qint64 id, const QJsonObject &body) {
+    Task task = m_services.tasks.newTask();
+    if (id != 0) {
+        auto found = m_services.tasks.find(id);
+        if (!found)
+            return found;
+        task = found.value();
+    }
+    if (FieldError e = ApiRequestParser::task(body, task, id == 0, directory()); e.isError())
+        return StoreError::invalid(e.message, e.field);
+    return m_services.tasks.save(task, m_actor);
+}
+
+Response TasksController::refusal(const StoreError &e) {
+    if (e.kind != StoreError::Kind::Invalid || e.field != QStringLiteral("servers"))
+        return ApiResponses::storeError(e);
+    // The rule is TaskService's, the same on every face; what to add is this face's words.
+    return Response(
+        QJsonObject{{QStringLiteral("error"), e.message},
+                    {QStringLiteral("field"), e.field},
+                    {QStringLiteral("hint"),
+                     QStringLiteral("add \"servers\": [server ids or names] or \"tags\": "
+                                    "[server tags]")}},
+        Status::BadRequest);
+}
+
+Response TasksController::saved(qint64 id, const QHttpServerRequest &req) {
+    QJsonObject body;
+    if (FieldError e = ApiRequestParser::object(req.body(), body); e.isError())
+        return ApiResponses::fieldError(e);
+    auto task = saveFromBody(id, body);
+    if (!task)
+        return refusal(task.error());
+    return Response(json(task.value(), true), id == 0 ? Status::Created : Status::Ok);
 }
 
 Response TasksController::create(const QHttpServerRequest &req) {
-    QJsonObject body;
-    if (FieldError e = ApiRequestParser::object(req.body(), body); e.isError())
-        return ApiResponses::fieldError(e);
-    Task task = m_services.tasks.newTask();
-    if (FieldError e = ApiRequestParser::task(body, task, true, directory()); e.isError())
-        return ApiResponses::fieldError(e);
-    auto created = m_services.tasks.save(task, m_actor);
-    if (!created)
-        return ApiResponses::storeError(created.error());
-    return Response(json(created.value()), Status::Created);
+    return saved(0, req);
 }
 
 Response TasksController::update(qint64 id, const QHttpServerRequest &req) {
-    QJsonObject body;
-    if (FieldError e = ApiRequestParser::object(req.body(), body); e.isError())
-        return ApiResponses::fieldError(e);
-    auto found = m_services.tasks.find(id);
-    if (!found)
-        return ApiResponses::storeError(found.error());
-    Task task = found.value();
-    if (FieldError e = ApiRequestParser::task(body, task, false, directory()); e.isError())
-        return ApiResponses::fieldError(e);
-    auto updated = m_services.tasks.save(task, m_actor);
-    if (!updated)
-        return ApiResponses::storeError(updated.error());
-    return Response(json(updated.value()));
+    return saved(id, req);
 }
 
 Response TasksController::remove(qint64 id) {
@@ -98,7 +121,7 @@ Response TasksController::setEnabled(qint64 id, bool enabled) {
     auto changed = m_services.tasks.setEnabled(id, enabled, m_actor);
     if (!changed)
         return ApiResponses::storeError(changed.error());
-    return Response(json(changed.value()));
+    return Response(json(changed.value(), true));
 }
 
 } // namespace fleetcron

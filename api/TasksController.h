@@ -2,6 +2,7 @@
 
 #include "ApiRequestParser.h"
 #include "service/Actor.h"
+#include "store/StoreResult.h"
 
 #include <QHttpServerResponse>
 #include <QJsonObject>
@@ -14,7 +15,9 @@ class Services;
 
 // /v1/api/tasks: list, read, create, edit, enable, disable and delete tasks through
 // TaskService, which checks the timing, needs at least one target, recomputes the next fire
-// and refuses to delete a task while one of its runs is active.
+// and refuses to delete a task while one of its runs is active. Each task's JSON carries its
+// `state` (TaskService::state). The aliases in other tools' shapes (CompatTasksController,
+// JobsController) save through saveFromBody() and answer refusals with refusal().
 class TasksController {
 public:
     TasksController(Services &services, const Actor &actor);
@@ -26,10 +29,18 @@ public:
     QHttpServerResponse remove(qint64 id);
     QHttpServerResponse setEnabled(qint64 id, bool enabled);
 
+    // Creates a task from a body in the /v1/api/tasks shape (`id` 0) or applies one to task
+    // `id`; a bad body is an Invalid error naming its field, as the service's own refusals.
+    StoreResult<Task> saveFromBody(qint64 id, const QJsonObject &body);
+    // How a route says no to a save: the service's status and sentence, and when the task
+    // has no target, a `hint` saying which fields to add.
+    static QHttpServerResponse refusal(const StoreError &e);
+
 private:
     // The store as the request parser sees it, through the services.
     ApiRequestParser::Directory directory();
-    QJsonObject json(const Task &task);
+    QJsonObject json(const Task &task, bool withTargets);
+    QHttpServerResponse saved(qint64 id, const QHttpServerRequest &req);
 
     Services &m_services;
     Actor m_actor;

@@ -105,7 +105,7 @@ int TaskCommand::list(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     if (!all)
         return serviceFailure(what("list"), all.error(), io);
     if (p.isSet(opt("json")))
-        TaskView::printJson(all.value(), io.out);
+        TaskView::printJson(all.value(), runtime.services().tasks, io.out);
     else
         TaskView::printTable(all.value(), io.out);
     return ExitOk;
@@ -119,9 +119,9 @@ int TaskCommand::show(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     auto targets = tasks.targets(found->id);
     const QList<Server> servers = targets ? targets.value() : QList<Server>{};
     if (p.isSet(opt("json")))
-        TaskView::printJson(found.value(), servers, io.out);
+        TaskView::printJson(found.value(), servers, tasks, io.out);
     else
-        TaskView::printDetail(found.value(), servers, io.out);
+        TaskView::printDetail(found.value(), servers, tasks, io.out);
     return ExitOk;
 }
 

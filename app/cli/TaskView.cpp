@@ -6,12 +6,27 @@
 #include "model/ModelJson.h"
 #include "model/Server.h"
 #include "model/Task.h"
+#include "service/TaskService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace fleetcron {
+namespace {
+
+// The task's state as every face says it; "unknown" only when the store cannot be read.
+QString stateOf(TaskService &service, const Task &task) {
+    auto state = service.state(task);
+    return state ? toString(state.value()) : QStringLiteral("unknown");
+}
+
+QJsonObject withState(QJsonObject json, TaskService &service, const Task &task) {
+    json.insert(QStringLiteral("state"), stateOf(service, task));
+    return json;
+}
+
+} // namespace
 
 QString TaskView::localTime(const QDateTime &t) {
     return CliTime::local(t); // the CLI's one time format: local, with its offset
@@ -32,7 +47,8 @@ void TaskView::printTable(const QList<Task> &tasks, QTextStream &out) {
     table.print(out);
 }
 
-void TaskView::printDetail(const Task &t, const QList<Server> &targets, QTextStream &out) {
+void TaskView::printDetail(const Task &t, const QList<Server> &targets, TaskService &service,
+                           QTextStream &out) {
     QStringList names;
     for (const Server &s : targets)
         names.append(s.name);
@@ -43,6 +59,7 @@ void TaskView::printDetail(const Task &t, const QList<Server> &targets, QTextStr
         << '\n'
         << "schedule:    " << t.schedule << " ("
         << (t.timeZone.isEmpty() ? QStringLiteral("local time") : t.timeZone) << ")\n"
+        << "state:       " << stateOf(service, t) << '\n'
         << "next run:    " << (t.enabled ? localTime(t.nextFireAt) : QStringLiteral("disabled"))
         << '\n'
         << "target:      " << toString(t.target) << " of " << names.join(QStringLiteral(", "))
@@ -58,15 +75,16 @@ void TaskView::printDetail(const Task &t, const QList<Server> &targets, QTextStr
         << (t.kind == TaskKind::Script ? "script:\n" : "command:     ") << t.body << '\n';
 }
 
-void TaskView::printJson(const QList<Task> &tasks, QTextStream &out) {
+void TaskView::printJson(const QList<Task> &tasks, TaskService &service, QTextStream &out) {
     QJsonArray array;
     for (const Task &t : tasks)
-        array.append(ModelJson::task(t));
+        array.append(withState(ModelJson::task(t), service, t));
     out << QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-void TaskView::printJson(const Task &task, const QList<Server> &targets, QTextStream &out) {
-    out << QJsonDocument(ModelJson::task(task, targets)).toJson();
+void TaskView::printJson(const Task &task, const QList<Server> &targets, TaskService &service,
+                         QTextStream &out) {
+    out << QJsonDocument(withState(ModelJson::task(task, targets), service, task)).toJson();
 }
 
 } // namespace fleetcron

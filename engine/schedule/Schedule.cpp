@@ -249,6 +249,20 @@ Schedule Schedule::fromInterval(const QString &spec, qint64 seconds) {
     return s;
 }
 
+Schedule Schedule::fromOnce(const QString &spec, const QDateTime &at) {
+    Schedule s;
+    s.m_kind = Kind::Once;
+    s.m_at = at.isValid() ? at.toUTC() : QDateTime();
+    s.m_spec = spec;
+    return s;
+}
+
+ScheduledFire Schedule::firstFire(const QDateTime &now, const QTimeZone &zone) const {
+    if (m_kind == Kind::Once && !m_at.isValid())
+        return {now.isValid() ? now.toUTC() : QDateTime(), DstShift::None};
+    return nextFire(now, zone, now);
+}
+
 ScheduledFire Schedule::nextFire(const QDateTime &after, const QTimeZone &zone,
                                  const QDateTime &anchor) const {
     if (!after.isValid())
@@ -262,6 +276,11 @@ ScheduledFire Schedule::nextFire(const QDateTime &after, const QTimeZone &zone,
             return {};
         return intervalFireAfter(m_intervalSeconds, afterMs,
                                  anchor.isValid() ? anchor.toMSecsSinceEpoch() : afterMs);
+    case Kind::Once:
+        // `@once` has no fire after the first; `@at` has one, while it lies ahead.
+        if (m_at.isValid() && m_at.toMSecsSinceEpoch() > afterMs)
+            return {m_at, DstShift::None};
+        return {};
     case Kind::Invalid:
         break;
     }

@@ -26,15 +26,21 @@ struct ScheduleParseResult;
 //   the wall time at the gap's end, collapse into that one fire); one in a repeated hour fires
 //   at its first occurrence only.
 // Interval schedules ignore wall time altogether.
+//
+// One-shot schedules fire once: `@at <RFC 3339 instant>` at that instant, `@once` at the instant
+// it is armed (firstFire: saved, rescheduled or enabled again). Neither has a next fire after
+// that, so the scheduler stores none and the task stays put.
 class Schedule {
 public:
-    enum class Kind { Invalid, Cron, Interval };
+    enum class Kind { Invalid, Cron, Interval, Once };
 
     // Never throws: either a schedule or a sentence naming the field and the problem.
     static ScheduleParseResult parse(const QString &spec);
 
     static Schedule fromCron(const QString &spec, const CronFields &fields, bool withSeconds);
     static Schedule fromInterval(const QString &spec, qint64 seconds);
+    // `at` invalid: `@once`, which fires when armed.
+    static Schedule fromOnce(const QString &spec, const QDateTime &at);
 
     Schedule() = default;
 
@@ -42,6 +48,9 @@ public:
     bool isValid() const { return m_kind != Kind::Invalid; }
     bool isCron() const { return m_kind == Kind::Cron; }
     bool isInterval() const { return m_kind == Kind::Interval; }
+    bool isOneShot() const { return m_kind == Kind::Once; }
+    // The instant of `@at`; invalid for `@once` and every other kind.
+    const QDateTime &onceAt() const { return m_at; }
     qint64 intervalSeconds() const { return m_intervalSeconds; }
     // True for 6-field cron expressions (seconds first).
     bool hasSecondsField() const { return m_withSeconds; }
@@ -58,6 +67,9 @@ public:
     // The same, telling whether daylight saving bent the fire time.
     ScheduledFire nextFire(const QDateTime &after, const QTimeZone &zone,
                            const QDateTime &anchor = {}) const;
+    // The first fire of a schedule armed at `now` (a task saved, rescheduled or enabled again):
+    // `now` itself for `@once`, else nextFire(now, zone, now).
+    ScheduledFire firstFire(const QDateTime &now, const QTimeZone &zone) const;
     // The next `count` fires after `after` (fewer if the schedule ends), for previews.
     QList<ScheduledFire> nextFires(const QDateTime &after, const QTimeZone &zone, int count,
                                    const QDateTime &anchor = {}) const;
@@ -67,7 +79,7 @@ public:
     // Same firing rule; the spelling (spec) may differ: "@daily" equals "0 0 * * *".
     friend bool operator==(const Schedule &a, const Schedule &b) {
         return a.m_kind == b.m_kind && a.m_fields == b.m_fields &&
-               a.m_intervalSeconds == b.m_intervalSeconds;
+               a.m_intervalSeconds == b.m_intervalSeconds && a.m_at == b.m_at;
     }
 
 private:
@@ -75,6 +87,7 @@ private:
     bool m_withSeconds = false;
     CronFields m_fields;
     qint64 m_intervalSeconds = 0;
+    QDateTime m_at; // Once: the `@at` instant (UTC), invalid for `@once`
     QString m_spec;
 };
 

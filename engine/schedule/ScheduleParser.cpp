@@ -3,6 +3,7 @@
 #include "ScheduleHint.h"
 
 #include "CronFields.h"
+#include "OneShotParser.h"
 
 #include <QStringList>
 
@@ -366,6 +367,8 @@ ScheduleParseResult parseSpec(const QString &spec) {
                 duration += tokens[i].toLower();
             return parseEvery(trimmed, duration);
         }
+        if (keyword == u"@once" || keyword == u"@at")
+            return OneShotParser::parse(trimmed, tokens);
         if (tokens.size() > 1)
             return failure(QStringLiteral("%1 takes no further fields, got '%2'")
                                .arg(tokens.first(), QStringList(tokens.mid(1)).join(u' ')));

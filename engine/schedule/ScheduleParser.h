@@ -12,6 +12,7 @@ namespace fleetcron {
 //   ("*/5", "1-30/2", "5/15"), month names jan…dec, weekday names sun…sat (0 and 7 = Sunday);
 //   @yearly @annually @monthly @weekly @daily @midnight @hourly;
 //   "@every 1h30m15s" (units h, m, s);
+//   one-shot: "@once" (fires when the task is armed) and "@at 2026-12-24T10:00:00+01:00";
 //   "every 30 seconds", "every 5 minutes", "every 2 hours", "every minute";
 //   a bare positive number of seconds ("90").
 class ScheduleParser {

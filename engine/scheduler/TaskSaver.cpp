@@ -13,7 +13,7 @@ StoreResult<Task> TaskSaver::save(Task task, const QDateTime &now) {
         return StoreError::make(StoreError::Kind::Invalid, e.message, e.field);
     TaskRepository tasks(m_db);
     if (task.id == 0) {
-        task.nextFireAt = TaskTiming::nextFireAfter(task, now, now);
+        task.nextFireAt = TaskTiming::firstFire(task, now);
         return tasks.create(task);
     }
     auto found = tasks.find(task.id);
@@ -22,7 +22,7 @@ StoreResult<Task> TaskSaver::save(Task task, const QDateTime &now) {
     // Enabled again or rescheduled: it starts from now, not from the fires it missed.
     if (task.schedule != found->schedule || task.timeZone != found->timeZone ||
         (task.enabled && !found->enabled))
-        task.nextFireAt = TaskTiming::nextFireAfter(task, now, now);
+        task.nextFireAt = TaskTiming::firstFire(task, now);
     else
         task.nextFireAt = found->nextFireAt;
     return tasks.update(task);

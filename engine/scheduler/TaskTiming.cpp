@@ -58,4 +58,11 @@ QDateTime TaskTiming::nextFireAfter(const Task &task, const QDateTime &after,
     return parsed.schedule.nextFireAfter(after, zoneOf(task), anchor);
 }
 
+QDateTime TaskTiming::firstFire(const Task &task, const QDateTime &now) {
+    const ScheduleParseResult parsed = Schedule::parse(task.schedule);
+    if (!parsed)
+        return {};
+    return parsed.schedule.firstFire(now, zoneOf(task)).at;
+}
+
 } // namespace fleetcron

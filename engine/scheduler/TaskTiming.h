@@ -23,6 +23,9 @@ public:
     // (the task's last fire, or its creation); invalid when the task can never fire.
     static QDateTime nextFireAfter(const Task &task, const QDateTime &after,
                                    const QDateTime &anchor = {});
+    // The first fire of the task armed at `now` (new, rescheduled or enabled again): a one-shot
+    // `@once` fires at `now`, any other schedule as nextFireAfter(now, now).
+    static QDateTime firstFire(const Task &task, const QDateTime &now);
 };
 
 } // namespace fleetcron

@@ -122,6 +122,22 @@ StoreResult<std::optional<Run>> RunService::latestCompleted(qint64 taskId) {
     return RunRepository(m_db).latestCompleted(taskId);
 }
 
+StoreResult<RunService::LatestOutput> RunService::latestOutput(qint64 taskId) {
+    if (auto found = TaskRepository(m_db).find(taskId); !found)
+        return found.error();
+    auto latest = latestCompleted(taskId);
+    if (!latest)
+        return latest.error();
+    LatestOutput out{latest.value(), {}};
+    if (!out.run)
+        return out;
+    auto list = executionsOf(out.run->id);
+    if (!list)
+        return list.error();
+    out.executions = list.value();
+    return out;
+}
+
 StoreResult<QList<Execution>> RunService::executionsOf(qint64 runId) {
     return ExecutionRepository(m_db).listForRun(runId);
 }

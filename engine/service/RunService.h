@@ -43,6 +43,13 @@ public:
     StoreResult<QList<Run>> list(const RunRepository::Filter &filter);
     // The newest ended run of a task, if any.
     StoreResult<std::optional<Run>> latestCompleted(qint64 taskId);
+    // That run with its executions (output included), for "latest output" answers; NotFound
+    // when the task does not exist, no run when none has ended yet.
+    struct LatestOutput {
+        std::optional<Run> run;
+        QList<Execution> executions;
+    };
+    StoreResult<LatestOutput> latestOutput(qint64 taskId);
     StoreResult<QList<Execution>> executionsOf(qint64 runId);
     StoreResult<QList<Execution>> executions(const ExecutionRepository::Filter &filter);
     // How many executions match (limit and offset ignored), for a paged listing's total.

@@ -37,6 +37,22 @@ Task TaskService::newTask() {
     return t;
 }
 
+StoreResult<TaskState> TaskService::state(const Task &task) {
+    RunRepository runs(m_db);
+    auto active = runs.countActive(task.id, staleBefore());
+    if (!active)
+        return active.error();
+    auto last = runs.latestCompleted(task.id);
+    if (!last)
+        return last.error();
+    return TaskStates::of(task, active.value() > 0,
+                          last->has_value() ? std::optional((*last)->status) : std::nullopt);
+}
+
+QDateTime TaskService::staleBefore() {
+    return QDateTime::currentDateTimeUtc().addSecs(-m_settings.number(SettingKeys::leaseSeconds()));
+}
+
 FieldError TaskService::check(const Task &task) {
     if (task.serverIds.isEmpty() && task.serverTags.isEmpty())
         return {QStringLiteral("servers"),
@@ -54,6 +70,15 @@ StoreResult<Task> TaskService::save(Task task, const Actor &actor, const QDateTi
             return found;
         before = found.value();
     }
+    // Armed now (as TaskSaver decides), a one-shot whose instant has passed would never fire.
+    const bool armed = !before || task.schedule != before->schedule ||
+                       task.timeZone != before->timeZone || (task.enabled && !before->enabled);
+    if (armed && task.enabled && !TaskTiming::firstFire(task, now).isValid())
+        return StoreError::make(StoreError::Kind::Invalid,
+                                QStringLiteral("'%1' is in the past: a one-shot task armed now "
+                                               "would never fire")
+                                    .arg(task.schedule),
+                                QStringLiteral("schedule"));
     // TaskSaver holds the timing rules (validation, next fire on create, reschedule, re-enable).
     auto saved = TaskSaver(m_db).save(task, now);
     if (!saved)
@@ -91,12 +116,9 @@ StoreResult<Task> TaskService::setEnabled(qint64 id, bool enabled, const Actor &
 }
 
 StoreResult<void> TaskService::refuseWhileActive(const Task &task) {
-    // Runs of an engine whose heartbeat is a lease old are dead: recovery closes them, they
-    // must not keep the task from being deleted.
-    const QDateTime staleBefore =
-        QDateTime::currentDateTimeUtc().addSecs(-m_settings.number(SettingKeys::leaseSeconds()));
+    // A dead engine's runs must not keep the task from being deleted.
     RunRepository runs(m_db);
-    auto active = runs.countActive(task.id, staleBefore);
+    auto active = runs.countActive(task.id, staleBefore());
     if (!active)
         return active.error();
     if (active.value() == 0)

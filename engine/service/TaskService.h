@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "TaskState.h"
 #include "model/FieldError.h"
 #include "model/Server.h"
 #include "model/Task.h"
@@ -18,6 +19,7 @@ class SettingsService;
 // Every change to a task, with its rules said once for the console, the CLI and the API:
 //   - its timing checked (TaskTiming: schedule, time zone, limits; the message names the field);
 //   - at least one target: a server or a tag (no face may save a task that can never run);
+//   - a one-shot `@at` armed (new, rescheduled, enabled again) only while its instant is ahead;
 //   - its next fire computed in its time zone when it is new, rescheduled, or enabled again
 //     (it starts from now, not from the fires it missed);
 //   - a task with a run active now is not deleted: the call is refused with the run's id, so
@@ -38,6 +40,8 @@ public:
     StoreResult<QList<Server>> targets(qint64 id);
     // A new task with the shared defaults filled in (output cap).
     Task newTask();
+    // Where the task stands now (TaskState: scheduled, running, finished, error, disabled).
+    StoreResult<TaskState> state(const Task &task);
 
     // The rules a task must meet before it is saved (targets, then timing), as the first
     // problem found; pure, so a dialog may check as the operator types and show the same words.
@@ -51,6 +55,8 @@ public:
 
 private:
     StoreResult<void> refuseWhileActive(const Task &task);
+    // Runs of an engine whose heartbeat is a lease old are dead: recovery closes them.
+    QDateTime staleBefore();
 
     Database &m_db;
     AuditService &m_audit;

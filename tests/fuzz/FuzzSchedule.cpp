@@ -311,6 +311,10 @@ void checkParse(const QString &text, const ScheduleParseResult &parsed) {
               "interval out of range");
         return;
     }
+    if (s.isOneShot()) {
+        check(!s.onceAt().isValid() || s.onceAt().timeSpec() == Qt::UTC, "@at instant not in UTC");
+        return;
+    }
     check(s.isCron(), "valid schedule of no kind");
     const CronFields &f = s.cronFields();
     check(f.seconds && f.seconds < (std::uint64_t{1} << 60), "seconds field empty or > 59");
@@ -388,7 +392,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             check(timedNextFire(s, from, zone.zone, fixedAnchor).at == fire.at,
                   "asking from between two fires gives another fire", from);
         }
-        if (s.isInterval()) {
+        if (s.isOneShot()) {
+            // A one-shot's only next fire is its `@at` instant, and only from before it.
+            check(s.onceAt().isValid() && fire.at == s.onceAt(), "one-shot fired off its instant",
+                  fire.at);
+            check(previous == start, "one-shot fired twice", fire.at);
+        } else if (s.isInterval()) {
             const qint64 intervalMs = s.intervalSeconds() * 1000;
             const auto sinceAnchor =
                 __int128(fire.at.toMSecsSinceEpoch()) - fixedAnchor.toMSecsSinceEpoch();
@@ -412,6 +421,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         }
         previous = fire.at;
     }
+    // Armed now, `@once` fires now and then never; any other schedule fires as nextFire says.
+    const ScheduledFire first = s.firstFire(start, zone.zone);
+    if (s.isOneShot() && !s.onceAt().isValid())
+        check(first.at == start && fires.isEmpty(), "@once not fired once, when armed", start);
+    else
+        check(first.at == s.nextFire(start, zone.zone, start).at, "firstFire is not nextFire",
+              start);
     // Fewer than asked for only where QDateTime runs out, never a few centuries from now.
     if (fires.size() < count) {
         check(!mustFire, "accepted cron expression stopped firing", previous);
