@@ -36,7 +36,8 @@ QByteArray readAll(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// The owner of /proc/PID and the "Max core file size" of /proc/PID/limits.
+// The owner of /proc/PID/environ (root when not dumpable) and the "Max core file size" of
+// /proc/PID/limits.
 struct ProcessDumpState {
     int procOwner = -1;
     QString coreLimit;
@@ -45,7 +46,7 @@ struct ProcessDumpState {
 ProcessDumpState dumpStateOf(qint64 pid) {
     ProcessDumpState state;
     struct stat st {};
-    if (::stat(QStringLiteral("/proc/%1").arg(pid).toLocal8Bit().constData(), &st) == 0)
+    if (::stat(QStringLiteral("/proc/%1/environ").arg(pid).toLocal8Bit().constData(), &st) == 0)
         state.procOwner = int(st.st_uid);
     for (const QByteArray &line : readAll(QStringLiteral("/proc/%1/limits").arg(pid)).split('\n'))
         if (line.startsWith("Max core file size"))
