@@ -1,5 +1,7 @@
 #include "ApiToken.h"
 
+#include "model/PrivateFiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -24,8 +26,22 @@ QString ApiToken::defaultPath() {
 }
 
 QByteArray ApiToken::loadOrCreate(const QString &path, QString *error) {
+    // A token folder made by someone else first (umask 022) is made private when it is the
+    // default one, Fleetcron's own; an existing token file readable by others is tightened.
+    if (const QString folderError =
+            PrivateFiles::ensureFolder(QFileInfo(path).absolutePath(), path == defaultPath());
+        !folderError.isEmpty()) {
+        if (error)
+            *error = folderError;
+        return {};
+    }
     QFile existing(path);
     if (existing.exists()) {
+        if (const QString modeError = PrivateFiles::tightenFile(path); !modeError.isEmpty()) {
+            if (error)
+                *error = modeError;
+            return {};
+        }
         if (!existing.open(QIODevice::ReadOnly)) {
             if (error)
                 *error = QStringLiteral("cannot read the API token file %1: %2")
@@ -41,11 +57,6 @@ QByteArray ApiToken::loadOrCreate(const QString &path, QString *error) {
             return {};
         }
         return token;
-    }
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        if (error)
-            *error = QStringLiteral("cannot create the directory of %1").arg(path);
-        return {};
     }
     quint32 words[8];
     QRandomGenerator::system()->fillRange(words);

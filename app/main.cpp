@@ -2,6 +2,7 @@
 #include "ConsoleFace.h"
 #include "Daemon.h"
 #include "Face.h"
+#include "ProcessHardening.h"
 #include "cli/CliRunner.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 using namespace fleetcron;
 
 int main(int argc, char *argv[]) {
+    keepSecretsOutOfDumps();
     switch (chooseFace(argc, argv)) {
     case Face::Console:
         return runConsole(argc, argv);

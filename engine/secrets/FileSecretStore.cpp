@@ -1,5 +1,7 @@
 #include "FileSecretStore.h"
 
+#include "model/PrivateFiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -252,12 +254,12 @@ SecretResult FileSecretStore::store(const QString &key, const QString &secret) {
     if (!isValidKey(key))
         return SecretResult::failure(QStringLiteral("invalid secret key \"%1\"").arg(key));
     QMutexLocker guard(&m_mutex);
-    if (!QFileInfo::exists(m_directory)) {
-        if (!QDir().mkpath(m_directory))
-            return SecretResult::failure(QStringLiteral("cannot create %1").arg(m_directory));
-        QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                               QFileDevice::ExeOwner);
-    }
+    // 0700 even when something else (an installer, a umask-022 mkdir) made the default folder
+    // first: the key file sits next to the data it opens.
+    if (const QString error =
+            PrivateFiles::ensureFolder(m_directory, m_directory == defaultDirectory());
+        !error.isEmpty())
+        return SecretResult::failure(error);
     QLockFile lock(QDir(m_directory).filePath(QStringLiteral("secrets.lock")));
     Entries entries = lockAndLoad(lock, dataFilePath());
     if (!entries.error.isEmpty())

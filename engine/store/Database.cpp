@@ -2,10 +2,11 @@
 
 #include "ConnectionHealth.h"
 #include "InlinedStatement.h"
-
 #include "MigrationRunner.h"
 #include "SqlValues.h"
+#include "StorageFailure.h"
 #include "Transaction.h"
+#include "model/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,13 +42,25 @@ StoreResult<std::unique_ptr<Database>> Database::open(const DatabaseLocation &lo
     std::call_once(sqliteConfigured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     if (location.backend() == SqlDialect::Backend::SQLite &&
         location.sqlitePath() != QStringLiteral(":memory:")) {
-        const QString dir = QFileInfo(location.sqlitePath()).absolutePath();
-        if (!QDir().mkpath(dir)) {
+        // The database holds the whole fleet (hosts, users, every output): 0600 in a 0700
+        // folder. The default folder is Fleetcron's own and is tightened even when it was made
+        // first by something else; a folder named with --db is the operator's and is only
+        // made private when created here. SQLite gives -wal and -shm the database's mode.
+        const QString path = location.sqlitePath();
+        const QString dir = QFileInfo(path).absolutePath();
+        QString error =
+            PrivateFiles::ensureFolder(dir, location.source() == DatabaseLocation::Source::Default);
+        for (const QString &file :
+             {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            if (error.isEmpty())
+                error =
+                    file == path ? PrivateFiles::ensureFile(file) : PrivateFiles::tightenFile(file);
+        }
+        if (!error.isEmpty()) {
             return StoreError::make(StoreError::Kind::Unavailable,
-                                    QStringLiteral("cannot create the directory %1 for the "
-                                                   "database; check its permissions or choose "
-                                                   "another place with --db")
-                                        .arg(dir));
+                                    QStringLiteral("%1; check the permissions or choose another "
+                                                   "place with --db")
+                                        .arg(error));
         }
     }
     std::unique_ptr<Database> db(new Database(location, parent));
@@ -277,6 +290,10 @@ StoreError Database::failure(const QSqlError &error, const QString &doing) const
     threadLock.unlock();
     const bool closed =
         !threadConnection.isEmpty() && !QSqlDatabase::database(threadConnection, false).isOpen();
+    // Unavailable, not Internal: the writer keeps such writes and tries again, so results that
+    // finished while the disk was full are written once there is room.
+    if (!closed && StorageFailure::matches(error))
+        return StorageFailure::error(doing, text);
     switch (closed ? SqlDialect::ErrorClass::ConnectionLost : m_dialect.classify(error)) {
     case SqlDialect::ErrorClass::ConnectionLost: {
         // The failed statement ran on this thread's connection: have it reopened next time.

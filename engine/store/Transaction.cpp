@@ -3,6 +3,7 @@
 #include "ConnectionHealth.h"
 #include "Database.h"
 #include "SqliteWriteGate.h"
+#include "StorageFailure.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -31,6 +32,11 @@ StoreError transactionError(const QString &connectionName, const QString &what,
                                                "lost; it is reopened on the next attempt")
                                     .arg(what),
                                 {}, error.text());
+    }
+    if (StorageFailure::matches(error)) {
+        // A commit the disk had no room for: kept and tried again by the writer, as a lost
+        // connection is.
+        return StorageFailure::error(what, error.text());
     }
     const bool busy = error.text().contains(QStringLiteral("locked")) ||
                       error.nativeErrorCode() == QStringLiteral("5");
