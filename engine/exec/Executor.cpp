@@ -14,6 +14,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <chrono>
+
 namespace fleetcron {
 namespace {
 
@@ -174,12 +176,15 @@ void Executor::dispatch() {
                 Qt::QueuedConnection);
 
             SshExecResult result;
+            const auto began = std::chrono::steady_clock::now();
             const SshTargetFactory::Result target = SshTargetFactory::make(item.server, m_secrets);
             if (!target.error.isEmpty()) {
                 result.status = ExecutionStatus::AuthFailed;
                 result.error = target.error;
             } else {
                 SshCommand command = commandFor(item);
+                // The task's timeout bounds the whole execution, connecting included.
+                command.startedAt = began;
                 command.sink = [this, id = item.executionId](SshStream stream,
                                                              QByteArrayView bytes) {
                     ExecutionOutputChunk chunk;
