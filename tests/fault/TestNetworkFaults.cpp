@@ -163,6 +163,12 @@ class TestNetworkFaults : public QObject {
                 QStringLiteral("%1 ms for a %2 s timeout").arg(o.remoteMs()).arg(timeoutSeconds)));
     }
 
+    // The faulty server's execution ended with `status` and a message that says `phrase`.
+    static void verifyFault(const Outcome &o, ExecutionStatus status, const char *phrase) {
+        QCOMPARE(toString(o.remote.status), toString(status));
+        QVERIFY2(o.remote.error.contains(QLatin1String(phrase)), qPrintable(o.remote.error));
+    }
+
     void signalRemoteSshd(int signal) {
         const qint64 listener = m_remote->pid();
         for (qint64 pid : ProcessProbe::descendantsOf(listener))
@@ -229,9 +235,7 @@ private slots:
                       m_remote->port() + 1, m_remote->clientKeyPath());
         const Outcome o = run(QStringLiteral("echo ok"), 10, closed);
         verifyWithinTimeout(o, 10);
-        QCOMPARE(toString(o.remote.status), toString(ExecutionStatus::Unreachable));
-        QVERIFY2(o.remote.error.contains(QLatin1String("connection refused")),
-                 qPrintable(o.remote.error));
+        verifyFault(o, ExecutionStatus::Unreachable, "connection refused");
         QVERIFY2(o.remoteMs() < 1000, qPrintable(QString::number(o.remoteMs())));
         verifyHealthyUnaffected(o, "ok\n");
     }
@@ -243,8 +247,7 @@ private slots:
         for (int round = 0; round < 2; ++round) {
             const Outcome o = run(QStringLiteral("echo ok"), 3, m_remoteServer);
             verifyWithinTimeout(o, 3);
-            QCOMPARE(toString(o.remote.status), toString(ExecutionStatus::Unreachable));
-            QVERIFY2(o.remote.error.contains(QLatin1String("answer")), qPrintable(o.remote.error));
+            verifyFault(o, ExecutionStatus::Unreachable, "answer");
             verifyHealthyUnaffected(o, "ok\n");
         }
         QVERIFY(m_link->dropped() > 0);
@@ -264,17 +267,15 @@ private slots:
         QVERIFY(o.remote.stdoutData == expected);
         verifyHealthyUnaffected(o, expected);
 
-        // The kill crosses the slow link too: two round trips more than the promise.
+        // The kill crosses the slow link too: its two round trips (1 s) come on top of the promise.
         const Outcome slow =
             run(split(QStringLiteral("sleep 30"), QStringLiteral("true")), 4, m_remoteServer);
         qInfo("timeout over the slow link: %s after %lld ms: %s",
               qPrintable(toString(slow.remote.status)), slow.remoteMs(),
               qPrintable(slow.remote.error));
-        QCOMPARE(toString(slow.remote.status), toString(ExecutionStatus::TimedOut));
+        verifyFault(slow, ExecutionStatus::TimedOut, "timed out after 4 s");
         QVERIFY2(slow.remoteMs() <= 4000 + timeoutSlackMs + 1000,
                  qPrintable(QString::number(slow.remoteMs())));
-        QVERIFY2(slow.remote.error.contains(QLatin1String("timed out after 4 s")),
-                 qPrintable(slow.remote.error));
     }
 
     void connectionResetMidOutputIsLost() {
@@ -287,8 +288,7 @@ private slots:
         qInfo("reset: %s after %lld ms: %s", qPrintable(toString(o.remote.status)), o.remoteMs(),
               qPrintable(o.remote.error));
         QCOMPARE(m_link->resets(), before + 1);
-        QCOMPARE(toString(o.remote.status), toString(ExecutionStatus::Failed));
-        QVERIFY2(o.remote.error.contains(QLatin1String("lost")), qPrintable(o.remote.error));
+        verifyFault(o, ExecutionStatus::Failed, "lost");
         // What arrived before the reset is kept; it ended long before the command would have.
         QVERIFY2(o.remote.stdoutData.startsWith("tick-1\ntick-2\n"), o.remote.stdoutData.data());
         QVERIFY2(o.remoteMs() < 8000, qPrintable(QString::number(o.remoteMs())));
@@ -301,9 +301,7 @@ private slots:
                 4, m_remoteServer, "remote-started\n", [&] { signalRemoteSshd(SIGSTOP); });
         signalRemoteSshd(SIGCONT);
         verifyWithinTimeout(o, 4);
-        QCOMPARE(toString(o.remote.status), toString(ExecutionStatus::TimedOut));
-        QVERIFY2(o.remote.error.contains(QLatin1String("did not answer")),
-                 qPrintable(o.remote.error));
+        verifyFault(o, ExecutionStatus::TimedOut, "did not answer");
         QCOMPARE(o.remote.stdoutData, QByteArray("remote-started\n"));
         verifyHealthyUnaffected(o, "ok\n");
         QVERIFY2(o.healthyMs() < 3000, qPrintable(QString::number(o.healthyMs())));
@@ -314,17 +312,13 @@ private slots:
             run(split(QStringLiteral("echo remote-started; sleep 30"), QStringLiteral("echo ok")),
                 10, m_remoteServer, "remote-started\n", [&] { m_remote->killAll(); });
         verifyWithinTimeout(o, 10);
-        QCOMPARE(toString(o.remote.status), toString(ExecutionStatus::Failed));
-        QVERIFY2(o.remote.error.contains(QLatin1String("connection to behind-link lost")),
-                 qPrintable(o.remote.error));
+        verifyFault(o, ExecutionStatus::Failed, "connection to behind-link lost");
         QVERIFY2(o.remoteMs() < 3000, qPrintable(QString::number(o.remoteMs())));
         verifyHealthyUnaffected(o, "ok\n");
 
         // The next run finds nobody listening.
         const Outcome next = run(QStringLiteral("echo ok"), 10, m_remoteServer);
-        QCOMPARE(toString(next.remote.status), toString(ExecutionStatus::Unreachable));
-        QVERIFY2(next.remote.error.contains(QLatin1String("connection refused")),
-                 qPrintable(next.remote.error));
+        verifyFault(next, ExecutionStatus::Unreachable, "connection refused");
         verifyHealthyUnaffected(next, "ok\n");
     }
 
