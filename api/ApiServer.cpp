@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "ApiConnectionGuard.h"
 #include "ApiResponses.h"
 #include "ApiToken.h"
 #include "AuditController.h"
@@ -132,7 +133,17 @@ ApiServer::ApiServer(Services &services, const QString &engineId, const QByteArr
 ApiServer::~ApiServer() = default;
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port) {
-    return m_http->listen(address, port);
+    // QHttpServer's own listener has no limits (body size before buffering, slow and idle
+    // connections, connection count); this one keeps them and hands on what passes.
+    ApiConnectionGuard::Limits limits;
+    limits.maxBodyBytes = maxBodyBytes;
+    auto *guard = new ApiConnectionGuard(limits, m_http.get(), m_http.get());
+    if (!guard->listen(address, port)) {
+        delete guard;
+        return 0;
+    }
+    m_http->bind(guard);
+    return guard->serverPort();
 }
 
 // The routing table. Every route but health and openapi.json passes the gate first: a handler

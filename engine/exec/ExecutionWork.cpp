@@ -8,11 +8,14 @@
 
 #include <QDateTime>
 
+#include <chrono>
+
 namespace fleetcron {
 
 SshExecResult ExecutionWork::run(SshPool &pool, SecretStore *secrets, StoreWriter &writer,
                                  OutputBatcher &output) const {
     SshExecResult result;
+    const auto began = std::chrono::steady_clock::now();
     const SshTargetFactory::Result target = SshTargetFactory::make(server, secrets);
     if (!target.error.isEmpty()) {
         result.status = ExecutionStatus::AuthFailed;
@@ -24,6 +27,8 @@ SshExecResult ExecutionWork::run(SshPool &pool, SecretStore *secrets, StoreWrite
                              ? SshCommand::scriptFor(interpreter, body.toUtf8(), timeoutMs)
                              : SshCommand::shell(body, timeoutMs);
     command.maxOutputBytes = maxOutputBytes;
+    // The task's timeout bounds the whole execution, connecting included.
+    command.startedAt = began;
     const qint64 id = executionId;
     command.sink = [&writer, &output, id](SshStream stream, QByteArrayView bytes) {
         ExecutionOutputChunk chunk;

@@ -15,6 +15,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <chrono>
+
 namespace fleetcron {
 namespace {
 

@@ -17,6 +17,11 @@ using sshtime::Clock;
 using sshtime::msSince;
 using sshtime::seconds;
 
+// How long each step of stopping a command (the kill channel's open, exec and answer) may wait
+// for the server. A server that answers at all does so in milliseconds; one that is stopped or
+// cut off would otherwise hold the timed-out execution for the connect timeout, twice.
+constexpr int stopAnswerMs = 750;
+
 qint64 outputCap(const SshCommand &command) {
     return command.maxOutputBytes > 0 ? command.maxOutputBytes : SshCommand::defaultMaxOutputBytes;
 }
@@ -28,7 +33,7 @@ SshChannelRun::SshChannelRun(SshSessionPrivate &session, const SshCommand &comma
     : m_session(session)
     , m_command(command)
     , m_cancel(cancel)
-    , m_started(Clock::now())
+    , m_started(command.startedAt != Clock::time_point{} ? command.startedAt : Clock::now())
     , m_name(session.target.displayName())
     , m_what(command.summary())
     , m_out(outputCap(command))
@@ -75,11 +80,30 @@ bool SshChannelRun::openChannel() {
         return false;
     }
     m_channel = std::make_unique<SshChannel>(m_session.session);
-    if (!*m_channel || ssh_channel_open_session(m_channel->get()) != SSH_OK ||
+    // On a pooled connection to a server that went silent, opening waits for no more than the
+    // task has left, not the connect timeout on top of it.
+    const int connectLimit = std::max(m_session.target.connectTimeoutMs, 100);
+    const int limit = std::min(connectLimit, std::max(m_command.msLeft(), 100));
+    const auto opening = Clock::now();
+    m_session.setRequestTimeout(limit);
+    const bool opened =
+        *m_channel && ssh_channel_open_session(m_channel->get()) == SSH_OK &&
         ssh_channel_request_exec(
             m_channel->get(),
-            (QStringLiteral("echo $$; ") + m_command.remoteCommandLine()).toUtf8().constData()) !=
-            SSH_OK) {
+            (QStringLiteral("echo $$; ") + m_command.remoteCommandLine()).toUtf8().constData()) ==
+            SSH_OK;
+    m_session.setRequestTimeout(connectLimit);
+    if (!opened && msSince(opening) >= limit) {
+        m_result.status = ExecutionStatus::Unreachable;
+        m_result.connectionLost = true; // the pool must not hand this connection out again
+        m_result.error = QStringLiteral("cannot reach %1: it stopped answering (no reply within "
+                                        "%2 to starting `%3` on an open connection); nothing "
+                                        "was started there")
+                             .arg(m_name, seconds(limit), m_what);
+        m_channel.reset();
+        return false;
+    }
+    if (!opened) {
         const QString why = m_session.lastError();
         m_result.connectionLost = !m_session.alive();
         m_result.error = m_result.connectionLost
@@ -135,29 +159,31 @@ void SshChannelRun::stopRemote() {
         over = turn(10);
     if (over)
         return;
-    signalRemote("TERM");
-    if (waitForEnd(std::max(m_command.killGraceMs, 0)))
+    if (!signalRemote("TERM") || waitForEnd(std::max(m_command.killGraceMs, 0)))
         return;
     m_usedKill = true;
-    signalRemote("KILL");
-    waitForEnd(1000);
+    if (signalRemote("KILL"))
+        waitForEnd(1000);
 }
 
 // The kill runs on a second channel because OpenSSH ignores signal requests for root logins.
-void SshChannelRun::signalRemote(const char *signal) {
+// False when the server did not answer it: then nothing else will get through either.
+bool SshChannelRun::signalRemote(const char *signal) {
     m_lock.lock();
     if (m_result.remoteProcessGroup > 1 && m_session.alive()) {
-        m_session.runAuxiliary(
+        const auto answer = m_session.runAuxiliary(
             m_lock,
             QStringLiteral("kill -%1 -%2")
                 .arg(QLatin1String(signal), QString::number(m_result.remoteProcessGroup))
                 .toUtf8(),
-            2000);
+            stopAnswerMs);
+        m_unanswered = answer == SshSessionPrivate::Auxiliary::NoAnswer;
     } else {
         // No pid: the best we have, though root logins ignore it.
         ssh_channel_request_send_signal(m_channel->get(), signal);
     }
     m_lock.unlock();
+    return !m_unanswered;
 }
 
 // True once the command is over; false when `ms` passed first.
@@ -281,7 +307,15 @@ SshExecResult SshChannelRun::finish(Stop stop) {
     r.exitSignal = state.exitSignal;
 
     QString stopped;
-    if (r.remoteProcessGroup > 1)
+    if (m_unanswered) {
+        // The session is of no further use: the pool must not hand it out again.
+        r.connectionLost = true;
+        stopped = QStringLiteral("the server did not answer the kill of process group %1 within "
+                                 "%2 (stopped, or the network cut off), so the command may "
+                                 "still run there")
+                      .arg(r.remoteProcessGroup)
+                      .arg(seconds(stopAnswerMs));
+    } else if (r.remoteProcessGroup > 1)
         stopped = QStringLiteral("process group %1 was stopped with %2")
                       .arg(r.remoteProcessGroup)
                       .arg(m_usedKill ? QStringLiteral("TERM, then KILL") : QStringLiteral("TERM"));

@@ -44,7 +44,7 @@ private:
     void sendInput();
     Stop readUntilEnd();
     void stopRemote();
-    void signalRemote(const char *signal);
+    bool signalRemote(const char *signal);
     bool waitForEnd(int ms);
     bool turn(int waitMs);
     bool pump(int waitMs);
@@ -80,6 +80,7 @@ private:
     QByteArray m_gotErr;
 
     bool m_usedKill = false;
+    bool m_unanswered = false; // the kill got no answer from the server
 };
 
 } // namespace fleetcron

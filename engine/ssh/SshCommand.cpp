@@ -21,6 +21,15 @@ SshCommand SshCommand::scriptFor(const QString &interpreter, const QByteArray &b
     return c;
 }
 
+int SshCommand::msLeft() const {
+    using namespace std::chrono;
+    if (timeoutMs <= 0)
+        return 24 * 3600 * 1000;
+    if (startedAt == steady_clock::time_point{})
+        return timeoutMs;
+    return timeoutMs - int(duration_cast<milliseconds>(steady_clock::now() - startedAt).count());
+}
+
 QString SshCommand::remoteCommandLine() const {
     if (!isScript())
         return command;

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 
 namespace fleetcron {
@@ -30,12 +31,19 @@ struct SshCommand {
     // output), on the thread that runs the command: recorded, it lets whoever recovers a dead
     // engine's work stop the command on the server.
     std::function<void(qint64 pgid)> onProcessGroup;
+    // When the timeout starts counting; unset: when the channel opens. The executor sets it to
+    // the moment the execution began, so time spent connecting (a slow or silent server)
+    // counts against the task's timeout rather than coming on top of it.
+    std::chrono::steady_clock::time_point startedAt{};
 
     static SshCommand shell(const QString &commandLine, int timeoutMs = 0);
     static SshCommand scriptFor(const QString &interpreter, const QByteArray &body,
                                 int timeoutMs = 0);
 
     bool isScript() const { return !script.isNull(); }
+    // Milliseconds left before the timeout, counted from `startedAt` (now when unset); a day
+    // when there is no timeout. Zero or less: the time is up.
+    int msLeft() const;
     // The line the server runs, without the pid prefix: the command, or the interpreter told to
     // read its program from stdin ("/bin/sh -s", "python3 -").
     QString remoteCommandLine() const;

@@ -258,15 +258,21 @@ SshExecResult SshPool::exec(const SshTarget &target, const SshCommand &command,
     for (int attempt = 0;; ++attempt) {
         bool reused = false;
         SshConnectResult failure;
-        const ConnectionPtr c = d->checkout(target, attempt > 0, reused, failure);
+        // Connecting counts against the command's timeout: a silent host is given up on when
+        // the task's time is up, not after the (longer) connect timeout on top of it.
+        SshTarget bounded = target;
+        bounded.connectTimeoutMs =
+            std::min(target.connectTimeoutMs, std::max(command.msLeft(), 100));
+        const ConnectionPtr c = d->checkout(bounded, attempt > 0, reused, failure);
         if (!c)
             return fromConnectFailure(failure);
         SshExecResult r = c->session->exec(command, cancel);
         const bool alive = !r.connectionLost && c->session->isConnected();
         d->checkin(c, alive);
         // Nothing ran: a pooled connection that died while idle, or a channel the server
-        // refused. One fresh connection is worth a try; more would hide a real problem.
-        if (!r.commandStarted && attempt == 0 && !cancel.isCancelled())
+        // refused. One fresh connection is worth a try, while there is time; more would hide a
+        // real problem.
+        if (!r.commandStarted && attempt == 0 && !cancel.isCancelled() && command.msLeft() > 0)
             continue;
         r.hostKeyFingerprint = c->connectResult.hostKeyFingerprint;
         r.hostKeyNewlyPinned = c->connectResult.hostKeyNewlyPinned && !reused;

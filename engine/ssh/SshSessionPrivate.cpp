@@ -3,20 +3,32 @@
 #include "SshChannel.h"
 #include "SshTime.h"
 
+#include <algorithm>
+
 namespace fleetcron {
 
 using sshtime::Clock;
 using sshtime::msSince;
 
-bool SshSessionPrivate::runAuxiliary(std::unique_lock<std::mutex> &lock,
-                                     const QByteArray &commandLine, int waitMs) {
+void SshSessionPrivate::setRequestTimeout(int ms) {
+    long sec = ms / 1000;
+    long usec = long(ms % 1000) * 1000;
+    ssh_options_set(session, SSH_OPTIONS_TIMEOUT, &sec);
+    ssh_options_set(session, SSH_OPTIONS_TIMEOUT_USEC, &usec);
+}
+
+SshSessionPrivate::Auxiliary SshSessionPrivate::runAuxiliary(std::unique_lock<std::mutex> &lock,
+                                                             const QByteArray &commandLine,
+                                                             int waitMs) {
     SshChannel ch(session);
-    if (!ch || ssh_channel_open_session(ch.get()) != SSH_OK)
-        return false;
-    if (ssh_channel_request_exec(ch.get(), commandLine.constData()) != SSH_OK)
-        return false;
-    ssh_channel_send_eof(ch.get());
     const auto started = Clock::now();
+    setRequestTimeout(waitMs);
+    const bool opened = ch && ssh_channel_open_session(ch.get()) == SSH_OK &&
+                        ssh_channel_request_exec(ch.get(), commandLine.constData()) == SSH_OK;
+    setRequestTimeout(std::max(target.connectTimeoutMs, 100));
+    if (!opened)
+        return msSince(started) >= waitMs ? Auxiliary::NoAnswer : Auxiliary::Failed;
+    ssh_channel_send_eof(ch.get());
     char sink[4096];
     while (alive() && !ch.state.closed && !(ch.state.eof && ch.state.exitKnown()) &&
            msSince(started) < waitMs) {
@@ -28,7 +40,7 @@ bool SshSessionPrivate::runAuxiliary(std::unique_lock<std::mutex> &lock,
         lock.unlock();
         lock.lock();
     }
-    return ch.state.exitStatus == 0;
+    return ch.state.exitStatus == 0 ? Auxiliary::Succeeded : Auxiliary::Failed;
 }
 
 } // namespace fleetcron

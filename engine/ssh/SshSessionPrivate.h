@@ -41,10 +41,20 @@ struct SshSessionPrivate {
 
     QString lastError() const { return QString::fromUtf8(ssh_get_error(session)).trimmed(); }
 
+    // How a helper command went. NoAnswer: the server let the channel open or the exec request
+    // go unanswered for the whole wait (stopped, cut off by a firewall): nothing more will get
+    // through on this connection, so the caller stops trying instead of waiting on it.
+    enum class Auxiliary { Succeeded, Failed, NoAnswer };
+
     // Runs a short helper command (the kill) on its own channel and waits for it, releasing the
-    // session lock between polls so other channels keep flowing. Called with the lock held.
-    bool runAuxiliary(std::unique_lock<std::mutex> &lock, const QByteArray &commandLine,
-                      int waitMs);
+    // session lock between polls so other channels keep flowing. Every step is bounded by
+    // `waitMs`, the open and exec requests too, which would otherwise block for the connect
+    // timeout. Called with the lock held.
+    Auxiliary runAuxiliary(std::unique_lock<std::mutex> &lock, const QByteArray &commandLine,
+                           int waitMs);
+
+    // How long libssh's blocking requests (channel open, exec) may wait for the server.
+    void setRequestTimeout(int ms);
 };
 
 } // namespace fleetcron

@@ -139,7 +139,7 @@ bool SshdFixture::writeConfig() {
     const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
     const QString cfg =
         QStringLiteral("Port %1\n"
-                       "ListenAddress 127.0.0.1\n"
+                       "ListenAddress %8\n"
                        "HostKey %2/hostkey_ed25519\n"
                        "PidFile %2/sshd.pid\n"
                        "AuthorizedKeysFile %2/authorized_keys\n"
@@ -159,7 +159,7 @@ bool SshdFixture::writeConfig() {
             .arg(m_dir->path(), yesNo(m_options.keyboardInteractive),
                  yesNo(m_options.passwordAuthentication), yesNo(m_options.keyboardInteractive))
             .arg(m_options.maxSessions)
-            .arg(m_options.extraConfig);
+            .arg(m_options.extraConfig, m_options.listenAddress);
     QFile f(m_dir->filePath(QStringLiteral("sshd_config")));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = QStringLiteral("cannot write sshd_config");
@@ -175,16 +175,27 @@ bool SshdFixture::launch() {
     m_process = std::make_unique<QProcess>();
     m_process->setStandardOutputFile(logPath, QIODevice::Append);
     m_process->setStandardErrorFile(logPath, QIODevice::Append);
-    m_process->start(sshdBinary, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                                  m_dir->filePath(QStringLiteral("sshd_config"))});
+    const QStringList sshdArgs{sshdBinary, QStringLiteral("-D"), QStringLiteral("-e"),
+                               QStringLiteral("-f"),
+                               m_dir->filePath(QStringLiteral("sshd_config"))};
+    // `ip netns exec` execs sshd in place, so the process (and pid()) is still sshd's own.
+    if (m_options.networkNamespace.isEmpty())
+        m_process->start(sshdBinary, sshdArgs.mid(1));
+    else
+        m_process->start(QStringLiteral("ip"),
+                         QStringList{QStringLiteral("netns"), QStringLiteral("exec"),
+                                     m_options.networkNamespace} +
+                             sshdArgs);
     if (!m_process->waitForStarted(5000)) {
         m_error = QStringLiteral("cannot start %1: %2").arg(sshdBinary, m_process->errorString());
         return false;
     }
     // Watching the log for "Server listening" needs no probe connection, which would otherwise
     // show up in the connection counts tests rely on.
-    const QByteArray ready =
-        QStringLiteral("Server listening on 127.0.0.1 port %1.").arg(m_port).toUtf8();
+    const QByteArray ready = QStringLiteral("Server listening on %1 port %2.")
+                                 .arg(m_options.listenAddress)
+                                 .arg(m_port)
+                                 .toUtf8();
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < 10'000) {

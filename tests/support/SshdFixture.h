@@ -21,6 +21,10 @@ public:
         bool keyboardInteractive = false;
         int maxSessions = 64;
         QString extraConfig; // appended verbatim to sshd_config
+        // Where sshd listens, and the network namespace (`ip netns` name) it runs in, for fault
+        // tests that put a server behind a link they control; empty: the test's own namespace.
+        QString listenAddress = QStringLiteral("127.0.0.1");
+        QString networkNamespace;
     };
 
     SshdFixture();
@@ -40,7 +44,7 @@ public:
     bool isRunning() const;
     QString error() const { return m_error; }
 
-    QString host() const { return QStringLiteral("127.0.0.1"); }
+    QString host() const { return m_options.listenAddress; }
     int port() const { return m_port; }
     qint64 pid() const;
     QString directory() const { return m_dir->path(); }
