@@ -3,6 +3,7 @@
 #include "ApiResponses.h"
 #include "ApiToken.h"
 #include "AuditController.h"
+#include "ImportController.h"
 #include "ReportController.h"
 #include "RunsController.h"
 #include "ServersController.h"
@@ -39,7 +40,8 @@ public:
         , runs(services, m_actor)
         , reports(services, pool)
         , settings(services, m_actor)
-        , audit(services) {
+        , audit(services)
+        , imports(services, m_actor) {
         // Mostly waiting on SSH and SQLite, not computing: more threads than cores, so a few
         // unreachable servers under test do not hold up a CSV report.
         pool.setMaxThreadCount(8);
@@ -88,6 +90,7 @@ public:
     ReportController reports;
     SettingsController settings;
     AuditController audit;
+    ImportController imports;
 };
 
 ApiServer::ApiServer(Services &services, const QString &engineId, const QByteArray &token,
@@ -180,6 +183,9 @@ void ApiServer::addRoutes() {
         return r;
     });
     plain("/audit", Method::Get, [c](Req req) { return c->audit.list(req); });
+    plain("/import/crontab", Method::Post, [c](Req req) { return c->imports.crontab(req); });
+    plain("/import/ssh-config", Method::Post, [c](Req req) { return c->imports.sshConfig(req); });
+    plain("/import/ansible", Method::Post, [c](Req req) { return c->imports.ansible(req); });
 
     // Anything else: the token first (an unknown path says nothing to a stranger), then 404.
     http.setMissingHandler([c](Req req, QHttpServerResponder &&responder) {

@@ -8,6 +8,7 @@ Services::Services(Database &db, SecretStore *secrets, SshPool *pool, RunLaunche
     , servers(db, secrets, audit, pool)
     , tasks(db, audit, settings)
     , runs(db, audit, launcher)
-    , reports(db) {}
+    , reports(db)
+    , imports(db, secrets, servers, tasks) {}
 
 } // namespace fleetcron

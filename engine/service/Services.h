@@ -6,6 +6,7 @@
 #include "ServerService.h"
 #include "SettingsService.h"
 #include "TaskService.h"
+#include "import/ImportService.h"
 
 namespace fleetcron {
 
@@ -31,6 +32,7 @@ public:
     TaskService tasks;
     RunService runs;
     ReportService reports;
+    ImportService imports;
 };
 
 } // namespace fleetcron
