@@ -8,6 +8,7 @@
 #include "OpenApiDocument.h"
 #include "CompatTasksController.h"
 #include "JobsController.h"
+#include "ImportController.h"
 #include "ReportController.h"
 #include "RouteTable.h"
 #include "RunsController.h"
@@ -65,7 +66,8 @@ public:
         , audit(services)
         , metrics(services)
         , compatTasks(services, tasks)
-        , jobs(services, tasks) {
+        , jobs(services, tasks)
+        , imports(services, m_actor) {
         // Mostly waiting on SSH and SQLite, not computing: more threads than cores, so a few
         // unreachable servers under test do not hold up a CSV report.
         pool.setMaxThreadCount(8);
@@ -120,6 +122,7 @@ public:
     JobsController jobs;
     // Every route's methods, for 405 answers.
     RouteTable routes;
+    ImportController imports;
 };
 
 ApiServer::ApiServer(Services &services, const QString &engineId, const QByteArray &token,
@@ -237,6 +240,9 @@ void ApiServer::addRoutes() {
         return r;
     });
     plain("/audit", Method::Get, [c](Req req) { return c->audit.list(req); });
+    plain("/import/crontab", Method::Post, [c](Req req) { return c->imports.crontab(req); });
+    plain("/import/ssh-config", Method::Post, [c](Req req) { return c->imports.sshConfig(req); });
+    plain("/import/ansible", Method::Post, [c](Req req) { return c->imports.ansible(req); });
 
     // Aliases answering in other tools' shapes (docs/API.md), through the same gate.
     plainAt(QStringLiteral("/api/v1/tasks/create"), Method::Post,

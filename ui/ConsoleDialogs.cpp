@@ -1,6 +1,7 @@
 #include "ConsoleDialogs.h"
 
 #include "CsvExportDialog.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
 #include "ServerDialog.h"
 #include "SettingsDialog.h"
@@ -41,9 +42,11 @@ void ConsoleDialogs::serve(MainWindow &window) {
     connect(&window, &MainWindow::settingsRequested, this, &ConsoleDialogs::settings);
     connect(&window, &MainWindow::chartsRequested, this, &ConsoleDialogs::charts);
     connect(&window, &MainWindow::exportRequested, this, &ConsoleDialogs::exportCsv);
+    connect(&window, &MainWindow::importRequested, this, &ConsoleDialogs::importFile);
     // What a dialog saved shows in the views at once, not at the next poll.
     connect(this, &ConsoleDialogs::serverSaved, &window, &MainWindow::reloadServersAndTasks);
     connect(this, &ConsoleDialogs::taskSaved, &window, &MainWindow::reloadServersAndTasks);
+    connect(this, &ConsoleDialogs::importDone, &window, &MainWindow::reloadServersAndTasks);
 }
 
 void ConsoleDialogs::addServer() {
@@ -76,6 +79,12 @@ void ConsoleDialogs::charts(qint64 taskId) {
 
 void ConsoleDialogs::exportCsv(const ReportService::Filter &filter) {
     opened(new CsvExportDialog(m_host, filter, m_window));
+}
+
+void ConsoleDialogs::importFile() {
+    auto *dialog = opened(new ImportDialog(m_host, m_window));
+    // What was imported shows in the views at once.
+    connect(dialog, &ImportDialog::imported, this, &ConsoleDialogs::importDone);
 }
 
 } // namespace fleetcron

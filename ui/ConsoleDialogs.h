@@ -34,12 +34,14 @@ public slots:
     void settings();
     void charts(qint64 taskId);
     void exportCsv(const fleetcron::ReportService::Filter &filter);
+    void importFile();
 
 signals:
     // After a dialog saved, so the views can refresh.
     void serverSaved(const fleetcron::Server &server);
     void taskSaved(const fleetcron::Task &task);
     void settingsSaved();
+    void importDone();
 
 private:
     void openServerDialog(std::optional<qint64> serverId);

@@ -151,12 +151,14 @@ void MainWindow::connectActions() {
     connect(m_actions.charts, &QAction::triggered, this,
             [this] { emit chartsRequested(currentTaskId()); });
     connect(m_actions.settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_actions.importFile, &QAction::triggered, this, &MainWindow::importRequested);
     connect(m_actions.refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
 }
 
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions.importFile);
     file->addAction(m_actions.exportCsv);
     file->addAction(m_actions.settings);
     file->addSeparator();

@@ -59,6 +59,7 @@ signals:
     void addTaskRequested();
     void editTaskRequested(qint64 taskId);
     void settingsRequested();
+    void importRequested();
     void chartsRequested(qint64 taskId);
     void exportRequested(const fleetcron::ReportService::Filter &filter);
 

@@ -48,6 +48,8 @@ void MainWindowActions::create(QWidget *window) {
                      QKeySequence(tr("Ctrl+Shift+K")), s->standardIcon(QStyle::SP_MediaStop));
     deleteSelected =
         make(window, QStringLiteral("actionDelete"), tr("Delete selected…"), QKeySequence::Delete);
+    importFile =
+        make(window, QStringLiteral("actionImport"), tr("&Import…"), QKeySequence(tr("Ctrl+I")));
     exportCsv = make(window, QStringLiteral("actionExport"), tr("E&xport CSV…"),
                      standardOr(QKeySequence::SaveAs, tr("Ctrl+Shift+S")),
                      s->standardIcon(QStyle::SP_DialogSaveButton));

@@ -28,6 +28,7 @@ public:
     QAction *cancelRun = nullptr;
     QAction *deleteSelected = nullptr;
     QAction *exportCsv = nullptr;
+    QAction *importFile = nullptr;
     QAction *charts = nullptr;
     QAction *settings = nullptr;
     QAction *refresh = nullptr;

@@ -3,6 +3,7 @@
 #include "AuditCommand.h"
 #include "Daemon.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "OutputCommand.h"
 #include "RunsCommand.h"
 #include "ScheduleCommand.h"
@@ -26,6 +27,7 @@ CliRunner::CliRunner() {
     m_commands.push_back(std::make_unique<RunsCommand>());
     m_commands.push_back(std::make_unique<OutputCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<ScheduleCommand>());

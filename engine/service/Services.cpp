@@ -10,6 +10,7 @@ Services::Services(Database &db, SecretStore *secrets, SshPool *pool, RunLaunche
     , tasks(db, audit, settings)
     , runs(db, audit, launcher)
     , reports(db)
-    , metrics(db, metrics) {}
+    , metrics(db, metrics)
+    , imports(db, secrets, servers, tasks) {}
 
 } // namespace fleetcron

@@ -7,6 +7,7 @@
 #include "ServerService.h"
 #include "SettingsService.h"
 #include "TaskService.h"
+#include "import/ImportService.h"
 
 namespace fleetcron {
 
@@ -35,6 +36,7 @@ public:
     RunService runs;
     ReportService reports;
     MetricsService metrics;
+    ImportService imports;
 };
 
 } // namespace fleetcron
