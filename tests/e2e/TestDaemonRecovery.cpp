@@ -84,7 +84,10 @@ private slots:
         sinceRestart.start();
         QProcess *again = m_fleet.startDaemon();
         QVERIFY(again);
-        const int budgetMs = 2000 - int(std::min<qint64>(sinceRestart.elapsed(), 2000));
+        // Well inside the 15 s lease: the pid check at start, then the remote group stopped over a new
+        // SSH login (root's bash reads its .bashrc, which alone took 1-2 s on the loaded test
+        // machine) before the run is closed.
+        const int budgetMs = 5000 - int(std::min<qint64>(sinceRestart.elapsed(), 5000));
         QTRY_VERIFY_WITH_TIMEOUT(
             m_fleet.count(QStringLiteral("SELECT COUNT(*) FROM runs WHERE status = "
                                          "'interrupted'")) == 1,
@@ -94,7 +97,7 @@ private slots:
         // The default lease is 15 s: this is the pid check, not the lease.
         qInfo("restart to run interrupted: %lld ms; remote process group %lld gone at %lld ms",
               interruptedMs, pgid, qint64(sinceRestart.elapsed()));
-        QVERIFY(interruptedMs <= 2000);
+        QVERIFY(interruptedMs <= 5000);
 
         const auto row = m_fleet.query(
             QStringLiteral("SELECT status, error, ended_at IS NOT NULL FROM executions"));
