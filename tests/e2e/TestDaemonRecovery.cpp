@@ -84,8 +84,8 @@ private slots:
         sinceRestart.start();
         QProcess *again = m_fleet.startDaemon();
         QVERIFY(again);
-        // Well inside the 15 s lease: the pid check at start, then the remote group stopped over a new
-        // SSH login (root's bash reads its .bashrc, which alone took 1-2 s on the loaded test
+        // Well inside the 15 s lease: the pid check at start, then the remote group stopped over a
+        // new SSH login (root's bash reads its .bashrc, which alone took 1-2 s on the loaded test
         // machine) before the run is closed.
         const int budgetMs = 5000 - int(std::min<qint64>(sinceRestart.elapsed(), 5000));
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -158,7 +158,7 @@ int FaultFleet::apiPort() const {
 }
 
 QByteArray FaultFleet::apiToken() const {
-    QFile f(QDir(m_folder).filePath(QStringLiteral("config/fleetcron/fleetcron/api-token")));
+    QFile f(QDir(m_folder).filePath(QStringLiteral("config/fleetcron/api-token")));
     return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
 }
 

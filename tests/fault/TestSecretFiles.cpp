@@ -120,10 +120,15 @@ private slots:
         for (const QString &side : {QStringLiteral("-wal"), QStringLiteral("-shm")})
             if (QFile::exists(dbPath + side))
                 QCOMPARE(octal(modeOf(dbPath + side)), QStringLiteral("600"));
-        for (const QString &file : {QStringLiteral("api-token"), QStringLiteral("secrets.dat"),
-                                    QStringLiteral("secrets.key")}) {
-            QVERIFY2(QFile::exists(configDir + u'/' + file), qPrintable(file));
-            QCOMPARE(octal(modeOf(configDir + u'/' + file)), QStringLiteral("600"));
+        // The token sits in ~/.config/fleetcron (`token --path`), the file secret store in Qt's
+        // application folder below it.
+        const QString tokenDir = root + QStringLiteral("/config/fleetcron");
+        QCOMPARE(octal(modeOf(tokenDir)), QStringLiteral("700"));
+        for (const QString &path :
+             {tokenDir + QStringLiteral("/api-token"), configDir + QStringLiteral("/secrets.dat"),
+              configDir + QStringLiteral("/secrets.key")}) {
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+            QCOMPARE(octal(modeOf(path)), QStringLiteral("600"));
         }
 
         // 2. The password nowhere an operator or another process could read it.

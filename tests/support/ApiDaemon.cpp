@@ -41,6 +41,7 @@ ApiReply waitForReply(QNetworkReply *reply) {
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
     r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    r.allow = reply->rawHeader("Allow");
     reply->deleteLater();
     return r;
 }
@@ -114,6 +115,11 @@ void ApiDaemon::stop() {
 ApiDaemon::Reply ApiDaemon::call(const QByteArray &verb, const QString &path,
                                  const QByteArray &body, std::optional<QByteArray> token) {
     return waitForReply(sendApiRequest(m_net, m_port, verb, path, token.value_or(m_token), body));
+}
+
+ApiDaemon::Reply ApiDaemon::call(const QByteArray &verb, const QString &path,
+                                 const QJsonObject &body) {
+    return call(verb, path, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 ApiDaemon::Reply ApiDaemon::post(const QString &path, const QJsonObject &body) {

@@ -19,8 +19,11 @@ struct ApiReply {
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    QByteArray allow; // the Allow header (405 answers)
     QJsonObject object() const;
     QJsonArray array() const;
+    QString error() const { return object().value(QStringLiteral("error")).toString(); }
+    QString field() const { return object().value(QStringLiteral("field")).toString(); }
 };
 
 // Sends one request to the API on 127.0.0.1:`port` (HTTP/1.1; `path` from the server's root;
@@ -40,6 +43,8 @@ public:
 
     ApiDaemon();
     ~ApiDaemon();
+    ApiDaemon(const ApiDaemon &) = delete;
+    ApiDaemon &operator=(const ApiDaemon &) = delete;
 
     // Starts it and waits until its API listens; false with error() set when it does not.
     bool start();
@@ -53,6 +58,7 @@ public:
     // another one is given (an empty one sends no Authorization header).
     Reply call(const QByteArray &verb, const QString &path, const QByteArray &body = {},
                std::optional<QByteArray> token = std::nullopt);
+    Reply call(const QByteArray &verb, const QString &path, const QJsonObject &body);
     Reply get(const QString &path) { return call("GET", path); }
     Reply post(const QString &path, const QJsonObject &body = {});
     // POST that expects 201 and returns the new object's id (0 otherwise, with a warning).

@@ -2,13 +2,15 @@
 // `fleetcron --daemon`, its tasks run over a real sshd: POST /api/v1/tasks/create and
 // latest_output, the /jobs API with one-shot jobs reaching finished or error, the same fields
 // in PUT as in POST, unknown fields refused by name, and 405 with Allow on a known path.
-#include "ApiDaemon.h"
+#include "support/ApiDaemon.h"
+
 #include "support/SshdFixture.h"
 #include "support/TestUnixUser.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
