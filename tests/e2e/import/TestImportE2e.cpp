@@ -247,7 +247,7 @@ private slots:
         const QString ssh = path(QStringLiteral("home/.ssh"));
         QVERIFY(writeFile(ssh + QStringLiteral("/config"),
                           "Include conf.d/*.conf\n"
-                          "Host db1\n  HostName 10.0.0.5\n  User postgres\n"
+                          "Host db1\n  HostName 127.0.0.5\n  User postgres\n"
                           "  IdentityFile ~/.ssh/db_key\n  ProxyJump bastion\n"
                           "Host *.internal\n  User ops\n"
                           "Host *\n  Port 2222\n"));
