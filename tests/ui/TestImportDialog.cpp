@@ -108,7 +108,7 @@ private slots:
         ConsoleTestStore store;
         QVERIFY(store.ok());
         const QString path = writeFile(store.dir(), QStringLiteral("hosts.ini"),
-                                       "[web]\nweb1 ansible_host=10.0.0.1\nweb2 ansible_port=x\n");
+                                       "[web]\nweb1 ansible_host=127.0.0.11\nweb2 ansible_port=x\n");
         ImportDialog dialog(store.host());
         QSignalSpy previewed(&dialog, &ImportDialog::previewed);
         dialog.previewFile(QStringLiteral("ansible"), path);
@@ -122,7 +122,7 @@ private slots:
 
         // Fixed, it imports both with the group as a tag.
         writeFile(store.dir(), QStringLiteral("hosts.ini"),
-                  "[web]\nweb1 ansible_host=10.0.0.1\nweb2 ansible_port=2200\n");
+                  "[web]\nweb1 ansible_host=127.0.0.11\nweb2 ansible_port=2200\n");
         dialog.previewFile(QStringLiteral("ansible"), path);
         QVERIFY(previewed.wait(10000));
         QSignalSpy imported(&dialog, &ImportDialog::imported);
