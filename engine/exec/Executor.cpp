@@ -38,7 +38,8 @@ Executor::Executor(Database &db, StoreWriter &writer, SshPool &pool, SecretStore
     , m_pool(pool)
     , m_secrets(secrets)
     , m_output(50, this)
-    , m_picker(db, engineId) {
+    , m_picker(db, engineId)
+    , m_reaper(pool, secrets) {
     qRegisterMetaType<fleetcron::Execution>();
     setGlobalLimit(64);
 }
@@ -241,6 +242,14 @@ void Executor::onDone(qint64 executionId, const QDateTime &startedAt, const SshE
     e.endedAt = QDateTime::currentDateTimeUtc();
     result.applyTo(e);
     const qint64 serverId = e.serverId;
+    if (result.mayStillRun()) {
+        e.error += QStringLiteral("; Fleetcron stops process group %1 as soon as %2 answers again")
+                       .arg(result.remoteProcessGroup)
+                       .arg(active->server.name);
+        m_reaper.adopt(
+            active->server, result.remoteProcessGroup,
+            QStringLiteral("task=%1 run=%2").arg(run ? run->task.name : QString()).arg(e.runId));
+    }
     if (result.status == ExecutionStatus::Unreachable)
         m_unreachableUntil.insert(serverId, e.endedAt.addMSecs(unreachableMemoryMs));
     else

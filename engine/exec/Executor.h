@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConcurrencyGate.h"
+#include "OrphanReaper.h"
 #include "OutputBatcher.h"
 #include "RoundRobinPicker.h"
 #include "model/Execution.h"
@@ -58,6 +59,7 @@ public:
     int runningExecutions() const { return m_gate.running(); }
 
     OutputBatcher &output() { return m_output; }
+    const OrphanReaper &orphanReaper() const { return m_reaper; }
 
 signals:
     void executionStarted(qint64 executionId, qint64 runId, qint64 serverId);
@@ -111,6 +113,7 @@ private:
     ConcurrencyGate m_gate;
     OutputBatcher m_output;
     RoundRobinPicker m_picker;
+    OrphanReaper m_reaper; // outlives the worker threads: declared before them
     QThreadPool m_threads;
     QHash<qint64, RunPtr> m_runs;
     QHash<qint64, ExecutionPtr> m_executions;

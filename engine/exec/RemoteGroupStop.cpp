@@ -19,14 +19,14 @@ QString RemoteGroupStop::commandFor(qint64 pgid) {
 }
 
 QString RemoteGroupStop::stop(SshPool &pool, SecretStore *secrets, const Server &server,
-                              qint64 pgid) {
+                              qint64 pgid, const SshCancelToken &cancel) {
     if (pgid <= 1)
         return QStringLiteral("no process group is known for it");
     const SshTargetFactory::Result target = SshTargetFactory::make(server, secrets);
     if (!target.error.isEmpty())
         return target.error;
     const SshExecResult result =
-        pool.exec(target.target, SshCommand::shell(commandFor(pgid), termGraceMs + 8000));
+        pool.exec(target.target, SshCommand::shell(commandFor(pgid), termGraceMs + 8000), cancel);
     return result.ok() ? QString() : result.error;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ssh/SshCancelToken.h"
+
 #include <QString>
 
 namespace fleetcron {
@@ -18,7 +20,8 @@ public:
     static constexpr int termGraceMs = 2000;
 
     // Empty when the group is gone (stopped now, or ended before); otherwise why it may not be.
-    static QString stop(SshPool &pool, SecretStore *secrets, const Server &server, qint64 pgid);
+    static QString stop(SshPool &pool, SecretStore *secrets, const Server &server, qint64 pgid,
+                        const SshCancelToken &cancel = {});
     // The shell line that does it on the server.
     static QString commandFor(qint64 pgid);
 };

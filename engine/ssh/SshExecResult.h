@@ -38,6 +38,12 @@ struct SshExecResult {
     bool reusedConnection = false;
 
     bool ok() const { return status == ExecutionStatus::Succeeded; }
+    // The command started and its process group is known, but the connection went before its
+    // end was seen: without a pty sshd does not signal it, so it may still run on the server.
+    bool mayStillRun() const {
+        return commandStarted && connectionLost && remoteProcessGroup > 1 && !exitCode &&
+               exitSignal.isEmpty();
+    }
     // Copies status, exit code, signal, message and output into an execution record.
     void applyTo(Execution &execution) const;
 };

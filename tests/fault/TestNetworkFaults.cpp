@@ -20,6 +20,8 @@
 #include "support/SshdFixture.h"
 #include "support/TestUnixUser.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -305,6 +307,35 @@ private slots:
         QCOMPARE(o.remote.stdoutData, QByteArray("remote-started\n"));
         verifyHealthyUnaffected(o, "ok\n");
         QVERIFY2(o.healthyMs() < 3000, qPrintable(QString::number(o.healthyMs())));
+    }
+
+    // A command with no output to fail on, cut off from its client: sshd gives it no signal,
+    // so without the engine it would sleep on for minutes after its execution ended.
+    void commandLeftByALostConnectionIsStopped() {
+        const QString pidFile = QStringLiteral("/tmp/fc-orphan-%1-%2")
+                                    .arg(QCoreApplication::applicationPid())
+                                    .arg(m_serial);
+        QFile::remove(pidFile);
+        const Outcome o =
+            run(split(QStringLiteral("echo $$ > %1; echo remote-started; sleep 300").arg(pidFile),
+                      QStringLiteral("echo ok")),
+                4, m_remoteServer, "remote-started\n", [&] { signalRemoteSshd(SIGSTOP); });
+        const qint64 shell = ProcessProbe::waitForPidFile(pidFile, 1000);
+        signalRemoteSshd(SIGCONT);
+        QFile::remove(pidFile);
+        verifyFault(o, ExecutionStatus::TimedOut, "may still run");
+        QVERIFY2(o.remote.error.contains(QStringLiteral("as soon as behind-link answers again")),
+                 qPrintable(o.remote.error));
+        QVERIFY2(shell > 1, "the remote shell never wrote its pid");
+        QElapsedTimer sinceBack;
+        sinceBack.start();
+        QVERIFY2(ProcessProbe::waitUntilGone(shell, 30000),
+                 "the command a lost connection left behind still runs 30 s later");
+        qInfo("orphan: process group %lld stopped %lld ms after sshd answered again", shell,
+              sinceBack.elapsed());
+        QVERIFY(QTest::qWaitFor([&] { return m_engine->executor().orphanReaper().stopped() >= 1; },
+                                5000));
+        verifyHealthyUnaffected(o, "ok\n");
     }
 
     void killedSshdLosesTheConnectionThenRefuses() {
