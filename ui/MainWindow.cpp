@@ -9,6 +9,7 @@
 #include "StatusStyle.h"
 #include "TableViews.h"
 #include "TasksPage.h"
+#include "core/EngineEvents.h"
 #include "runtime/EngineHost.h"
 #include "service/Services.h"
 
@@ -61,9 +62,19 @@ MainWindow::MainWindow(EngineHost &engine, QWidget *parent)
     m_statusText->setObjectName(QStringLiteral("engineState"));
     m_runsText = new QLabel(this);
     m_runsText->setObjectName(QStringLiteral("runsState"));
+    // Shown only while the store refuses writes: an operator must see that results wait in
+    // memory (and would be lost with the process) before the log tells them.
+    m_storageText = new QLabel(this);
+    m_storageText->setObjectName(QStringLiteral("storageState"));
+    m_storageText->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_storageText->setWordWrap(false);
+    m_storageText->hide();
+    statusBar()->addPermanentWidget(m_storageText);
     statusBar()->addPermanentWidget(m_runsText);
     statusBar()->addPermanentWidget(m_statusText);
     connect(&m_engine, &EngineHost::statusChanged, this, &MainWindow::showStatus);
+    connect(&m_engine.events(), &EngineEvents::storageStateChanged, this,
+            &MainWindow::showStorageState);
 
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(pollIntervalMs);
@@ -264,6 +275,17 @@ void MainWindow::countActiveRuns() {
 
 void MainWindow::showView(View view) {
     m_views->setCurrentIndex(int(view));
+}
+
+void MainWindow::showStorageState(const QString &problem) {
+    m_storageText->setVisible(!problem.isEmpty());
+    m_storageText->setText(problem.isEmpty() ? QString() : tr("Results not saved yet"));
+    m_storageText->setToolTip(
+        problem.isEmpty()
+            ? QString()
+            : tr("The database refuses writes: %1\nFinished results are kept in memory and "
+                 "written as soon as it takes them again; do not quit Fleetcron until then.")
+                  .arg(problem));
 }
 
 void MainWindow::showStatus(const EngineStatus &status) {

@@ -36,6 +36,7 @@ public:
     ~MainWindow() override;
 
     void showStatus(const fleetcron::EngineStatus &status);
+    void showStorageState(const QString &problem);
     void showView(View view);
 
     // What the Runs view shows, as the executions filter a CSV export uses.
@@ -91,6 +92,7 @@ private:
     RunsPage *m_runsPage = nullptr;
     AuditPage *m_auditPage = nullptr;
     QLabel *m_statusText = nullptr;
+    QLabel *m_storageText = nullptr;
     QLabel *m_runsText = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     FailureNotifier *m_notifier = nullptr;

@@ -49,6 +49,10 @@ Engine::Engine(Database &db, SecretStore *secrets, const Options &options, QObje
     connect(m_executor.get(), &Executor::executionFinished, this, &Engine::executionFinished);
     connect(m_executor.get(), &Executor::runFinished, this, &Engine::runFinished);
     connect(&m_executor->output(), &OutputBatcher::batchReady, this, &Engine::outputBatch);
+    // Direct: forwarded from the writer's thread at once, even while this engine's thread waits
+    // on the database (a claim during the outage) and could not pass a queued call on.
+    connect(m_writerThread->writer(), &StoreWriter::storageStateChanged, this,
+            &Engine::storageStateChanged, Qt::DirectConnection);
 
     registerSelf();
     m_heartbeat.setInterval(options.heartbeatIntervalMs);

@@ -24,6 +24,9 @@ signals:
     void outputBatch(const QList<fleetcron::ExecutionOutputChunk> &chunks);
     void executionFinished(const fleetcron::Execution &execution);
     void runFinished(qint64 runId, qint64 taskId, fleetcron::RunStatus status);
+    // The store refuses this engine's writes (disk full, read-only, database away): results are
+    // kept in memory and written once it takes them again. An empty `problem`: it does again.
+    void storageStateChanged(const QString &problem);
 };
 
 } // namespace fleetcron

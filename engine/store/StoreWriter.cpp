@@ -165,6 +165,11 @@ void StoreWriter::drain() {
         const StoreError error = writeBatch(batch);
         if (!error.isError()) {
             m_retryDelayMs = 0;
+            if (m_storageTrouble) {
+                m_storageTrouble = false;
+                qInfo("fleetcron: results are written again");
+                emit storageStateChanged(QString());
+            }
             markDone(batch.constLast().ticket, int(batch.size()), true);
             checkpointIfDue();
         } else if (error.kind == StoreError::Kind::Busy ||
@@ -211,6 +216,10 @@ void StoreWriter::scheduleRetry(const StoreError &error) {
     }
     qWarning("fleetcron: results not written yet, retrying in %d ms: %s", m_retryDelayMs,
              qPrintable(error.toString()));
+    if (!m_storageTrouble) {
+        m_storageTrouble = true;
+        emit storageStateChanged(error.toString());
+    }
     QTimer::singleShot(m_retryDelayMs, this, [this] {
         {
             QMutexLocker lock(&m_mutex);

@@ -78,6 +78,10 @@ signals:
     void batchCommitted(quint64 lastTicket, int writes);
     // A write that could not be stored (e.g. its run was deleted); the rest went on.
     void writeFailed(quint64 ticket, const QString &message);
+    // The storage refused the queued writes (disk full, read-only, database away): they are kept
+    // and retried. `problem` says why; an empty one means the writes go through again. Emitted
+    // on each change only, not on every retry.
+    void storageStateChanged(const QString &problem);
 
 private:
     struct InsertExecution {
@@ -133,6 +137,7 @@ private:
     quint64 m_doneTicket = 0;
     bool m_flushRequested = false;
     bool m_retryPending = false;
+    bool m_storageTrouble = false; // writer thread only
     int m_retryDelayMs = 0;
     // SQLite: WAL checkpoints run here, between batches, never inside a commit (see
     // checkpointIfDue).
