@@ -244,6 +244,21 @@ private slots:
                 .value(0)
                 .toString();
         QVERIFY2(!victimEngine.isEmpty(), "the victim never registered");
+        // The kill must cut executions off mid-run (its premise): a third of the slow tasks
+        // (2 s each, every second) are the victim's, but under load its fires can lag, so wait
+        // for the state rather than trust the clock.
+        const QString victimRunning =
+            QStringLiteral("SELECT COUNT(*) FROM executions e JOIN runs r ON r.id = e.run_id "
+                           "WHERE r.engine_id = '%1' AND e.status = 'running' AND "
+                           "e.started_at < %2")
+                .arg(victimEngine);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const qint64 settled = QDateTime::currentMSecsSinceEpoch() - 300;
+                         return scalar(victimRunning.arg(settled)) > 0;
+                     },
+                     10000),
+                 "the victim never had an execution running");
         const qint64 killedAt = QDateTime::currentMSecsSinceEpoch();
         ::kill(pid_t(victimPid), SIGKILL);
         QVERIFY(victim->waitForFinished(5000));

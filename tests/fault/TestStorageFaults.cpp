@@ -262,6 +262,16 @@ private slots:
         const int outageSeconds = FaultFleet::knob("FLEETCRON_FAULT_PG_OUTAGE_S", 5);
         before = succeeded(fleet);
         logFrom = fleet.daemonLogSize();
+        // The premise: something is mid-run when the server goes, so a result has to wait for
+        // it. Fires are every second and last two, but right after the restart they may still
+        // be catching up; wait for the state instead of assuming it.
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return fleet.scalar(QStringLiteral("SELECT COUNT(*) FROM executions "
+                                                            "WHERE status = 'running'")) > 0;
+                     },
+                     20000),
+                 qPrintable(fleet.daemonLog().mid(logFrom).right(3000)));
         const qint64 stopFrom = now();
         m_postgres.stop();
         QTest::qWait(1500);
