@@ -221,6 +221,7 @@ void ApiServer::addRoutes() {
            [c](qint64 id, Req req) { return c->runs.taskRuns(id, req); });
     withId("/tasks/<arg>/latest_output", Method::Get,
            [c](qint64 id, Req) { return c->runs.latestOutput(id); });
+    withId("/runs/<arg>", Method::Get, [c](qint64 id, Req) { return c->runs.get(id); });
     withId("/runs/<arg>/cancel", Method::Post, [c](qint64 id, Req) { return c->runs.cancel(id); });
     plain("/executions", Method::Get, [c](Req req) { return c->runs.executions(req); });
     route(path("/executions.csv"), Method::Get,

@@ -55,6 +55,21 @@ Response RunsController::cancel(qint64 runId) {
                     Status::Accepted);
 }
 
+Response RunsController::get(qint64 runId) {
+    auto run = m_services.runs.find(runId);
+    if (!run)
+        return ApiResponses::storeError(run.error());
+    auto executions = m_services.runs.executionsOf(runId);
+    if (!executions)
+        return ApiResponses::storeError(executions.error());
+    QJsonObject o = ModelJson::run(run.value());
+    QJsonArray list;
+    for (const Execution &e : executions.value())
+        list.append(ModelJson::execution(e, false, serverName(e.serverId)));
+    o.insert(QStringLiteral("executions"), list);
+    return Response(o);
+}
+
 Response RunsController::taskRuns(qint64 taskId, const QHttpServerRequest &req) {
     if (auto found = m_services.tasks.find(taskId); !found)
         return ApiResponses::storeError(found.error());

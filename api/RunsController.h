@@ -20,6 +20,8 @@ public:
 
     QHttpServerResponse start(qint64 taskId);
     QHttpServerResponse cancel(qint64 runId);
+    // One run with its executions (output left out: GET /executions?run= pages it).
+    QHttpServerResponse get(qint64 runId);
     QHttpServerResponse taskRuns(qint64 taskId, const QHttpServerRequest &req);
     QHttpServerResponse latestOutput(qint64 taskId);
     QHttpServerResponse executions(const QHttpServerRequest &req);
