@@ -13,10 +13,26 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <malloc.h>
+
 namespace fleetcron {
 namespace {
 
 Q_LOGGING_CATEGORY(lcDaemon, "fleetcron.daemon")
+
+} // namespace
+
+namespace {
+
+// A scrape of /metrics with 1,000 tasks builds about 1 MB of text, twice (the families, then the
+// answer). glibc serves blocks that large with fresh mmap()s, or trims them off the heap once
+// freed, so every scrape faulted in ~500 new pages: 8 ms of its 8.3 ms (measured with
+// CLOCK_THREAD_CPUTIME_ID), where the text itself takes 0.3 ms. Keeping up to 64 MB of freed
+// heap for reuse is a small price for a long-running daemon; RSS stays bounded by its peak.
+void keepFreedMemoryForReuse() {
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+}
 
 } // namespace
 
@@ -192,6 +208,7 @@ void Daemon::addOptions(QCommandLineParser &parser) {
 }
 
 int Daemon::run(QCoreApplication &app) {
+    keepFreedMemoryForReuse();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Runs the Fleetcron engine and scheduler headless, in the foreground."));

@@ -57,7 +57,7 @@ quint64 EngineMetrics::runs(RunStatus status) const {
     return m_runs[size_t(status)].load(relaxed);
 }
 
-QList<MetricFamily> EngineMetrics::snapshot() const {
+QList<MetricFamily> EngineMetrics::snapshot(const QHash<qint64, QString> *taskNames) const {
     QList<MetricFamily> families;
 
     MetricFamily runs("fleetcron_runs_total",
@@ -88,7 +88,7 @@ QList<MetricFamily> EngineMetrics::snapshot() const {
                            "How long this engine's runs took, from start to the last server's "
                            "end, per task.",
                            Type::Histogram);
-    m_durations.appendTo(durations);
+    m_durations.appendTo(durations, taskNames);
     families.append(std::move(durations));
 
     MetricFamily lateness("fleetcron_fire_lateness_seconds",

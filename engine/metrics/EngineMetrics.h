@@ -43,8 +43,9 @@ public:
     void setSampler(Sampled which, std::function<double()> sampler);
 
     // Every metric above, read now. Runs and executions list every status, zero or not, so a
-    // rate() over a status that has not happened yet is 0 instead of missing.
-    QList<MetricFamily> snapshot() const;
+    // rate() over a status that has not happened yet is 0 instead of missing. `taskNames`
+    // labels the per-task series with their task's name (TaskHistograms::appendTo).
+    QList<MetricFamily> snapshot(const QHash<qint64, QString> *taskNames = nullptr) const;
 
     // What the tests and the feed read back.
     quint64 runs(RunStatus status) const;

@@ -6,9 +6,23 @@
 namespace fleetcron {
 
 Histogram::Histogram(QList<double> upperBounds)
+    : Histogram(upperBounds, leLabels(upperBounds)) {}
+
+Histogram::Histogram(QList<double> upperBounds, QList<QString> leLabels)
     : m_bounds(std::move(upperBounds))
+    , m_leValues(std::move(leLabels))
     , m_buckets(std::make_unique<std::atomic<quint64>[]>(size_t(m_bounds.size()) + 1)) {
     Q_ASSERT(std::is_sorted(m_bounds.begin(), m_bounds.end()));
+    Q_ASSERT(m_leValues.size() == m_bounds.size() + 1);
+}
+
+QList<QString> Histogram::leLabels(const QList<double> &upperBounds) {
+    QList<QString> labels;
+    labels.reserve(upperBounds.size() + 1);
+    for (double bound : upperBounds)
+        labels.append(QString::number(bound, 'g', 15));
+    labels.append(QStringLiteral("+Inf"));
+    return labels;
 }
 
 void Histogram::observe(double seconds) {
@@ -26,10 +40,10 @@ void Histogram::appendTo(MetricFamily &family,
     quint64 cumulative = 0;
     for (qsizetype i = 0; i <= m_bounds.size(); ++i) {
         cumulative += m_buckets[size_t(i)].load(std::memory_order_relaxed);
-        auto withLe = labels;
-        withLe.append({QByteArrayLiteral("le"), i < m_bounds.size()
-                                                    ? QString::number(m_bounds[i], 'g', 15)
-                                                    : QStringLiteral("+Inf")});
+        QList<QPair<QByteArray, QString>> withLe;
+        withLe.reserve(labels.size() + 1);
+        withLe.append(labels);
+        withLe.append({QByteArrayLiteral("le"), m_leValues[i]});
         family.add(double(cumulative), std::move(withLe), QByteArrayLiteral("_bucket"));
     }
     family.add(double(m_sumMicros.load(std::memory_order_relaxed)) / 1e6, labels,

@@ -23,6 +23,9 @@ struct MetricFamily {
     QByteArray help;
     Type type = Type::Gauge;
     QList<MetricSample> samples;
+    // Sample lines already in the exposition format, written after `samples`: series that did
+    // not change since the last scrape are kept as text (TaskHistograms), not built again.
+    QByteArray renderedSamples;
 
     MetricFamily(QByteArray name, QByteArray help, Type type)
         : name(std::move(name))

@@ -13,6 +13,8 @@ namespace fleetcron {
 class PrometheusText {
 public:
     static QByteArray render(const QList<MetricFamily> &families);
+    // The sample lines of one family alone (no HELP/TYPE), appended to `out`.
+    static void appendSamples(QByteArray &out, const MetricFamily &family);
     static QByteArray contentType() { return "text/plain; version=0.0.4; charset=utf-8"; }
 
     // A label value inside its quotes: backslash, double quote and line feed escaped.

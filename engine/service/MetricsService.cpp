@@ -14,27 +14,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcMetrics, "fleetcron.metrics")
 
-const QByteArray taskIdLabel = QByteArrayLiteral("task_id");
-
-// Adds task="<name>" next to each task_id label; a series whose task was deleted since is left
-// out, so a name reused by a new task can never give two series the same labels.
-void nameTasks(MetricFamily &family, const QHash<qint64, QString> &names) {
-    QList<MetricSample> named;
-    named.reserve(family.samples.size());
-    for (MetricSample &sample : family.samples) {
-        if (sample.labels.isEmpty() || sample.labels.first().first != taskIdLabel) {
-            named.append(std::move(sample));
-            continue;
-        }
-        const auto name = names.constFind(sample.labels.first().second.toLongLong());
-        if (name == names.cend())
-            continue;
-        sample.labels.insert(0, {QByteArrayLiteral("task"), name.value()});
-        named.append(std::move(sample));
-    }
-    family.samples = std::move(named);
-}
-
 } // namespace
 
 MetricsService::MetricsService(Database &db, EngineMetrics *metrics)
@@ -53,14 +32,13 @@ QByteArray MetricsService::exposition() {
     families.append(std::move(info));
 
     if (m_metrics) {
-        families.append(m_metrics->snapshot());
+        // Per-task series carry the task's name; a task deleted since is left out (and all
+        // of them while the names cannot be read), so a reused name never doubles a series.
         auto names = TaskRepository(m_db).names();
         if (!names)
             qCWarning(lcMetrics).noquote() << names.error().toString();
-        for (MetricFamily &family : families) {
-            if (family.name == "fleetcron_run_duration_seconds")
-                nameTasks(family, names ? names.value() : QHash<qint64, QString>());
-        }
+        const QHash<qint64, QString> known = names ? names.value() : QHash<qint64, QString>();
+        families.append(m_metrics->snapshot(&known));
     }
 
     // Every engine on this database, not only this one: an alert on a stale heartbeat then
