@@ -153,7 +153,7 @@ private slots:
                                             "    HostName %h.example.com\n"      // 3
                                             "    User deploy\n"                  // 4
                                             "Host db\n"                          // 5
-                                            "  hostname=10.0.0.7\n"              // 6
+                                            "  hostname=127.0.10.7\n"            // 6
                                             "  Port 2222\n"                      // 7
                                             "  IdentityFile ~/.ssh/db_ed25519\n" // 8
                                             "  IdentityFile ~/.ssh/other\n"      // 9
@@ -177,7 +177,7 @@ private slots:
         QCOMPARE(r.hosts.at(1).hostName, QStringLiteral("web2.example.com"));
         const auto &db = r.hosts.at(2);
         QCOMPARE(db.line, 5);
-        QCOMPARE(db.hostName, QStringLiteral("10.0.0.7"));
+        QCOMPARE(db.hostName, QStringLiteral("127.0.10.7"));
         QCOMPARE(db.port, 2222);
         QCOMPARE(db.user, QStringLiteral("admin")); // Match is not applied; Host * is
         QCOMPARE(db.identityFile, QStringLiteral("/home/ops/.ssh/db_ed25519"));
@@ -216,7 +216,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(text);
         };
-        write(QStringLiteral("config.d/10-app"), "Host app1\n  HostName 10.1.0.1\n");
+        write(QStringLiteral("config.d/10-app"), "Host app1\n  HostName 127.1.0.1\n");
         write(QStringLiteral("config.d/20-db"), "Host db1\n  User postgres\n");
         write(QStringLiteral("extra"), "Host extra\n");
         const QString main = QStringLiteral("Include config.d/*\n"
@@ -228,7 +228,7 @@ private slots:
         QVERIFY(r.errors.isEmpty());
         QCOMPARE(r.hosts.size(), 3);
         QCOMPARE(r.hosts.at(0).alias, QStringLiteral("app1"));
-        QCOMPARE(r.hosts.at(0).hostName, QStringLiteral("10.1.0.1"));
+        QCOMPARE(r.hosts.at(0).hostName, QStringLiteral("127.1.0.1"));
         QVERIFY(r.hosts.at(0).source.endsWith(QStringLiteral("config.d/10-app")));
         QCOMPARE(r.hosts.at(1).user, QStringLiteral("postgres"));
         QCOMPARE(r.hosts.at(2).alias, QStringLiteral("extra"));
@@ -240,27 +240,27 @@ private slots:
     }
 
     void ansibleIniGroupsChildrenVarsAndRanges() {
-        const QString text =
-            QStringLiteral("mail.example.com\n"                           // 1
-                           "\n"                                           // 2
-                           "[webservers]\n"                               // 3
-                           "web[01:03].example.com\n"                     // 4
-                           "bastion.example.com:2200 ansible_user=jump\n" // 5
-                           "\n"                                           // 6
-                           "[dbservers]\n"                                // 7
-                           "db1 ansible_host=10.0.0.5 ansible_port=5522 ansible_user=\"pg admin\" "
-                           "http_port=80\n"                               // 8
-                           "local ansible_connection=local\n"             // 9
-                           "\n"                                           // 10
-                           "[prod:children]\n"                            // 11
-                           "webservers\n"                                 // 12
-                           "dbservers\n"                                  // 13
-                           "\n"                                           // 14
-                           "[prod:vars]\n"                                // 15
-                           "ansible_user=ops\n"                           // 16
-                           "ntp_server=ntp.example.com\n"                 // 17
-                           "[all:vars]\n"                                 // 18
-                           "ansible_ssh_private_key_file=/keys/fleet\n"); // 19
+        const QString text = QStringLiteral(
+            "mail.example.com\n"                           // 1
+            "\n"                                           // 2
+            "[webservers]\n"                               // 3
+            "web[01:03].example.com\n"                     // 4
+            "bastion.example.com:2200 ansible_user=jump\n" // 5
+            "\n"                                           // 6
+            "[dbservers]\n"                                // 7
+            "db1 ansible_host=127.0.10.5 ansible_port=5522 ansible_user=\"pg admin\" "
+            "http_port=80\n"                               // 8
+            "local ansible_connection=local\n"             // 9
+            "\n"                                           // 10
+            "[prod:children]\n"                            // 11
+            "webservers\n"                                 // 12
+            "dbservers\n"                                  // 13
+            "\n"                                           // 14
+            "[prod:vars]\n"                                // 15
+            "ansible_user=ops\n"                           // 16
+            "ntp_server=ntp.example.com\n"                 // 17
+            "[all:vars]\n"                                 // 18
+            "ansible_ssh_private_key_file=/keys/fleet\n"); // 19
         const auto r = AnsibleIniParser::parse(text);
         QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message));
         QCOMPARE(r.hosts.size(), 6);
@@ -277,7 +277,7 @@ private slots:
         QCOMPARE(bastion->port, 2200);
         QCOMPARE(bastion->user, QStringLiteral("jump")); // host vars win over the group's
         const auto *db1 = hostNamed(r, QStringLiteral("db1"));
-        QCOMPARE(db1->host, QStringLiteral("10.0.0.5"));
+        QCOMPARE(db1->host, QStringLiteral("127.0.10.5"));
         QCOMPARE(db1->port, 5522);
         QCOMPARE(db1->user, QStringLiteral("pg admin"));
         QVERIFY(db1->notes.join(u' ').contains(QStringLiteral("http_port")));

@@ -153,7 +153,7 @@ private slots:
         const ImportPlan plan = m_services->imports.plan(
             ImportService::Kind::SshConfig,
             QStringLiteral("Host bastion\n  HostName 192.0.2.1\n"
-                           "Host app\n  HostName 10.0.0.2\n  Port 2200\n  User deploy\n"
+                           "Host app\n  HostName 127.0.10.2\n  Port 2200\n  User deploy\n"
                            "  IdentityFile ~/.ssh/app\n  ProxyJump bastion\n"),
             options);
         QVERIFY2(!plan.hasErrors(), qPrintable(plan.errorSummary()));
@@ -164,7 +164,7 @@ private slots:
         QVERIFY2(applied, qPrintable(applied.error().toString()));
         auto app = m_services->servers.resolve(QStringLiteral("app"));
         QVERIFY(app);
-        QCOMPARE(app->host, QStringLiteral("10.0.0.2"));
+        QCOMPARE(app->host, QStringLiteral("127.0.10.2"));
         QCOMPARE(app->port, 2200);
         QVERIFY(app->auth == AuthMethod::Key);
         QCOMPARE(app->keyPath, QStringLiteral("/home/ops/.ssh/app"));
