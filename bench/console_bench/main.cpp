@@ -11,13 +11,15 @@
 // (b) stream: while K executions (default 200) of one run stream output into the console at
 //     once, the GUI thread's own CPU time (CLOCK_THREAD_CPUTIME_ID, read on that thread) over
 //     the wall time, and its stalls: the actual intervals of a 5 ms timer on the GUI thread,
-//     less the 5 ms. The waiting is the real event loop (QEventLoop::exec, woken by timers),
-//     never a processEvents loop, so the meter costs what a 5 ms timer costs; a round with the
-//     same console and the meter but no feed (the baseline) shows that cost. The feed is
-//     synthetic: a thread emits batches every 50 ms (one chunk of ~3 lines per execution, as
-//     the engine's OutputBatcher would) into EngineHost::events().outputBatch, queued across
-//     threads like the engine's own; the run is recorded as the console engine's, the Runs view
-//     shows it and the log view shows one of its executions (the path a real run takes).
+//     less the 5 ms, and the GUI thread's CPU within each interval (a long interval with little
+//     CPU in it was a wait for a CPU on a busy machine, not the console's work). The waiting is the
+//     real event loop (QEventLoop::exec, woken by timers), never a processEvents loop, so the meter
+//     costs what a 5 ms timer costs; a round with the same console and the meter but no feed (the
+//     baseline) shows that cost. The feed is synthetic: a thread emits batches every 50 ms (one
+//     chunk of ~3 lines per execution, as the engine's OutputBatcher would) into
+//     EngineHost::events().outputBatch, queued across threads like the engine's own; the run is
+//     recorded as the console engine's, the Runs view shows it and the log view shows one of its
+//     executions (the path a real run takes).
 #include "MainWindow.h"
 #include "RunTableModel.h"
 #include "runtime/EngineHost.h"
@@ -261,6 +263,7 @@ struct StreamResult {
     double maxStallMs = 0;
     double p99StallMs = 0;
     int stallsOver50Ms = 0;
+    double maxBusyMs = 0; // most GUI-thread CPU between two ticks
     double mbPerSecond = 0;
     double guiCpuPercent = 0;
     double processCpuPercent = 0;
@@ -343,17 +346,25 @@ StreamResult streamRound(int executions, int seconds, bool feed) {
         emit engine.events().executionStarted(id, created->id, 1);
 
     QList<double> gaps;
+    // The GUI thread's own CPU between two ticks: a long gap with little of it was a wait for
+    // a CPU (the machine's other load), one with much of it was the console's work.
+    QList<double> busy;
     QElapsedTimer sinceTick;
+    double cpuAtTick = 0;
     QTimer meter;
     meter.setTimerType(Qt::PreciseTimer);
     meter.setInterval(5);
     QObject::connect(&meter, &QTimer::timeout, [&] {
         gaps << qMax(0.0, double(sinceTick.nsecsElapsed()) / 1e6 - 5.0);
         sinceTick.start();
+        const double cpuNow = threadCpuSeconds();
+        busy << (cpuNow - cpuAtTick) * 1000.0;
+        cpuAtTick = cpuNow;
     });
     if (feed)
         QMetaObject::invokeMethod(&feeder, &Feeder::start, Qt::QueuedConnection);
     sinceTick.start();
+    cpuAtTick = threadCpuSeconds();
     meter.start();
     QElapsedTimer total;
     total.start();
@@ -372,6 +383,8 @@ StreamResult streamRound(int executions, int seconds, bool feed) {
 
     StreamResult result;
     std::sort(gaps.begin(), gaps.end());
+    std::sort(busy.begin(), busy.end());
+    result.maxBusyMs = busy.isEmpty() ? 0 : busy.last();
     result.maxStallMs = gaps.isEmpty() ? 0 : gaps.last();
     result.p99StallMs = gaps.isEmpty() ? 0 : gaps.at(qsizetype(double(gaps.size()) * 0.99));
     result.stallsOver50Ms =
@@ -438,23 +451,28 @@ int main(int argc, char **argv) {
     QList<double> processCpus;
     QList<double> baseCpus;
     QList<double> baseStalls;
+    QList<double> busiest;
     for (int r = 0; r < rounds; ++r) {
         // The baseline right before each streaming round, so both see the same neighbours.
         const StreamResult b = streamRound(k, seconds, false);
         baseCpus << b.guiCpuPercent;
         baseStalls << b.maxStallMs;
-        std::printf("baseline round %d (no output): longest stall %.1f ms, p99 %.1f ms, "
-                    "GUI thread %.2f %% CPU, process %.2f %%\n",
-                    r + 1, b.maxStallMs, b.p99StallMs, b.guiCpuPercent, b.processCpuPercent);
+        std::printf("baseline round %d (no output): longest stall %.1f ms, p99 %.1f ms, %d stalls "
+                    "> 50 ms, most GUI-thread CPU between two ticks %.1f ms, GUI thread %.2f %% "
+                    "CPU, process %.2f %%\n",
+                    r + 1, b.maxStallMs, b.p99StallMs, b.stallsOver50Ms, b.maxBusyMs,
+                    b.guiCpuPercent, b.processCpuPercent);
         const StreamResult s = streamRound(k, seconds, true);
         stalls << s.maxStallMs;
         p99s << s.p99StallMs;
         over50 << s.stallsOver50Ms;
         cpus << s.guiCpuPercent;
         processCpus << s.processCpuPercent;
+        busiest << s.maxBusyMs;
         std::printf("stream round %d: longest stall %.1f ms, p99 %.1f ms, %d stalls > 50 ms, "
-                    "%.2f MB/s of output, GUI thread %.2f %% CPU, process %.2f %%\n",
-                    r + 1, s.maxStallMs, s.p99StallMs, s.stallsOver50Ms, s.mbPerSecond,
+                    "most GUI-thread CPU between two ticks %.1f ms, %.2f MB/s of output, GUI "
+                    "thread %.2f %% CPU, process %.2f %%\n",
+                    r + 1, s.maxStallMs, s.p99StallMs, s.stallsOver50Ms, s.maxBusyMs, s.mbPerSecond,
                     s.guiCpuPercent, s.processCpuPercent);
         std::fflush(stdout);
     }
