@@ -274,6 +274,7 @@ sample_until() { # file end_ms
 queue_sampler_pid=
 queue_sampler() { # file
     local t out
+    set +e # a scrape that times out is recorded as -1, not the end of the sampler
     : >"$1"
     while :; do
         t=$(now_ms)
