@@ -1,19 +1,25 @@
 // console_bench: how the console feels on a big fleet.
 //
-//   console_bench [--executions N] [--db PATH] [--rounds R] [--stream-executions K]
-//                 [--stream-seconds S]
+//   console_bench [--executions N] [--db PATH] [--rounds R] [--no-open]
+//                 [--stream-executions K] [--stream-seconds S]
 //
 // (a) open: time from MainWindow::show() to the first page of the Runs view painted, on a
 //     database with N executions (default 1,000,000: N/4 runs of 4 servers, 50 tasks). The
 //     database is generated once with one transaction of prepared inserts and kept in PATH
 //     (default /tmp/fleetcron-console-bench-N.sqlite) for later runs. Each round opens a new
-//     EngineHost and MainWindow on it, as starting the console does.
-// (b) stream: the longest gap between the ticks of a 5 ms timer on the GUI thread while K
-//     executions (default 200) of one run stream output into the console at once. The feed is
-//     synthetic: a thread emits batches every 50 ms (one chunk of ~3 lines per execution, as
-//     the engine's OutputBatcher would) into EngineHost::events().outputBatch, queued across
-//     threads like the engine's own; the run is recorded as the console engine's, the Runs view
-//     shows it and the log view shows one of its executions (the path a real run takes).
+//     EngineHost and MainWindow on it, as starting the console does. --no-open skips it.
+// (b) stream: while K executions (default 200) of one run stream output into the console at
+//     once, the GUI thread's own CPU time (CLOCK_THREAD_CPUTIME_ID, read on that thread) over
+//     the wall time, and its stalls: the actual intervals of a 5 ms timer on the GUI thread,
+//     less the 5 ms, and the GUI thread's CPU within each interval (a long interval with little
+//     CPU in it was a wait for a CPU on a busy machine, not the console's work). The waiting is the
+//     real event loop (QEventLoop::exec, woken by timers), never a processEvents loop, so the meter
+//     costs what a 5 ms timer costs; a round with the same console and the meter but no feed (the
+//     baseline) shows that cost. The feed is synthetic: a thread emits batches every 50 ms (one
+//     chunk of ~3 lines per execution, as the engine's OutputBatcher would) into
+//     EngineHost::events().outputBatch, queued across threads like the engine's own; the run is
+//     recorded as the console engine's, the Runs view shows it and the log view shows one of its
+//     executions (the path a real run takes).
 #include "MainWindow.h"
 #include "RunTableModel.h"
 #include "runtime/EngineHost.h"
@@ -36,7 +42,7 @@
 #include <QThread>
 #include <QTimer>
 
-#include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -46,12 +52,17 @@ using namespace fleetcron;
 namespace {
 
 // CPU seconds the calling thread (the GUI thread) has used: on a shared machine the stalls
-// also measure the neighbours; this does not.
+// also measure the neighbours; this does not. Nanosecond resolution, unlike rusage's ticks.
+double cpuSeconds(clockid_t clock) {
+    timespec ts{};
+    clock_gettime(clock, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
 double threadCpuSeconds() {
-    rusage usage{};
-    getrusage(RUSAGE_THREAD, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
+}
+double processCpuSeconds() {
+    return cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
 }
 
 double median(QList<double> values) {
@@ -145,16 +156,30 @@ QTableView *runTable(MainWindow &w) {
     return w.findChild<QTableView *>(QStringLiteral("runTable"));
 }
 
-// Waits in the event loop (the console's own), without blocking it.
+// Runs the event loop (the console's own) until `condition` holds or `timeoutMs` passes. The
+// loop sleeps in poll() between events; the condition is looked at every 20 ms by a timer, not
+// in a processEvents() spin, which would put the GUI thread at 100 % CPU whatever it did.
 bool waitFor(const std::function<bool()> &condition, int timeoutMs) {
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
+    if (condition())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(20);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (condition())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    check.start();
+    loop.exec();
+    return condition();
+}
+
+// Runs the event loop for `ms`, sleeping between events.
+void runEventLoopFor(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 class FirstPaint : public QObject {
@@ -237,11 +262,16 @@ private:
 struct StreamResult {
     double maxStallMs = 0;
     double p99StallMs = 0;
+    int stallsOver50Ms = 0;
+    double maxBusyMs = 0; // most GUI-thread CPU between two ticks
     double mbPerSecond = 0;
     double guiCpuPercent = 0;
+    double processCpuPercent = 0;
 };
 
-StreamResult streamRound(int executions, int seconds) {
+// One console streaming `executions` executions for `seconds`; with `feed` false the same
+// console and meter run without output (the baseline: what the meter and an idle console cost).
+StreamResult streamRound(int executions, int seconds, bool feed) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("stream.sqlite"));
     auto location = DatabaseLocation::resolve(path);
@@ -305,7 +335,7 @@ StreamResult streamRound(int executions, int seconds) {
         fail(QStringLiteral("the executions did not show"));
     executionTable->selectRow(executions / 2);
     auto *log = window.findChild<QPlainTextEdit *>(QStringLiteral("executionLog"));
-    waitFor([] { return false; }, 500); // the log has loaded what is stored
+    runEventLoopFor(500); // the log has loaded what is stored
 
     QThread feederThread;
     Feeder feeder(ids, 50);
@@ -316,36 +346,52 @@ StreamResult streamRound(int executions, int seconds) {
         emit engine.events().executionStarted(id, created->id, 1);
 
     QList<double> gaps;
+    // The GUI thread's own CPU between two ticks: a long gap with little of it was a wait for
+    // a CPU (the machine's other load), one with much of it was the console's work.
+    QList<double> busy;
     QElapsedTimer sinceTick;
+    double cpuAtTick = 0;
     QTimer meter;
     meter.setTimerType(Qt::PreciseTimer);
     meter.setInterval(5);
     QObject::connect(&meter, &QTimer::timeout, [&] {
         gaps << qMax(0.0, double(sinceTick.nsecsElapsed()) / 1e6 - 5.0);
         sinceTick.start();
+        const double cpuNow = threadCpuSeconds();
+        busy << (cpuNow - cpuAtTick) * 1000.0;
+        cpuAtTick = cpuNow;
     });
-    QMetaObject::invokeMethod(&feeder, &Feeder::start, Qt::QueuedConnection);
+    if (feed)
+        QMetaObject::invokeMethod(&feeder, &Feeder::start, Qt::QueuedConnection);
     sinceTick.start();
+    cpuAtTick = threadCpuSeconds();
     meter.start();
     QElapsedTimer total;
     total.start();
     const double cpuBefore = threadCpuSeconds();
-    waitFor([&] { return total.elapsed() >= seconds * 1000; }, seconds * 1000 + 1000);
+    const double processBefore = processCpuSeconds();
+    runEventLoopFor(seconds * 1000);
     meter.stop();
     const double cpu = threadCpuSeconds() - cpuBefore;
+    const double processCpu = processCpuSeconds() - processBefore;
     const double wall = double(total.elapsed()) / 1000.0;
     QMetaObject::invokeMethod(&feeder, &Feeder::stop, Qt::BlockingQueuedConnection);
     feederThread.quit();
     feederThread.wait();
-    if (!log->toPlainText().contains(QStringLiteral("compiling module")))
+    if (feed && !log->toPlainText().contains(QStringLiteral("compiling module")))
         fail(QStringLiteral("the log view showed none of the streamed output"));
 
     StreamResult result;
     std::sort(gaps.begin(), gaps.end());
+    std::sort(busy.begin(), busy.end());
+    result.maxBusyMs = busy.isEmpty() ? 0 : busy.last();
     result.maxStallMs = gaps.isEmpty() ? 0 : gaps.last();
     result.p99StallMs = gaps.isEmpty() ? 0 : gaps.at(qsizetype(double(gaps.size()) * 0.99));
-    result.mbPerSecond = double(feeder.bytes) / 1e6 / seconds;
+    result.stallsOver50Ms =
+        int(std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 50; }));
+    result.mbPerSecond = double(feeder.bytes) / 1e6 / wall;
     result.guiCpuPercent = 100.0 * cpu / wall;
+    result.processCpuPercent = 100.0 * processCpu / wall;
     return result;
 }
 
@@ -367,6 +413,7 @@ int main(int argc, char **argv) {
                       QStringLiteral("200")});
     parser.addOption({QStringLiteral("stream-seconds"), QStringLiteral("Seconds of streaming."),
                       QStringLiteral("s"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("no-open"), QStringLiteral("Skip the open measurement.")});
     parser.process(app);
     const qint64 executions = parser.value(QStringLiteral("executions")).toLongLong();
     const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
@@ -380,36 +427,61 @@ int main(int argc, char **argv) {
     qputenv("FLEETCRON_SECRETS", "file");
     qputenv("FLEETCRON_SECRETS_DIR", config.filePath(QStringLiteral("secrets")).toUtf8());
 
-    if (!QFile::exists(path))
-        generate(path, executions);
-    else
-        std::printf("using cached %s\n", qPrintable(path));
+    if (!parser.isSet(QStringLiteral("no-open"))) {
+        if (!QFile::exists(path))
+            generate(path, executions);
+        else
+            std::printf("using cached %s\n", qPrintable(path));
 
-    QList<double> opens;
-    for (int r = 0; r < rounds; ++r) {
-        opens << openRound(path);
-        std::printf("open round %d: first page painted after %.0f ms\n", r + 1, opens.last());
+        QList<double> opens;
+        for (int r = 0; r < rounds; ++r) {
+            opens << openRound(path);
+            std::printf("open round %d: first page painted after %.0f ms\n", r + 1, opens.last());
+        }
+        std::printf("open: median %.0f ms over %d rounds (%lld executions)\n", median(opens),
+                    rounds, executions);
     }
-    std::printf("open: median %.0f ms over %d rounds (%lld executions)\n", median(opens), rounds,
-                executions);
 
     const int k = parser.value(QStringLiteral("stream-executions")).toInt();
     const int seconds = parser.value(QStringLiteral("stream-seconds")).toInt();
     QList<double> stalls;
     QList<double> p99s;
+    QList<double> over50;
     QList<double> cpus;
+    QList<double> processCpus;
+    QList<double> baseCpus;
+    QList<double> baseStalls;
+    QList<double> busiest;
     for (int r = 0; r < rounds; ++r) {
-        const StreamResult s = streamRound(k, seconds);
+        // The baseline right before each streaming round, so both see the same neighbours.
+        const StreamResult b = streamRound(k, seconds, false);
+        baseCpus << b.guiCpuPercent;
+        baseStalls << b.maxStallMs;
+        std::printf("baseline round %d (no output): longest stall %.1f ms, p99 %.1f ms, %d stalls "
+                    "> 50 ms, most GUI-thread CPU between two ticks %.1f ms, GUI thread %.2f %% "
+                    "CPU, process %.2f %%\n",
+                    r + 1, b.maxStallMs, b.p99StallMs, b.stallsOver50Ms, b.maxBusyMs,
+                    b.guiCpuPercent, b.processCpuPercent);
+        const StreamResult s = streamRound(k, seconds, true);
         stalls << s.maxStallMs;
         p99s << s.p99StallMs;
+        over50 << s.stallsOver50Ms;
         cpus << s.guiCpuPercent;
-        std::printf("stream round %d: longest stall %.1f ms, p99 %.1f ms, %.1f MB/s of output, "
-                    "GUI thread %.1f %% CPU\n",
-                    r + 1, s.maxStallMs, s.p99StallMs, s.mbPerSecond, s.guiCpuPercent);
+        processCpus << s.processCpuPercent;
+        busiest << s.maxBusyMs;
+        std::printf("stream round %d: longest stall %.1f ms, p99 %.1f ms, %d stalls > 50 ms, "
+                    "most GUI-thread CPU between two ticks %.1f ms, %.2f MB/s of output, GUI "
+                    "thread %.2f %% CPU, process %.2f %%\n",
+                    r + 1, s.maxStallMs, s.p99StallMs, s.stallsOver50Ms, s.maxBusyMs, s.mbPerSecond,
+                    s.guiCpuPercent, s.processCpuPercent);
+        std::fflush(stdout);
     }
-    std::printf("stream: median longest stall %.1f ms, median p99 %.1f ms, GUI thread %.1f %% CPU "
-                "(%d executions, %d s)\n",
-                median(stalls), median(p99s), median(cpus), k, seconds);
+    std::printf("baseline: median GUI thread %.2f %% CPU, median longest stall %.1f ms\n",
+                median(baseCpus), median(baseStalls));
+    std::printf("stream: median longest stall %.1f ms, median p99 %.1f ms, median stalls > 50 ms "
+                "%.0f, GUI thread %.2f %% CPU (median), process %.2f %% (%d executions, %d s)\n",
+                median(stalls), median(p99s), median(over50), median(cpus), median(processCpus), k,
+                seconds);
     return 0;
 }
 

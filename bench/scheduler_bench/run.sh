@@ -15,6 +15,8 @@
 #        on the others, as when the servers are other machines (taskset; affinity is inherited)
 #        DB_DIR=<dir for the SQLite files> (default: the temp work dir, on the disk; /dev/shm
 #        shows how much of the lateness is the store's I/O)
+#        METRICS=1: the daemon also serves its API on a free loopback port, and each sample reads
+#        fleetcron_store_writer_queue_depth from GET /metrics (p50/max in the summary)
 #
 # BUILD_DIR must hold app/fleetcron and bench/scheduler_bench/scheduler_bench (nothing is built
 # here). Run as root: sshd needs /run/sshd. Every sshd listens on 127.0.0.1 on a free high port;
@@ -31,6 +33,7 @@ LOGIN=${LOGIN:-}
 # Seconds between starting the daemon and the first due time / the idle measurement.
 LEAD=${LEAD:-4}
 SPLIT_CPUS=${SPLIT_CPUS:-0}
+METRICS=${METRICS:-0}
 fleet_cpu_prefix=()
 daemon_cpu_prefix=()
 if [[ $SPLIT_CPUS == 1 ]]; then
@@ -44,7 +47,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 case ${1:-} in
 -h | --help)
-    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
 esac
@@ -109,6 +112,7 @@ stop_daemon() {
 cleanup() {
     local pid child
     set +e
+    [[ -z $queue_sampler_pid ]] || kill "$queue_sampler_pid" 2>/dev/null
     stop_daemon
     for pid in "${pids[@]}"; do
         for child in $(pgrep -P "$pid" 2>/dev/null); do
@@ -264,6 +268,42 @@ sample_until() { # file end_ms
     done
 }
 
+# METRICS=1: the store writer's queue depth from the daemon's GET /metrics, once a second until
+# killed, into file $1 as "ms depth scrape_ms" (depth -1: the scrape failed or took > 5 s). Apart
+# from the CPU/RSS sampler: under load a scrape takes a while, and must not delay that one.
+queue_sampler_pid=
+queue_sampler() { # file
+    local t out
+    set +e # a scrape that times out is recorded as -1, not the end of the sampler
+    : >"$1"
+    while :; do
+        t=$(now_ms)
+        out=$(curl -s -m 5 -H "Authorization: Bearer $(cat "$work/api-token" 2>/dev/null)" \
+            "http://127.0.0.1:$api_port/metrics" |
+            awk '$1 == "fleetcron_store_writer_queue_depth" { print $2 }')
+        echo "$t ${out:--1} $(($(now_ms) - t))" >>"$1"
+        sleep 1
+    done
+}
+start_queue_sampler() { # file
+    [[ $METRICS == 1 ]] || return 0
+    queue_sampler "$1" &
+    queue_sampler_pid=$!
+}
+stop_queue_sampler() { # file prefix
+    [[ -n $queue_sampler_pid ]] || return 0
+    kill "$queue_sampler_pid" 2>/dev/null || true
+    wait "$queue_sampler_pid" 2>/dev/null || true
+    queue_sampler_pid=
+    sort -n -k2 "$1" | awk -v p="$2" '
+        $2 < 0 { failed++; next }
+        { d[++n] = $2; s += $3 }
+        END {
+            printf "%s_writer_queue_samples=%d (failed or > 5 s: %d)\n", p, n, failed
+            if (n) printf "%s_writer_queue_p50=%d\n%s_writer_queue_max=%d\n%s_metrics_scrape_ms_mean=%.0f\n", p, d[int((n + 1) / 2)], p, d[n], p, s / n
+        }'
+}
+
 # CPU% over the whole window and per 1-s sample (p50/max), RSS p50/max, threads, load average.
 summarize() { # file prefix
     awk -v hz="$hz" -v p="$2" '
@@ -290,9 +330,16 @@ summarize() { # file prefix
         }' "$1"
 }
 
+api_port=
 start_daemon() { # db
+    local api=(--no-api)
+    if [[ $METRICS == 1 ]]; then
+        api_port=$((20000 + RANDOM % 38000))
+        while port_in_use "$api_port"; do api_port=$((api_port + 1)); done
+        api=(--listen "127.0.0.1:$api_port" --api-token-file "$work/api-token")
+    fi
     FLEETCRON_DB=$1 FLEETCRON_SECRETS=file FLEETCRON_SECRETS_DIR=$work/secrets \
-        "${daemon_cpu_prefix[@]}" "$FLEETCRON" --daemon --no-api --log-level warning --grace 10 \
+        "${daemon_cpu_prefix[@]}" "$FLEETCRON" --daemon "${api[@]}" --log-level warning --grace 10 \
         2>"$work/daemon.log" &
     daemon_pid=$!
 }
@@ -309,13 +356,16 @@ start_daemon "$dbdir/load.sqlite"
 echo "daemon pid $daemon_pid"
 # Measure from the first due time, so start-up is not counted.
 while (($(now_ms) < first)); do sleep 0.05; done
+start_queue_sampler "$work/load.queue"
 sample_until "$work/load.samples" $((first + DURATION * 1000))
+stop_queue_sampler "$work/load.queue" load >"$work/load.queue.out"
 hwm=$(status_kb "$daemon_pid" VmHWM)
 stop_ms=$(now_ms)
 stop_daemon
 echo "load_daemon_log_lines=$(wc -l <"$work/daemon.log") (warnings and errors)"
 grep -v -E 'status=succeeded' "$work/daemon.log" | head -n 5 || true
 summarize "$work/load.samples" load
+cat "$work/load.queue.out" 2>/dev/null || true
 echo "load_rss_hwm_mb=$(awk -v k="$hwm" 'BEGIN { printf "%.1f", k / 1024 }')"
 # Due times up to 1 s before SIGTERM must have been claimed; later ones may legitimately not be.
 "$BENCH" report --db "$dbdir/load.sqlite" --since "$first" --until $((stop_ms - 1000)) \
