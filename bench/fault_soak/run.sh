@@ -36,6 +36,8 @@ export QT_QPA_PLATFORM=offscreen
 export FLEETCRON_BINARY="$BUILD/app/fleetcron"
 export FLEETCRON_FAULT_KILLS=$KILLS
 export FLEETCRON_FAULT_PG_OUTAGE_S=$OUTAGE
+# 50 kills take ~5 min per database on a loaded 2-core machine: past QtTest's 300 s default.
+export QTEST_FUNCTION_TIMEOUT=${QTEST_FUNCTION_TIMEOUT:-3600000}
 [ -n "$SEED" ] && export FLEETCRON_FAULT_SEED=$SEED
 LOG="$BUILD/fault_soak.log"
 : >"$LOG"
