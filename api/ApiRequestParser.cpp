@@ -173,6 +173,9 @@ const QStringList &ApiRequestParser::taskFields() {
         QStringLiteral("enabled"),
         QStringLiteral("servers"),
         QStringLiteral("tags"),
+        QStringLiteral("on_success"),
+        QStringLiteral("on_failure"),
+        QStringLiteral("always"),
     };
     return fields;
 }
@@ -264,6 +267,33 @@ QString ApiRequestParser::derivedName(const QString &command, const Directory &d
     return name;
 }
 
+// on_success, on_failure, always: each a list of task ids or names that replaces that condition's
+// children when given. Whether they exist and close no loop is TaskService's rule.
+FieldError ApiRequestParser::links(const QJsonObject &o, Task &t) {
+    for (ChainCondition c :
+         {ChainCondition::Success, ChainCondition::Failure, ChainCondition::Always}) {
+        const QString field = c == ChainCondition::Always ? QStringLiteral("always")
+                                                          : QStringLiteral("on_") + toString(c);
+        if (!o.contains(field))
+            continue;
+        const QJsonValue v = o.value(field);
+        if (!v.isArray())
+            return {field, QStringLiteral("%1: must be a list of task ids or names").arg(field)};
+        t.links.removeIf([c](const TaskLink &l) { return l.condition == c; });
+        for (const QJsonValue &item : v.toArray()) {
+            const std::optional<qint64> id = item.isDouble() ? wholeNumber(item) : std::nullopt;
+            if (id && *id > 0)
+                t.links.append({c, *id, {}});
+            else if (item.isString() && !item.toString().trimmed().isEmpty())
+                t.links.append({c, 0, item.toString().trimmed()});
+            else
+                return {field,
+                        QStringLiteral("%1: must be a list of task ids or names").arg(field)};
+        }
+    }
+    return {};
+}
+
 FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
                                   const Directory &directory) {
     if (FieldError unknown = onlyKnown(o, taskFields()); unknown.isError())
@@ -350,6 +380,8 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
         }
         t.serverIds = ids;
     }
+    if (FieldError chain = links(o, t); chain.isError())
+        return chain;
     if (creating) {
         if (t.body.trimmed().isEmpty())
             return {QStringLiteral("command"), QStringLiteral("command: is required")};

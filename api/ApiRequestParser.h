@@ -59,6 +59,9 @@ public:
     static FieldError task(const QJsonObject &o, Task &task, bool creating,
                            const Directory &directory);
 
+    // The chained tasks of a task body (on_success, on_failure, always), by id or name.
+    static FieldError links(const QJsonObject &o, Task &task);
+
     // A free task name made from the command, for bodies that give none.
     static QString derivedName(const QString &command, const Directory &directory);
 };

@@ -46,6 +46,8 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
             return DisplayFormat::durationMs(r.startedAt, r.finishedAt);
         case Executions:
             return row.executions;
+        case Parent:
+            return r.parentRunId;
         default:
             break;
         }
@@ -74,13 +76,16 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
             return row.executions;
         case Engine:
             return r.engineId;
+        case Parent:
+            return r.parentRunId > 0 ? QVariant(r.parentRunId) : QVariant();
         }
     }
     if (role == Qt::DecorationRole && index.column() == Status)
         return StatusStyle::icon(r.status);
     if (role == Qt::ForegroundRole && index.column() == Status)
         return StatusStyle::colour(r.status);
-    if (role == Qt::TextAlignmentRole && (index.column() == Id || index.column() == Duration))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Id || index.column() == Duration || index.column() == Parent))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -107,6 +112,8 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Servers");
     case Engine:
         return tr("Engine");
+    case Parent:
+        return tr("Started by run");
     }
     return {};
 }

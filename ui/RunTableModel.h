@@ -26,6 +26,7 @@ public:
         Duration,
         Executions,
         Engine,
+        Parent, // the run whose end started this one (task chaining)
         ColumnCount
     };
 

@@ -1,6 +1,7 @@
 #include "TaskDialog.h"
 
 #include "InlineErrors.h"
+#include "TaskChainEditor.h"
 #include "runtime/EngineHost.h"
 #include "schedule/Schedule.h"
 #include "scheduler/TaskTiming.h"
@@ -29,6 +30,7 @@ namespace {
 // What the dialog needs before it can be used, read in one go on the reader thread.
 struct TaskDialogData {
     QList<Server> servers;
+    QList<Task> others; // what a run of this task may start
     std::optional<Task> task;
     qint64 defaultMaxOutputBytes = Task::defaultMaxOutputBytes;
     QString error;
@@ -66,6 +68,10 @@ TaskDialog::TaskDialog(EngineHost &host, std::optional<qint64> taskId, QWidget *
                 return data;
             }
             data.servers = servers.value();
+            if (auto tasks = services.tasks.list())
+                for (const Task &t : tasks.value())
+                    if (t.id != taskId.value_or(0))
+                        data.others << t;
             if (taskId) {
                 auto task = services.tasks.find(*taskId);
                 if (!task) {
@@ -87,6 +93,7 @@ TaskDialog::TaskDialog(EngineHost &host, std::optional<qint64> taskId, QWidget *
             m_saveError->clear();
             m_saveError->setVisible(false);
             showServers(data.servers);
+            m_chain->setTasks(data.others);
             if (data.task)
                 load(*data.task);
             else
@@ -187,6 +194,8 @@ void TaskDialog::buildForm() {
     m_enabled->setObjectName(QStringLiteral("enabled"));
     m_enabled->setChecked(true);
     where->addRow(QString(), m_enabled);
+    m_chain = new TaskChainEditor;
+    m_errors->addRow(where, tr("T&hen start:"), m_chain, QStringLiteral("chain"));
 
     m_saveError = new QLabel;
     m_saveError->setObjectName(QStringLiteral("saveError"));
@@ -260,6 +269,7 @@ void TaskDialog::load(const Task &task) {
     m_overlap->setCurrentIndex(m_overlap->findData(int(task.overlap)));
     m_misfire->setCurrentIndex(m_misfire->findData(int(task.misfire)));
     m_enabled->setChecked(task.enabled);
+    m_chain->setLinks(task.links);
 }
 
 Task TaskDialog::taskFromFields() const {
@@ -284,6 +294,7 @@ Task TaskDialog::taskFromFields() const {
     t.overlap = OverlapPolicy(m_overlap->currentData().toInt());
     t.misfire = MisfirePolicy(m_misfire->currentData().toInt());
     t.enabled = m_enabled->isChecked();
+    t.links = m_chain->links();
     return t;
 }
 

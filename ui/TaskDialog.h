@@ -21,11 +21,13 @@ namespace fleetcron {
 
 class EngineHost;
 class InlineErrors;
+class TaskChainEditor;
 
 // Adds or edits a task: what runs (a command, or a script in a monospace editor with its
 // interpreter), when (the schedule, checked as it is typed, with its next five fire times in
 // the task's time zone and daylight-saving shifts marked), where (servers and tags, all or one
-// round-robin) and how (timeout, retries, overlap, misfire). OK only while every field is fine;
+// round-robin), how (timeout, retries, overlap, misfire) and what follows (the tasks a run starts
+// when it ends, TaskChainEditor). OK only while every field is fine;
 // saved through TaskService on the engine thread, the same rules the CLI and API apply.
 class TaskDialog : public QDialog {
     Q_OBJECT
@@ -69,6 +71,7 @@ private:
     QComboBox *m_overlap = nullptr;
     QComboBox *m_misfire = nullptr;
     QCheckBox *m_enabled = nullptr;
+    TaskChainEditor *m_chain = nullptr;
     QLabel *m_saveError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

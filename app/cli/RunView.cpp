@@ -32,6 +32,8 @@ void RunView::printDetail(const Run &run, const QString &taskName,
     out << "run:         " << run.id << '\n'
         << "task:        " << taskName << '\n'
         << "trigger:     " << toString(run.trigger) << '\n'
+        << (run.parentRunId > 0 ? QStringLiteral("parent run:  %1\n").arg(run.parentRunId)
+                                : QString())
         << "status:      " << toString(run.status) << '\n'
         << "scheduled:   " << CliTime::local(run.scheduledFor) << '\n'
         << "started:     " << CliTime::local(run.startedAt) << '\n'

@@ -10,6 +10,7 @@
 #include "service/Services.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,6 +108,7 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
     }
     TextTable table({QStringLiteral("RUN"), QStringLiteral("TASK"), QStringLiteral("TRIGGER"),
                      QStringLiteral("STARTED"), QStringLiteral("STATUS"),
+                     QCoreApplication::translate("RunsCommand", "PARENT"),
                      QStringLiteral("SERVERS")});
     for (const Run &r : found.value()) {
         QString results;
@@ -116,7 +118,9 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
             results = RunView::attempts(execs.value(), serverName);
         const QDateTime at = r.startedAt.isValid() ? r.startedAt : r.scheduledFor;
         table.addRow({QString::number(r.id), taskName(r.taskId), toString(r.trigger),
-                      CliTime::local(at), toString(r.status), results});
+                      CliTime::local(at), toString(r.status),
+                      r.parentRunId > 0 ? QString::number(r.parentRunId) : QStringLiteral("-"),
+                      results});
     }
     table.print(io.out);
     return ExitOk;

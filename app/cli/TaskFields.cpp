@@ -4,6 +4,7 @@
 #include "service/ServerService.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 
 namespace fleetcron {
@@ -95,6 +96,25 @@ StoreError readTargets(const QCommandLineParser &p, ServerService &servers, Task
     return {};
 }
 
+// --on-success/--on-failure/--always replace that condition's children (names or ids, repeatable
+// or comma-separated); --clear-chain drops them all first. Whether they exist and close no loop
+// is TaskService's rule.
+void readChain(const QCommandLineParser &p, Task &task) {
+    if (p.isSet(opt("clear-chain")))
+        task.links.clear();
+    for (const auto &[name, condition] : {std::pair{"on-success", ChainCondition::Success},
+                                          std::pair{"on-failure", ChainCondition::Failure},
+                                          std::pair{"always", ChainCondition::Always}}) {
+        if (!p.isSet(opt(name)))
+            continue;
+        task.links.removeIf([c = condition](const TaskLink &l) { return l.condition == c; });
+        for (const QString &value : p.values(opt(name))) {
+            for (const QString &ref : value.split(u',', Qt::SkipEmptyParts))
+                task.links.append({condition, 0, ref.trimmed()});
+        }
+    }
+}
+
 } // namespace
 
 void TaskFields::addOptions(QCommandLineParser &p) {
@@ -125,6 +145,23 @@ void TaskFields::addOptions(QCommandLineParser &p) {
         {opt("target"), QStringLiteral("all | one (round-robin) (default all)."), opt("mode")});
     p.addOption({opt("max-output"), QStringLiteral("Bytes kept per stream (default 1048576)."),
                  opt("bytes")});
+    p.addOption({opt("on-success"),
+                 QCoreApplication::translate(
+                     "TaskFields", "Start this task when a run succeeds (repeatable; replaces)."),
+                 opt("task")});
+    p.addOption({opt("on-failure"),
+                 QCoreApplication::translate("TaskFields",
+                                             "Start this task when a run fails or partly fails "
+                                             "(repeatable; replaces)."),
+                 opt("task")});
+    p.addOption({opt("always"),
+                 QCoreApplication::translate(
+                     "TaskFields", "Start this task when a run ends either way (repeatable)."),
+                 opt("task")});
+    p.addOption(
+        {opt("clear-chain"),
+         QCoreApplication::translate("TaskFields", "Start no other task (then apply --on-success, "
+                                                   "--on-failure, --always).")});
 }
 
 StoreError TaskFields::apply(const QCommandLineParser &p, ServerService &servers, Task &task) {
@@ -142,6 +179,7 @@ StoreError TaskFields::apply(const QCommandLineParser &p, ServerService &servers
         return e;
     if (StoreError e = readEnum(p, "target", "all or one", task.target); e.isError())
         return e;
+    readChain(p, task);
     return readTargets(p, servers, task);
 }
 

@@ -26,6 +26,21 @@ QJsonObject withState(QJsonObject json, TaskService &service, const Task &task) 
     return json;
 }
 
+// The tasks this one starts, one line per condition that has any.
+QString chainLines(const Task &t) {
+    QString lines;
+    for (const auto &[condition, label] : {std::pair{ChainCondition::Success, "on success:  "},
+                                           std::pair{ChainCondition::Failure, "on failure:  "},
+                                           std::pair{ChainCondition::Always, "always:      "}}) {
+        QStringList names;
+        for (const TaskLink &l : t.linksOn(condition))
+            names << l.task;
+        if (!names.isEmpty())
+            lines += QLatin1String(label) + names.join(QStringLiteral(", ")) + u'\n';
+    }
+    return lines;
+}
+
 } // namespace
 
 QString TaskView::localTime(const QDateTime &t) {
@@ -72,7 +87,8 @@ void TaskView::printDetail(const Task &t, const QList<Server> &targets, TaskServ
         << "retries:     " << t.retries << " (delay " << t.retryDelaySeconds << "s)\n"
         << "overlap:     " << toString(t.overlap) << '\n'
         << "misfire:     " << toString(t.misfire) << '\n'
-        << (t.kind == TaskKind::Script ? "script:\n" : "command:     ") << t.body << '\n';
+        << chainLines(t) << (t.kind == TaskKind::Script ? "script:\n" : "command:     ") << t.body
+        << '\n';
 }
 
 void TaskView::printJson(const QList<Task> &tasks, TaskService &service, QTextStream &out) {

@@ -56,6 +56,16 @@ QJsonObject ModelJson::task(const Task &t, const QList<Server> &targets) {
         {QStringLiteral("created_at"), time(t.createdAt)},
         {QStringLiteral("updated_at"), time(t.updatedAt)},
     };
+    // Chained tasks by name (what an operator reads and types; the API takes ids as well).
+    for (ChainCondition c :
+         {ChainCondition::Success, ChainCondition::Failure, ChainCondition::Always}) {
+        QJsonArray children;
+        for (const TaskLink &l : t.linksOn(c))
+            children.append(l.task.isEmpty() ? QJsonValue(l.taskId) : QJsonValue(l.task));
+        json.insert(c == ChainCondition::Always ? QStringLiteral("always")
+                                                : QStringLiteral("on_") + toString(c),
+                    children);
+    }
     if (!targets.isEmpty()) {
         QJsonArray names;
         for (const Server &s : targets)
@@ -75,6 +85,8 @@ QJsonObject ModelJson::run(const Run &r) {
         {QStringLiteral("trigger"), toString(r.trigger)},
         {QStringLiteral("status"), toString(r.status)},
         {QStringLiteral("engine_id"), r.engineId},
+        {QStringLiteral("parent_run_id"),
+         r.parentRunId > 0 ? QJsonValue(r.parentRunId) : QJsonValue(QJsonValue::Null)},
     };
 }
 

@@ -17,6 +17,8 @@ struct Run {
     RunTrigger trigger = RunTrigger::Schedule;
     RunStatus status = RunStatus::Pending;
     QString engineId;
+    // The run whose end started this one (task chaining); 0 when none did.
+    qint64 parentRunId = 0;
 };
 
 } // namespace fleetcron

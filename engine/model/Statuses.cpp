@@ -74,6 +74,12 @@ constexpr Names<MisfirePolicy, 2> misfireNames{{
     {MisfirePolicy::RunOnce, "run-once"},
 }};
 
+constexpr Names<ChainCondition, 3> chainNames{{
+    {ChainCondition::Success, "success"},
+    {ChainCondition::Failure, "failure"},
+    {ChainCondition::Always, "always"},
+}};
+
 template <typename E, std::size_t N> QString nameOf(const Names<E, N> &names, E value) {
     for (const auto &[v, name] : names) {
         if (v == value)
@@ -120,6 +126,9 @@ QString toString(OverlapPolicy p) {
 QString toString(MisfirePolicy p) {
     return nameOf(misfireNames, p);
 }
+QString toString(ChainCondition c) {
+    return nameOf(chainNames, c);
+}
 
 template <> std::optional<ExecutionStatus> enumFromString(const QString &t) {
     return valueOf(executionNames, t);
@@ -147,6 +156,23 @@ template <> std::optional<OverlapPolicy> enumFromString(const QString &t) {
 }
 template <> std::optional<MisfirePolicy> enumFromString(const QString &t) {
     return valueOf(misfireNames, t);
+}
+template <> std::optional<ChainCondition> enumFromString(const QString &t) {
+    return valueOf(chainNames, t);
+}
+
+bool chainFollows(ChainCondition condition, RunStatus status) {
+    const bool success = status == RunStatus::Succeeded;
+    const bool failure = status == RunStatus::Failed || status == RunStatus::Partial;
+    switch (condition) {
+    case ChainCondition::Success:
+        return success;
+    case ChainCondition::Failure:
+        return failure;
+    case ChainCondition::Always:
+        return success || failure;
+    }
+    return false;
 }
 
 bool isFinal(ExecutionStatus s) {

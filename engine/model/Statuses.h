@@ -40,6 +40,8 @@ enum class TaskKind { Command, Script };
 enum class TargetMode { All, One };
 enum class OverlapPolicy { Skip, Queue, Parallel };
 enum class MisfirePolicy { Skip, RunOnce };
+// When a chained task starts after its parent's run (task_links.condition).
+enum class ChainCondition { Success, Failure, Always };
 
 QString toString(ExecutionStatus s);
 QString toString(RunStatus s);
@@ -50,6 +52,7 @@ QString toString(TaskKind k);
 QString toString(TargetMode t);
 QString toString(OverlapPolicy p);
 QString toString(MisfirePolicy p);
+QString toString(ChainCondition c);
 
 // Parsers return nothing for an unknown word; callers turn that into a message naming the field.
 template <typename E> std::optional<E> enumFromString(const QString &text);
@@ -59,5 +62,11 @@ bool isFinal(ExecutionStatus s);
 
 // A run's status sums its executions: all succeeded, all failed, or a mix.
 RunStatus summarize(const QList<ExecutionStatus> &executions);
+
+// Whether a parent run that ended with `status` starts the children linked on `condition`:
+// success on `succeeded`; failure on `failed` and `partial` (some server did not succeed);
+// always on any of the three. A skipped, cancelled or interrupted run starts nothing: it did
+// not run to its end (the operator stopped it, or its engine died).
+bool chainFollows(ChainCondition condition, RunStatus status);
 
 } // namespace fleetcron

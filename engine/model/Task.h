@@ -9,6 +9,18 @@
 
 namespace fleetcron {
 
+// A task started when a run of another ends (task_links): the child by id, or by the name or
+// number a face was given (TaskService resolves it, reading fills both).
+struct TaskLink {
+    ChainCondition condition = ChainCondition::Success;
+    qint64 taskId = 0;
+    QString task;
+
+    bool operator==(const TaskLink &o) const {
+        return condition == o.condition && taskId == o.taskId;
+    }
+};
+
 // A command or script with a schedule and its targets.
 struct Task {
     static constexpr qint64 defaultMaxOutputBytes = 1024 * 1024;
@@ -35,6 +47,17 @@ struct Task {
     // Targets: explicit servers and/or every server carrying one of these tags.
     QList<qint64> serverIds;
     QStringList serverTags;
+
+    // Tasks started when a run of this one ends, by condition, in the order given.
+    QList<TaskLink> links;
+
+    QList<TaskLink> linksOn(ChainCondition condition) const {
+        QList<TaskLink> out;
+        for (const TaskLink &l : links)
+            if (l.condition == condition)
+                out << l;
+        return out;
+    }
 };
 
 } // namespace fleetcron

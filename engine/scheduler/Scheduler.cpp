@@ -1,5 +1,6 @@
 #include "Scheduler.h"
 
+#include "ChainStarter.h"
 #include "FailoverRecovery.h"
 #include "FireShare.h"
 #include "TaskTiming.h"
@@ -57,7 +58,10 @@ Scheduler::Scheduler(RunHost &engine, const Options &options, QObject *parent)
         fireDue();
     });
     connect(&m_engine.events(), &EngineEvents::runFinished, this,
-            [this](qint64 runId, qint64 taskId, RunStatus) { onRunFinished(runId, taskId); });
+            [this](qint64 runId, qint64 taskId, RunStatus status) {
+                onRunFinished(runId, taskId);
+                startChain(runId, taskId, status);
+            });
 }
 
 QDateTime Scheduler::nextFireAt() const {
@@ -221,25 +225,9 @@ void Scheduler::fire(const Task &task, const QDateTime &t, QList<std::function<v
         following = next;
     }
 
-    // A dead engine's runs stop counting once its heartbeat is a lease old, before recovery
-    // has closed them: its tasks go on firing within the lease. Heartbeats are wall-clock
-    // times, so the cutoff is too (not the injectable schedule clock).
-    auto active =
-        RunRepository(m_engine.database())
-            .countActive(task.id, QDateTime::currentDateTimeUtc().addMSecs(-m_options.leaseMs));
-    const bool busy = (active && active.value() > 0) || !m_queued.value(task.id).isEmpty();
     // The claim time, not the pass's start: in a long pass later tasks are claimed later.
     const QDateTime claimedAt = now();
-    if (busy && task.overlap == OverlapPolicy::Skip) {
-        run.status = RunStatus::Skipped;
-        run.startedAt = claimedAt;
-        run.finishedAt = claimedAt;
-    } else if (busy && task.overlap == OverlapPolicy::Queue) {
-        run.status = RunStatus::Pending;
-    } else {
-        run.status = RunStatus::Running;
-        run.startedAt = claimedAt;
-    }
+    admit(task, run, claimedAt);
     auto claimed = tasks.claimFireAndCreateRun(task.id, scheduled, following, run);
     if (!claimed) {
         qCWarning(lcScheduler).noquote()
@@ -259,6 +247,57 @@ void Scheduler::fire(const Task &task, const QDateTime &t, QList<std::function<v
         }
         startOrQueue(task, stored);
     });
+}
+
+void Scheduler::admit(const Task &task, Run &run, const QDateTime &at) {
+    // A dead engine's runs stop counting once its heartbeat is a lease old, before recovery
+    // has closed them: its tasks go on firing within the lease. Heartbeats are wall-clock
+    // times, so the cutoff is too (not the injectable schedule clock).
+    auto active =
+        RunRepository(m_engine.database())
+            .countActive(task.id, QDateTime::currentDateTimeUtc().addMSecs(-m_options.leaseMs));
+    const bool busy = (active && active.value() > 0) || !m_queued.value(task.id).isEmpty();
+    if (busy && task.overlap == OverlapPolicy::Skip) {
+        run.status = RunStatus::Skipped;
+        run.startedAt = at;
+        run.finishedAt = at;
+    } else if (busy && task.overlap == OverlapPolicy::Queue) {
+        run.status = RunStatus::Pending;
+    } else {
+        run.status = RunStatus::Running;
+        run.startedAt = at;
+    }
+}
+
+void Scheduler::startChain(qint64 parentRunId, qint64 taskId, RunStatus status) {
+    if (!m_running)
+        return;
+    ChainStarter chain(m_engine.database());
+    auto children = chain.children(taskId, status);
+    if (!children) {
+        qCWarning(lcScheduler).noquote() << children.error().toString();
+        return;
+    }
+    const QString reason = ChainStarter::reason(parentRunId, status);
+    for (const Task &child : children.value()) {
+        // Held to the child's overlap rule as a fire is; its own schedule is left as it was.
+        Run run;
+        run.taskId = child.id;
+        run.engineId = m_engine.engineId();
+        run.trigger = RunTrigger::Schedule;
+        run.parentRunId = parentRunId;
+        run.scheduledFor = now();
+        admit(child, run, run.scheduledFor);
+        auto recorded = chain.record(child, run, reason);
+        if (!recorded || !recorded->has_value())
+            continue;
+        const Run stored = **recorded;
+        if (stored.status == RunStatus::Skipped) {
+            emit skipped(child.id, stored.scheduledFor, QStringLiteral("overlap"));
+            continue;
+        }
+        startOrQueue(child, stored);
+    }
 }
 
 void Scheduler::startOrQueue(const Task &task, const Run &run) {

@@ -32,6 +32,8 @@ class RunHost;
 //   skip      the fire is recorded as a `skipped` run;
 //   queue     it waits and starts when the active run ends (this engine's runs);
 //   parallel  it starts at once.
+// Chaining: when a run of this engine ends, the tasks linked to its task on that outcome start
+// (parent_run_id set), each admitted by its own overlap rule as a fire would be.
 // Misfire (more than one fire time passed unseen, e.g. the daemon was down):
 //   skip      the missed times are dropped, the task waits for its next time;
 //   run-once  one `catch-up` run for all of them, never a burst.
@@ -84,6 +86,11 @@ private:
     // Claims one fire; what follows a claim (starting the run, signals) goes to `after`, to
     // run once the claim is committed.
     void fire(const Task &task, const QDateTime &now, QList<std::function<void()>> &after);
+    // The overlap rule: whether `run` of `task` starts at `at`, waits (queue) or is skipped.
+    void admit(const Task &task, Run &run, const QDateTime &at);
+    // Task chaining: starts the tasks linked to a run of this engine that just ended, each
+    // admitted as a fire is (ChainStarter records them once, with parent_run_id).
+    void startChain(qint64 parentRunId, qint64 taskId, RunStatus status);
     void startOrQueue(const Task &task, const Run &run);
     // Runs `f` on the engine's thread: at once when this is it, else queued.
     template <typename F> void onEngineThread(F &&f);

@@ -1,12 +1,14 @@
 #include "TaskService.h"
 
 #include "AuditService.h"
+#include "ChainRules.h"
 #include "NameOrId.h"
 #include "SettingsService.h"
 #include "model/ModelJson.h"
 #include "scheduler/TaskSaver.h"
 #include "scheduler/TaskTiming.h"
 #include "store/RunRepository.h"
+#include "store/TaskLinkRepository.h"
 
 namespace fleetcron {
 
@@ -63,6 +65,8 @@ FieldError TaskService::check(const Task &task) {
 StoreResult<Task> TaskService::save(Task task, const Actor &actor, const QDateTime &now) {
     if (const FieldError e = check(task); e.isError())
         return StoreError::make(StoreError::Kind::Invalid, e.message, e.field);
+    if (auto chain = resolveChain(task); !chain)
+        return chain.error();
     std::optional<Task> before;
     if (task.id != 0) {
         auto found = find(task.id);
@@ -95,6 +99,42 @@ StoreResult<Task> TaskService::save(Task task, const Actor &actor, const QDateTi
     change.after = ModelJson::task(saved.value());
     m_audit.record(actor, change);
     return saved;
+}
+
+StoreResult<void> TaskService::resolveChain(Task &task) {
+    TaskRepository tasks(m_db);
+    for (TaskLink &l : task.links) {
+        const QString field = ChainRules::fieldOf(l.condition);
+        l.task = l.task.trimmed();
+        // Itself, named before it exists (a new task) or by the name it is being given.
+        if (l.taskId == 0 && l.task == task.name.trimmed())
+            continue;
+        auto child = l.taskId != 0 ? tasks.find(l.taskId) : findByNameOrId(tasks, l.task);
+        if (!child) {
+            if (child.error().kind != StoreError::Kind::NotFound)
+                return child.error();
+            return StoreError::make(
+                StoreError::Kind::Invalid,
+                QStringLiteral("%1: unknown task '%2'")
+                    .arg(field, l.taskId != 0 ? QString::number(l.taskId) : l.task),
+                field);
+        }
+        l.taskId = child->id;
+        l.task = child->name;
+    }
+    if (task.links.isEmpty())
+        return {};
+    auto stored = TaskLinkRepository(m_db).all();
+    if (!stored)
+        return stored.error();
+    QList<ChainRules::Edge> edges;
+    for (const TaskLinkRepository::Edge &e : stored.value())
+        edges.append({e.parentId, e.parentName, e.link.taskId, e.link.task});
+    Task named = task;
+    named.name = task.name.trimmed();
+    if (const FieldError e = ChainRules::check(named, edges); e.isError())
+        return StoreError::make(StoreError::Kind::Invalid, e.message, e.field);
+    return {};
 }
 
 StoreResult<Task> TaskService::setEnabled(qint64 id, bool enabled, const Actor &actor) {

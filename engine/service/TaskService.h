@@ -22,6 +22,8 @@ class SettingsService;
 //   - a one-shot `@at` armed (new, rescheduled, enabled again) only while its instant is ahead;
 //   - its next fire computed in its time zone when it is new, rescheduled, or enabled again
 //     (it starts from now, not from the fires it missed);
+//   - its chained tasks (Task::links, by name or id) exist, are not itself, and close no loop
+//     (ChainRules; the message names the loop's path);
 //   - a task with a run active now is not deleted: the call is refused with the run's id, so
 //     the operator cancels it (or waits) first and no remote command is left behind;
 //   - each change audited.
@@ -54,6 +56,9 @@ public:
     StoreResult<void> remove(qint64 id, const Actor &actor);
 
 private:
+    // Names each link's task and fills its id (the faces may give either), then applies
+    // ChainRules against the chain stored.
+    StoreResult<void> resolveChain(Task &task);
     StoreResult<void> refuseWhileActive(const Task &task);
     // Runs of an engine whose heartbeat is a lease old are dead: recovery closes them.
     QDateTime staleBefore();

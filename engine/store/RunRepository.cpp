@@ -9,7 +9,8 @@ namespace fleetcron {
 namespace {
 
 const QString columns = QStringLiteral(
-    "id, task_id, scheduled_for, started_at, finished_at, trigger, status, engine_id");
+    "id, task_id, scheduled_for, started_at, finished_at, trigger, status, engine_id, "
+    "parent_run_id");
 
 const QString finalStatuses =
     QStringLiteral("('succeeded', 'failed', 'partial', 'skipped', 'cancelled', 'interrupted')");
@@ -26,6 +27,7 @@ Run RunRepository::fromRow(const QSqlQuery &q) {
     r.trigger = enumFromString<RunTrigger>(q.value(5).toString()).value_or(RunTrigger::Schedule);
     r.status = enumFromString<RunStatus>(q.value(6).toString()).value_or(RunStatus::Pending);
     r.engineId = q.value(7).toString();
+    r.parentRunId = q.value(8).toLongLong();
     return r;
 }
 
@@ -39,16 +41,24 @@ StoreResult<Run> RunRepository::create(const Run &input) {
     if (!r.scheduledFor.isValid())
         r.scheduledFor = r.startedAt.isValid() ? r.startedAt : QDateTime::currentDateTimeUtc();
     auto id = m_db.insert(
-        QStringLiteral("INSERT INTO runs (task_id, scheduled_for, started_at, finished_at, "
-                       "trigger, status, engine_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO runs (task_id, scheduled_for, started_at, finished_at, "
+            "trigger, status, engine_id, parent_run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {r.taskId, SqlValues::time(r.scheduledFor), SqlValues::time(r.startedAt),
-         SqlValues::time(r.finishedAt), toString(r.trigger), toString(r.status), r.engineId},
+         SqlValues::time(r.finishedAt), toString(r.trigger), toString(r.status), r.engineId,
+         r.parentRunId > 0 ? QVariant(r.parentRunId) : SqlValues::nullInt64()},
         QStringLiteral("record a run of task %1").arg(r.taskId));
     if (!id) {
         if (id.error().kind == StoreError::Kind::UnknownReference)
             return StoreError::make(StoreError::Kind::UnknownReference,
                                     QStringLiteral("unknown task id %1").arg(r.taskId),
                                     QStringLiteral("task_id"));
+        if (id.error().kind == StoreError::Kind::Duplicate && r.parentRunId > 0)
+            return StoreError::make(StoreError::Kind::Duplicate,
+                                    QStringLiteral("run %1 has already started task %2")
+                                        .arg(r.parentRunId)
+                                        .arg(r.taskId),
+                                    QStringLiteral("parent_run_id"));
         if (id.error().kind == StoreError::Kind::Duplicate)
             return StoreError::make(StoreError::Kind::Duplicate,
                                     QStringLiteral("task %1 already has a scheduled run for %2")

@@ -56,8 +56,9 @@ public:
     // Deletes up to `limit` ended runs beyond the newest `keep` of each task.
     StoreResult<int> pruneBeyondNewest(int keep, int limit);
 
-    // A run from a row whose first eight columns are id, task_id, scheduled_for, started_at,
-    // finished_at, trigger, status, engine_id (queries that join more add columns after them).
+    // A run from a row whose first nine columns are id, task_id, scheduled_for, started_at,
+    // finished_at, trigger, status, engine_id, parent_run_id (queries that join more add
+    // columns after them).
     static Run fromRow(const QSqlQuery &q);
 
 private:

@@ -5,6 +5,7 @@
 #include "ServerRepository.h"
 #include "SqlValues.h"
 #include "TaskClaims.h"
+#include "TaskLinkRepository.h"
 #include "Transaction.h"
 
 #include <QHash>
@@ -168,6 +169,8 @@ TaskRepository::save(const Task &input,
     t.id = id.value();
     if (auto targets = saveTargets(t); !targets)
         return targets.error();
+    if (auto links = TaskLinkRepository(m_db).replace(t); !links)
+        return links.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
@@ -253,6 +256,8 @@ StoreResult<QList<Task>> TaskRepository::select(const QString &where, const QVar
     }
     for (Task &t : tasks)
         t.serverTags = SqlValues::normalizedTags(t.serverTags);
+    if (auto links = TaskLinkRepository(m_db).attach(tasks); !links)
+        return links.error();
     return tasks;
 }
 

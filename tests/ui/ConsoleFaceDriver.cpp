@@ -5,6 +5,7 @@
 #include "ConsoleDialogs.h"
 #include "FaceDrivers.h"
 #include "MainWindow.h"
+#include "TaskChainEditor.h"
 #include "TaskTableModel.h"
 #include "runtime/EngineHost.h"
 
@@ -186,6 +187,29 @@ public:
         QTest::qWait(200);
         limit->setValue(executions);
         return accept(dialog, QStringLiteral("SettingsDialog"));
+    }
+
+    FaceOutcome chainOnSuccess(const QString &name, const QStringList &children) override {
+        if (!tasks(name))
+            return {false, QStringLiteral("task not listed")};
+        action("actionEditTask")->trigger();
+        auto *dialog = waitForChild<QDialog>(m_window.get(), QStringLiteral("TaskDialog"));
+        if (!dialog)
+            return {false, QStringLiteral("no task dialog")};
+        auto *chain = child<TaskChainEditor>(dialog, QStringLiteral("chain"));
+        // The other tasks and the edited one arrive from the engine; tick once they are in.
+        (void)QTest::qWaitFor(
+            [&] {
+                for (const QString &c : children)
+                    if (chain->findItems(c, Qt::MatchExactly).isEmpty())
+                        return false;
+                return !child<QLineEdit>(dialog, QStringLiteral("name"))->text().isEmpty();
+            },
+            10000);
+        for (const QString &c : children)
+            for (QTreeWidgetItem *item : chain->findItems(c, Qt::MatchExactly))
+                item->setCheckState(TaskChainEditor::OnSuccess, Qt::Checked);
+        return accept(dialog, QStringLiteral("TaskDialog"));
     }
 
 private:

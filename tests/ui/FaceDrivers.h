@@ -55,6 +55,8 @@ public:
     virtual FaceOutcome removeTask(const QString &name) = 0;
     virtual FaceOutcome enableTask(const QString &name) = 0;
     virtual FaceOutcome setGlobalLimit(int executions) = 0;
+    // Makes task `name` start `children` when a run of it succeeds (task chaining).
+    virtual FaceOutcome chainOnSuccess(const QString &name, const QStringList &children) = 0;
 };
 
 std::unique_ptr<FaceDriver> makeCliDriver(const QString &program);

@@ -82,6 +82,12 @@ public:
         return run({QStringLiteral("settings"), QStringLiteral("set"),
                     QStringLiteral("engine.global_limit"), QString::number(executions)});
     }
+    FaceOutcome chainOnSuccess(const QString &name, const QStringList &children) override {
+        QStringList args{QStringLiteral("task"), QStringLiteral("edit"), name};
+        for (const QString &child : children)
+            args << QStringLiteral("--on-success") << child;
+        return run(args);
+    }
 
 private:
     // A refusal is exit 2 with "fleetcron VERB ACTION: <message>" on stderr.
@@ -199,6 +205,15 @@ public:
         return request("PUT", QStringLiteral("/settings"),
                        QJsonObject{{QStringLiteral("engine.global_limit"), executions}});
     }
+    FaceOutcome chainOnSuccess(const QString &name, const QStringList &children) override {
+        FaceOutcome outcome = request(
+            "PUT", QStringLiteral("/tasks/%1").arg(idOf("/tasks", name)),
+            QJsonObject{{QStringLiteral("on_success"), QJsonArray::fromStringList(children)}});
+        // Bad input, as the CLI's exit 2: a 400, not merely some 4xx.
+        if (!outcome.done && m_lastStatus != 400)
+            outcome.error += QStringLiteral(" [HTTP %1, expected 400]").arg(m_lastStatus);
+        return outcome;
+    }
 
 private:
     struct Reply {
@@ -229,6 +244,7 @@ private:
     FaceOutcome request(const QByteArray &method, const QString &path,
                         const QJsonObject &body = {}) {
         const Reply r = send(method, path, body);
+        m_lastStatus = r.status;
         FaceOutcome outcome;
         outcome.done = r.status >= 200 && r.status < 300;
         if (!outcome.done) {
@@ -252,6 +268,7 @@ private:
     QProcess m_daemon;
     QNetworkAccessManager m_net;
     int m_port = 0;
+    int m_lastStatus = 0;
     QByteArray m_token;
 };
 

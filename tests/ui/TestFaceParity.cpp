@@ -60,8 +60,11 @@ struct Store {
         return saved.value();
     }
 
-    Task task(const QString &name, qint64 serverId, bool enabled = true) {
+    Task task(const QString &name, qint64 serverId, bool enabled = true,
+              const QStringList &onSuccess = {}) {
         Task t = services->tasks.newTask();
+        for (const QString &child : onSuccess)
+            t.links.append({ChainCondition::Success, 0, child});
         t.name = name;
         t.body = QStringLiteral("uptime");
         t.schedule = quietSchedule;
@@ -128,6 +131,9 @@ struct Store {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QList<Task> allTasks = services->tasks.list().value();
         for (const Task &t : allTasks) {
+            QStringList chain;
+            for (const TaskLink &l : t.links)
+                chain << toString(l.condition) + u':' + l.task;
             QStringList targets;
             const QList<Server> targetServers = services->tasks.targets(t.id).value();
             for (const Server &s : targetServers)
@@ -140,7 +146,8 @@ struct Store {
                      ? (t.nextFireAt > now ? QStringLiteral("future") : QStringLiteral("past"))
                      : QStringLiteral("none")},
                 {QStringLiteral("targets"), targets.join(u',')},
-                {QStringLiteral("tags"), t.serverTags.join(u',')}});
+                {QStringLiteral("tags"), t.serverTags.join(u',')},
+                {QStringLiteral("chain"), chain.join(u',')}});
         }
         o.insert(QStringLiteral("tasks"), tasks);
         RunRepository::Filter runs;
@@ -294,6 +301,30 @@ private slots:
             true,
             {},
             QStringLiteral("task.enable nightly")};
+        // Task chaining: a -> b -> c stored; c starting a would loop, whichever face is asked.
+        auto chainAbc = [](Store &s) {
+            const qint64 web = s.server(QStringLiteral("web1")).id;
+            s.task(QStringLiteral("c"), web);
+            s.task(QStringLiteral("b"), web, true, {QStringLiteral("c")});
+            s.task(QStringLiteral("a"), web, true, {QStringLiteral("b")});
+        };
+        QTest::newRow("chain a task into a loop")
+            << Action{chainAbc,
+                      [](FaceDriver &f) {
+                          return f.chainOnSuccess(QStringLiteral("c"), {QStringLiteral("a")});
+                      },
+                      false,
+                      QStringLiteral("chained tasks would loop: c -> a -> b -> c"),
+                      {}};
+        QTest::newRow("chain a task")
+            << Action{chainAbc,
+                      [](FaceDriver &f) {
+                          return f.chainOnSuccess(QStringLiteral("a"),
+                                                  {QStringLiteral("b"), QStringLiteral("c")});
+                      },
+                      true,
+                      {},
+                      QStringLiteral("task.update a")};
         QTest::newRow("change the global limit")
             << Action{web1,
                       [](FaceDriver &f) { return f.setGlobalLimit(8); },
