@@ -17,6 +17,10 @@ struct Run {
     RunTrigger trigger = RunTrigger::Schedule;
     RunStatus status = RunStatus::Pending;
     QString engineId;
+    // Why it ended without running (skipped), in words: "blackout window xmas".
+    QString reason;
+    // The random start delay this fire drew: it was due at scheduledFor + startDelayMs.
+    qint64 startDelayMs = 0;
 };
 
 } // namespace fleetcron

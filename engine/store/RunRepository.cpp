@@ -9,7 +9,8 @@ namespace fleetcron {
 namespace {
 
 const QString columns = QStringLiteral(
-    "id, task_id, scheduled_for, started_at, finished_at, trigger, status, engine_id");
+    "id, task_id, scheduled_for, started_at, finished_at, trigger, status, engine_id, reason, "
+    "start_delay_ms");
 
 const QString finalStatuses =
     QStringLiteral("('succeeded', 'failed', 'partial', 'skipped', 'cancelled', 'interrupted')");
@@ -26,6 +27,8 @@ Run RunRepository::fromRow(const QSqlQuery &q) {
     r.trigger = enumFromString<RunTrigger>(q.value(5).toString()).value_or(RunTrigger::Schedule);
     r.status = enumFromString<RunStatus>(q.value(6).toString()).value_or(RunStatus::Pending);
     r.engineId = q.value(7).toString();
+    r.reason = q.value(8).toString();
+    r.startDelayMs = q.value(9).toLongLong();
     return r;
 }
 
@@ -40,9 +43,11 @@ StoreResult<Run> RunRepository::create(const Run &input) {
         r.scheduledFor = r.startedAt.isValid() ? r.startedAt : QDateTime::currentDateTimeUtc();
     auto id = m_db.insert(
         QStringLiteral("INSERT INTO runs (task_id, scheduled_for, started_at, finished_at, "
-                       "trigger, status, engine_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "trigger, status, engine_id, reason, start_delay_ms) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {r.taskId, SqlValues::time(r.scheduledFor), SqlValues::time(r.startedAt),
-         SqlValues::time(r.finishedAt), toString(r.trigger), toString(r.status), r.engineId},
+         SqlValues::time(r.finishedAt), toString(r.trigger), toString(r.status), r.engineId,
+         r.reason, r.startDelayMs},
         QStringLiteral("record a run of task %1").arg(r.taskId));
     if (!id) {
         if (id.error().kind == StoreError::Kind::UnknownReference)
