@@ -4,6 +4,7 @@
 #include "service/ServerService.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 
 namespace fleetcron {
@@ -58,7 +59,8 @@ StoreError readBody(const QCommandLineParser &p, Task &task) {
 StoreError readNumbers(const QCommandLineParser &p, Task &task) {
     for (const auto &[name, field] :
          {std::pair{"timeout", &task.timeoutSeconds}, std::pair{"retries", &task.retries},
-          std::pair{"retry-delay", &task.retryDelaySeconds}}) {
+          std::pair{"retry-delay", &task.retryDelaySeconds},
+          std::pair{"start-delay", &task.startDelaySeconds}}) {
         if (!p.isSet(opt(name)))
             continue;
         bool ok = false;
@@ -74,6 +76,19 @@ StoreError readNumbers(const QCommandLineParser &p, Task &task) {
             return unreadable(
                 QStringLiteral("max-output: '%1' is not a number").arg(p.value(opt("max-output"))));
     }
+    return {};
+}
+
+// --blackout replaces the task's windows with those given; --no-blackouts removes them all.
+// Whether each window reads is TaskTiming's rule, so the CLI and the API refuse it alike.
+StoreError readBlackouts(const QCommandLineParser &p, Task &task) {
+    if (p.isSet(opt("blackout")) && p.isSet(opt("no-blackouts")))
+        return unreadable(
+            QCoreApplication::translate("TaskFields", "choose --blackout or --no-blackouts"));
+    if (p.isSet(opt("no-blackouts")))
+        task.blackouts.clear();
+    if (p.isSet(opt("blackout")))
+        task.blackouts = p.values(opt("blackout"));
     return {};
 }
 
@@ -125,6 +140,18 @@ void TaskFields::addOptions(QCommandLineParser &p) {
         {opt("target"), QStringLiteral("all | one (round-robin) (default all)."), opt("mode")});
     p.addOption({opt("max-output"), QStringLiteral("Bytes kept per stream (default 1048576)."),
                  opt("bytes")});
+    p.addOption({opt("start-delay"),
+                 QCoreApplication::translate(
+                     "TaskFields", "Start each fire a random 0..N seconds late (default 0)."),
+                 opt("seconds")});
+    p.addOption({opt("blackout"),
+                 QCoreApplication::translate("TaskFields",
+                                             "A window in which fires are skipped, e.g. 'xmas: "
+                                             "2026-12-24..2026-12-26' or '22:00-06:00 mon-fri' "
+                                             "(repeatable; replaces the task's windows)."),
+                 opt("spec")});
+    p.addOption({opt("no-blackouts"),
+                 QCoreApplication::translate("TaskFields", "Remove the task's blackout windows.")});
 }
 
 StoreError TaskFields::apply(const QCommandLineParser &p, ServerService &servers, Task &task) {
@@ -141,6 +168,8 @@ StoreError TaskFields::apply(const QCommandLineParser &p, ServerService &servers
     if (StoreError e = readEnum(p, "misfire", "skip or run-once", task.misfire); e.isError())
         return e;
     if (StoreError e = readEnum(p, "target", "all or one", task.target); e.isError())
+        return e;
+    if (StoreError e = readBlackouts(p, task); e.isError())
         return e;
     return readTargets(p, servers, task);
 }
