@@ -39,6 +39,8 @@ struct TaskInput {
     QString schedule = QStringLiteral("*/5 * * * *");
     QStringList servers{}; // by name
     QStringList tags{};
+    QStringList blackouts{}; // blackout window specs
+    int startDelay = 0;      // max start delay, seconds
 };
 
 class FaceDriver {
@@ -55,6 +57,8 @@ public:
     virtual FaceOutcome removeTask(const QString &name) = 0;
     virtual FaceOutcome enableTask(const QString &name) = 0;
     virtual FaceOutcome setGlobalLimit(int executions) = 0;
+    // Adds one global blackout window to those there are.
+    virtual FaceOutcome addGlobalBlackout(const QString &spec) = 0;
 };
 
 std::unique_ptr<FaceDriver> makeCliDriver(const QString &program);

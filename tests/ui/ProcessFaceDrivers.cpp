@@ -70,6 +70,10 @@ public:
             args << QStringLiteral("--servers") << t.servers.join(u',');
         for (const QString &tag : t.tags)
             args << QStringLiteral("--tag") << tag;
+        for (const QString &window : t.blackouts)
+            args << QStringLiteral("--blackout") << window;
+        if (t.startDelay)
+            args << QStringLiteral("--start-delay") << QString::number(t.startDelay);
         return run(args);
     }
     FaceOutcome removeTask(const QString &name) override {
@@ -81,6 +85,9 @@ public:
     FaceOutcome setGlobalLimit(int executions) override {
         return run({QStringLiteral("settings"), QStringLiteral("set"),
                     QStringLiteral("engine.global_limit"), QString::number(executions)});
+    }
+    FaceOutcome addGlobalBlackout(const QString &spec) override {
+        return run({QStringLiteral("blackout"), QStringLiteral("add"), spec});
     }
 
 private:
@@ -187,6 +194,10 @@ public:
             body.insert(QStringLiteral("servers"), QJsonArray::fromStringList(t.servers));
         if (!t.tags.isEmpty())
             body.insert(QStringLiteral("tags"), QJsonArray::fromStringList(t.tags));
+        if (!t.blackouts.isEmpty())
+            body.insert(QStringLiteral("blackouts"), QJsonArray::fromStringList(t.blackouts));
+        if (t.startDelay)
+            body.insert(QStringLiteral("start_delay_seconds"), t.startDelay);
         return request("POST", QStringLiteral("/tasks"), body);
     }
     FaceOutcome removeTask(const QString &name) override {
@@ -198,6 +209,13 @@ public:
     FaceOutcome setGlobalLimit(int executions) override {
         return request("PUT", QStringLiteral("/settings"),
                        QJsonObject{{QStringLiteral("engine.global_limit"), executions}});
+    }
+    FaceOutcome addGlobalBlackout(const QString &spec) override {
+        QJsonArray windows =
+            send("GET", QStringLiteral("/blackouts")).body[QStringLiteral("blackouts")].toArray();
+        windows.append(spec);
+        return request("PUT", QStringLiteral("/blackouts"),
+                       QJsonObject{{QStringLiteral("blackouts"), windows}});
     }
 
 private:
