@@ -176,6 +176,8 @@ const QStringList &ApiRequestParser::taskFields() {
         QStringLiteral("on_success"),
         QStringLiteral("on_failure"),
         QStringLiteral("always"),
+        QStringLiteral("start_delay_seconds"),
+        QStringLiteral("blackouts"),
     };
     return fields;
 }
@@ -357,6 +359,9 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
     b.word(QStringLiteral("target"), t.target, QStringLiteral("all or one"));
     b.boolean(QStringLiteral("enabled"), t.enabled);
     b.strings(QStringLiteral("tags"), t.serverTags);
+    // Ranges and window syntax are TaskTiming's rules, checked by the service for every face.
+    b.integer(QStringLiteral("start_delay_seconds"), t.startDelaySeconds, 0, INT_MAX);
+    b.strings(QStringLiteral("blackouts"), t.blackouts);
     if (!b.ok())
         return b.error;
     if (b.has(QStringLiteral("servers"))) {

@@ -240,6 +240,8 @@ void ApiServer::addRoutes() {
             emit settingsChanged();
         return r;
     });
+    plain("/blackouts", Method::Get, [c](Req) { return c->settings.blackouts(); });
+    plain("/blackouts", Method::Put, [c](Req req) { return c->settings.setBlackouts(req); });
     plain("/audit", Method::Get, [c](Req req) { return c->audit.list(req); });
     plain("/import/crontab", Method::Post, [c](Req req) { return c->imports.crontab(req); });
     plain("/import/ssh-config", Method::Post, [c](Req req) { return c->imports.sshConfig(req); });

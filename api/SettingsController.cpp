@@ -4,6 +4,7 @@
 #include "ApiResponses.h"
 #include "service/Services.h"
 
+#include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +72,38 @@ Response SettingsController::set(const QHttpServerRequest &req) {
     if (auto saved = m_services.settings.set(values, m_actor); !saved)
         return ApiResponses::storeError(saved.error());
     return list();
+}
+
+Response SettingsController::blackouts() {
+    auto windows = m_services.settings.blackouts();
+    if (!windows)
+        return ApiResponses::storeError(windows.error());
+    return Response(
+        QJsonObject{{QStringLiteral("blackouts"), QJsonArray::fromStringList(windows.value())}});
+}
+
+Response SettingsController::setBlackouts(const QHttpServerRequest &req) {
+    QJsonObject body;
+    if (FieldError e = ApiRequestParser::object(req.body(), body); e.isError())
+        return ApiResponses::fieldError(e);
+    const QJsonValue list = body.value(QStringLiteral("blackouts"));
+    const auto notAList = [] {
+        return ApiResponses::fieldError(
+            {QStringLiteral("blackouts"),
+             QCoreApplication::translate("SettingsController",
+                                         "blackouts: must be a list of window specs")});
+    };
+    if (!list.isArray() || body.size() != 1)
+        return notAList();
+    QStringList specs;
+    for (const QJsonValue &v : list.toArray()) {
+        if (!v.isString())
+            return notAList();
+        specs << v.toString();
+    }
+    if (auto saved = m_services.settings.setBlackouts(specs, m_actor); !saved)
+        return ApiResponses::storeError(saved.error());
+    return blackouts();
 }
 
 } // namespace fleetcron

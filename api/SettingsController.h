@@ -21,6 +21,11 @@ public:
     // {"key": value, ...}; the values as they are now when it succeeds.
     QHttpServerResponse set(const QHttpServerRequest &req);
 
+    // /v1/api/blackouts: the global blackout windows, {"blackouts": ["SPEC", ...]}; PUT replaces
+    // them all (SettingsService::setBlackouts: a bad spec is a 400 naming it, nothing saved).
+    QHttpServerResponse blackouts();
+    QHttpServerResponse setBlackouts(const QHttpServerRequest &req);
+
 private:
     Services &m_services;
     Actor m_actor;

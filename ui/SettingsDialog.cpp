@@ -11,9 +11,12 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace fleetcron {
 namespace {
@@ -81,6 +84,16 @@ SettingsDialog::SettingsDialog(EngineHost &host, QWidget *parent)
     m_leaseSeconds->setToolTip(tr("An engine silent this long is taken for dead and its runs "
                                   "are recovered by another. Read when an engine starts."));
     engineForm->addRow(tr("Engine &lease:"), m_leaseSeconds);
+    m_blackouts = new QPlainTextEdit;
+    m_blackouts->setObjectName(QStringLiteral("globalBlackouts"));
+    m_blackouts->setMaximumHeight(70);
+    m_blackouts->setTabChangesFocus(true);
+    m_blackouts->setToolTip(tr("Fires of every task inside one of these windows are skipped and "
+                               "recorded with the window as the reason; read in each task's "
+                               "time zone. One window per line."));
+    // The window grammar is English in every language (the parser reads it).
+    m_blackouts->setPlaceholderText(QStringLiteral("xmas: 2026-12-24..2026-12-26"));
+    engineForm->addRow(tr("&Blackout windows:"), m_blackouts);
 
     m_status = new QLabel(tr("Loading…"));
     m_status->setObjectName(QStringLiteral("settingsStatus"));
@@ -98,12 +111,18 @@ SettingsDialog::SettingsDialog(EngineHost &host, QWidget *parent)
 
     setBusy(true);
     m_host.read(
-        this, [](Services &services) { return services.settings.list(); },
-        [this](StoreResult<QList<SettingsService::Setting>> all) {
-            if (!all) {
-                m_status->setText(all.error().message);
+        this,
+        [](Services &services) {
+            return std::pair(services.settings.list(), services.settings.blackouts());
+        },
+        [this](std::pair<StoreResult<QList<SettingsService::Setting>>, StoreResult<QStringList>>
+                   read) {
+            const auto &[all, windows] = read;
+            if (!all || !windows) {
+                m_status->setText(!all ? all.error().message : windows.error().message);
                 return;
             }
+            m_blackouts->setPlainText(windows->join(u'\n'));
             for (const SettingsService::Setting &s : all.value()) {
                 const QString &key = s.definition.key;
                 if (key == SettingKeys::globalLimit())
@@ -137,10 +156,19 @@ void SettingsDialog::accept() {
         {SettingKeys::retentionDays(), QString::number(m_retentionDays->value())},
         {SettingKeys::retentionRunsPerTask(), QString::number(m_retentionRuns->value())},
         {SettingKeys::leaseSeconds(), QString::number(m_leaseSeconds->value())}};
+    QStringList windows;
+    for (const QString &line : m_blackouts->toPlainText().split(u'\n'))
+        if (!line.trimmed().isEmpty())
+            windows << line.trimmed();
     setBusy(true);
     m_host.call(
         this,
-        [values](Services &services) { return services.settings.set(values, Actor::console()); },
+        [values, windows](Services &services) -> StoreResult<void> {
+            // The windows first: they are the part that can be refused, and then nothing is saved.
+            if (auto saved = services.settings.setBlackouts(windows, Actor::console()); !saved)
+                return saved;
+            return services.settings.set(values, Actor::console());
+        },
         [this](StoreResult<void> saved) {
             setBusy(false);
             if (!saved) {

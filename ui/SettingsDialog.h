@@ -6,6 +6,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 
 namespace fleetcron {
@@ -35,6 +36,7 @@ private:
     QSpinBox *m_retentionDays = nullptr;
     QSpinBox *m_retentionRuns = nullptr;
     QSpinBox *m_leaseSeconds = nullptr;
+    QPlainTextEdit *m_blackouts = nullptr; // global blackout windows, one per line
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "InlineErrors.h"
 #include "TaskChainEditor.h"
 #include "runtime/EngineHost.h"
+#include "schedule/BlackoutWindow.h"
 #include "schedule/Schedule.h"
 #include "scheduler/TaskTiming.h"
 #include "service/Services.h"
@@ -179,6 +180,20 @@ void TaskDialog::buildForm() {
     m_maxOutputKiB = spinBox("maxOutput", 1, 1024 * 1024, 1024, tr(" KiB"));
     m_errors->addRow(where, tr("Output &kept per stream:"), m_maxOutputKiB,
                      QStringLiteral("max_output_bytes"));
+    m_startDelay = spinBox("startDelay", 0, TaskTiming::maxStartDelaySeconds, 0, tr(" s"));
+    m_startDelay->setSpecialValueText(tr("none"));
+    m_startDelay->setToolTip(
+        tr("Each fire starts a random 0 to this many seconds after its time."));
+    m_errors->addRow(where, tr("Start &jitter up to:"), m_startDelay,
+                     QStringLiteral("start_delay_seconds"));
+    m_blackouts = new QPlainTextEdit;
+    m_blackouts->setObjectName(QStringLiteral("blackouts"));
+    m_blackouts->setMaximumHeight(70);
+    m_blackouts->setTabChangesFocus(true);
+    // The window grammar is English in every language (the parser reads it).
+    m_blackouts->setPlaceholderText(
+        QStringLiteral("xmas: 2026-12-24..2026-12-26\nnightly: 22:00-06:00 mon-fri"));
+    m_errors->addRow(where, tr("&Blackout windows:"), m_blackouts, QStringLiteral("blackouts"));
     m_overlap = new QComboBox;
     m_overlap->setObjectName(QStringLiteral("overlap"));
     m_overlap->addItem(tr("Skip the new run"), int(OverlapPolicy::Skip));
@@ -225,6 +240,7 @@ void TaskDialog::buildForm() {
     for (QLineEdit *edit : {m_name, m_interpreter, m_schedule, m_tags})
         connect(edit, &QLineEdit::textChanged, this, &TaskDialog::validate);
     connect(m_body, &QPlainTextEdit::textChanged, this, &TaskDialog::validate);
+    connect(m_blackouts, &QPlainTextEdit::textChanged, this, &TaskDialog::validate);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &TaskDialog::validate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TaskDialog::validate);
     connect(m_servers, &QListWidget::itemChanged, this, &TaskDialog::validate);
@@ -266,6 +282,8 @@ void TaskDialog::load(const Task &task) {
     m_retries->setValue(task.retries);
     m_retryDelay->setValue(task.retryDelaySeconds);
     m_maxOutputKiB->setValue(int(task.maxOutputBytes / 1024));
+    m_startDelay->setValue(task.startDelaySeconds);
+    m_blackouts->setPlainText(task.blackouts.join(u'\n'));
     m_overlap->setCurrentIndex(m_overlap->findData(int(task.overlap)));
     m_misfire->setCurrentIndex(m_misfire->findData(int(task.misfire)));
     m_enabled->setChecked(task.enabled);
@@ -291,6 +309,11 @@ Task TaskDialog::taskFromFields() const {
     t.retries = m_retries->value();
     t.retryDelaySeconds = m_retryDelay->value();
     t.maxOutputBytes = qint64(m_maxOutputKiB->value()) * 1024;
+    t.startDelaySeconds = m_startDelay->value();
+    t.blackouts.clear();
+    for (const QString &line : m_blackouts->toPlainText().split(u'\n'))
+        if (!line.trimmed().isEmpty())
+            t.blackouts << line.trimmed();
     t.overlap = OverlapPolicy(m_overlap->currentData().toInt());
     t.misfire = MisfirePolicy(m_misfire->currentData().toInt());
     t.enabled = m_enabled->isChecked();
@@ -321,10 +344,13 @@ void TaskDialog::validate() {
         m_errors->set(QStringLiteral("servers"), e.message);
     if (task.schedule.isEmpty()) {
         m_errors->set(QStringLiteral("schedule"), tr("Give a schedule."));
-    } else if (const ScheduleParseResult parsed = Schedule::parse(task.schedule); !parsed) {
+    } else if (const ScheduleParseResult parsed = TaskTiming::scheduleOf(task); !parsed) {
         // The parser's own sentence: the same words the CLI and the API give.
         m_errors->set(QStringLiteral("schedule"), parsed.error);
     }
+    // The parser's sentence for the first window that does not read, as the CLI and API say it.
+    if (const QString e = BlackoutWindow::checkAll(task.blackouts); !e.isEmpty())
+        m_errors->set(QStringLiteral("blackouts"), e);
     if (task.timeZone.isEmpty() || !QTimeZone(task.timeZone.toUtf8()).isValid())
         m_errors->set(QStringLiteral("time_zone"),
                       tr("Unknown time zone; pick one from the list (e.g. Europe/Berlin)."));
@@ -341,7 +367,8 @@ void TaskDialog::updatePreview() {
     if (!m_errors->message(QStringLiteral("schedule")).isEmpty() ||
         !m_errors->message(QStringLiteral("time_zone")).isEmpty() || task.schedule.isEmpty())
         return;
-    const ScheduleParseResult parsed = Schedule::parse(task.schedule);
+    // H is hashed from the name in the dialog: the preview shows the minute it will keep.
+    const ScheduleParseResult parsed = TaskTiming::scheduleOf(task);
     const QTimeZone zone = TaskTiming::zoneOf(task);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ScheduledFire &fire : parsed.schedule.nextFires(now, zone, 5, now)) {

@@ -26,9 +26,9 @@ class TaskChainEditor;
 // Adds or edits a task: what runs (a command, or a script in a monospace editor with its
 // interpreter), when (the schedule, checked as it is typed, with its next five fire times in
 // the task's time zone and daylight-saving shifts marked), where (servers and tags, all or one
-// round-robin), how (timeout, retries, overlap, misfire) and what follows (the tasks a run starts
-// when it ends, TaskChainEditor). OK only while every field is fine;
-// saved through TaskService on the engine thread, the same rules the CLI and API apply.
+// round-robin), how (timeout, retries, overlap, misfire, start delay, blackout windows) and what
+// follows (the tasks a run starts when it ends, TaskChainEditor). OK only while every field is
+// fine; saved through TaskService on the engine thread, the same rules the CLI and API apply.
 class TaskDialog : public QDialog {
     Q_OBJECT
 public:
@@ -68,6 +68,8 @@ private:
     QSpinBox *m_retries = nullptr;
     QSpinBox *m_retryDelay = nullptr;
     QSpinBox *m_maxOutputKiB = nullptr;
+    QSpinBox *m_startDelay = nullptr;
+    QPlainTextEdit *m_blackouts = nullptr; // one window per line
     QComboBox *m_overlap = nullptr;
     QComboBox *m_misfire = nullptr;
     QCheckBox *m_enabled = nullptr;

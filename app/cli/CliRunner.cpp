@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include "AuditCommand.h"
+#include "BlackoutCommand.h"
 #include "Daemon.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -30,6 +31,7 @@ CliRunner::CliRunner() {
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
+    m_commands.push_back(std::make_unique<BlackoutCommand>());
     m_commands.push_back(std::make_unique<ScheduleCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>());
 }

@@ -34,8 +34,12 @@ void RunView::printDetail(const Run &run, const QString &taskName,
         << "trigger:     " << toString(run.trigger) << '\n'
         << (run.parentRunId > 0 ? QStringLiteral("parent run:  %1\n").arg(run.parentRunId)
                                 : QString())
-        << "status:      " << toString(run.status) << '\n'
-        << "scheduled:   " << CliTime::local(run.scheduledFor) << '\n'
+        << "status:      " << toString(run.status)
+        << (run.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(run.reason)) << '\n'
+        << "scheduled:   " << CliTime::local(run.scheduledFor)
+        << (run.startDelayMs ? QStringLiteral(" + start delay %1s").arg(run.startDelayMs / 1000.0)
+                             : QString())
+        << '\n'
         << "started:     " << CliTime::local(run.startedAt) << '\n'
         << "finished:    " << CliTime::local(run.finishedAt) << '\n'
         << "engine:      " << (run.engineId.isEmpty() ? QStringLiteral("-") : run.engineId) << '\n'

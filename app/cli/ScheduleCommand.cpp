@@ -23,7 +23,8 @@ int ScheduleCommand::run(const QStringList &args, CliIo &io) {
     parser.setApplicationDescription(QStringLiteral(
         "Prints the next fire times of SPEC strictly after --from, one per line, in --tz.\n"
         "SPEC: cron (5 fields, or 6 with seconds first), @daily and friends, '@every 1h30m',\n"
-        "'every 5 minutes', or a number of seconds. Quote it: fleetcron schedule '*/5 * * * *'"));
+        "'every 5 minutes', or a number of seconds. Quote it: fleetcron schedule '*/5 * * * *'\n"
+        "H in a cron field picks a value from the task's name: give it with --task."));
     const QCommandLineOption tzOption(QStringLiteral("tz"),
                                       QStringLiteral("IANA time zone (default: this machine's)."),
                                       QStringLiteral("zone"));
@@ -35,7 +36,12 @@ int ScheduleCommand::run(const QStringList &args, CliIo &io) {
     const QCommandLineOption countOption(QStringLiteral("count"),
                                          QStringLiteral("How many fire times (default 5)."),
                                          QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption taskOption(
+        QStringLiteral("task"),
+        QStringLiteral("The task name H values are hashed from (default: none)."),
+        QStringLiteral("name"));
     parser.addOption(tzOption);
+    parser.addOption(taskOption);
     parser.addOption(fromOption);
     parser.addOption(countOption);
     // Accepted like every verb's, so scripts can pass it uniformly; a preview needs no database.
@@ -55,7 +61,7 @@ int ScheduleCommand::run(const QStringList &args, CliIo &io) {
     const QString spec = parser.positionalArguments().join(QLatin1Char(' '));
     if (spec.trimmed().isEmpty())
         return fail(QStringLiteral("missing SPEC; see fleetcron schedule --help"));
-    const ScheduleParseResult parsed = Schedule::parse(spec);
+    const ScheduleParseResult parsed = Schedule::parse(spec, parser.value(taskOption));
     if (!parsed.isValid())
         return fail(parsed.error);
 

@@ -59,7 +59,8 @@ StoreError readBody(const QCommandLineParser &p, Task &task) {
 StoreError readNumbers(const QCommandLineParser &p, Task &task) {
     for (const auto &[name, field] :
          {std::pair{"timeout", &task.timeoutSeconds}, std::pair{"retries", &task.retries},
-          std::pair{"retry-delay", &task.retryDelaySeconds}}) {
+          std::pair{"retry-delay", &task.retryDelaySeconds},
+          std::pair{"start-delay", &task.startDelaySeconds}}) {
         if (!p.isSet(opt(name)))
             continue;
         bool ok = false;
@@ -75,6 +76,19 @@ StoreError readNumbers(const QCommandLineParser &p, Task &task) {
             return unreadable(
                 QStringLiteral("max-output: '%1' is not a number").arg(p.value(opt("max-output"))));
     }
+    return {};
+}
+
+// --blackout replaces the task's windows with those given; --no-blackouts removes them all.
+// Whether each window reads is TaskTiming's rule, so the CLI and the API refuse it alike.
+StoreError readBlackouts(const QCommandLineParser &p, Task &task) {
+    if (p.isSet(opt("blackout")) && p.isSet(opt("no-blackouts")))
+        return unreadable(
+            QCoreApplication::translate("TaskFields", "choose --blackout or --no-blackouts"));
+    if (p.isSet(opt("no-blackouts")))
+        task.blackouts.clear();
+    if (p.isSet(opt("blackout")))
+        task.blackouts = p.values(opt("blackout"));
     return {};
 }
 
@@ -162,6 +176,18 @@ void TaskFields::addOptions(QCommandLineParser &p) {
         {opt("clear-chain"),
          QCoreApplication::translate("TaskFields", "Start no other task (then apply --on-success, "
                                                    "--on-failure, --always).")});
+    p.addOption({opt("start-delay"),
+                 QCoreApplication::translate(
+                     "TaskFields", "Start each fire a random 0..N seconds late (default 0)."),
+                 opt("seconds")});
+    p.addOption({opt("blackout"),
+                 QCoreApplication::translate("TaskFields",
+                                             "A window in which fires are skipped, e.g. 'xmas: "
+                                             "2026-12-24..2026-12-26' or '22:00-06:00 mon-fri' "
+                                             "(repeatable; replaces the task's windows)."),
+                 opt("spec")});
+    p.addOption({opt("no-blackouts"),
+                 QCoreApplication::translate("TaskFields", "Remove the task's blackout windows.")});
 }
 
 StoreError TaskFields::apply(const QCommandLineParser &p, ServerService &servers, Task &task) {
@@ -180,6 +206,8 @@ StoreError TaskFields::apply(const QCommandLineParser &p, ServerService &servers
     if (StoreError e = readEnum(p, "target", "all or one", task.target); e.isError())
         return e;
     readChain(p, task);
+    if (StoreError e = readBlackouts(p, task); e.isError())
+        return e;
     return readTargets(p, servers, task);
 }
 

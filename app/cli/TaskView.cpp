@@ -87,8 +87,14 @@ void TaskView::printDetail(const Task &t, const QList<Server> &targets, TaskServ
         << "retries:     " << t.retries << " (delay " << t.retryDelaySeconds << "s)\n"
         << "overlap:     " << toString(t.overlap) << '\n'
         << "misfire:     " << toString(t.misfire) << '\n'
-        << chainLines(t) << (t.kind == TaskKind::Script ? "script:\n" : "command:     ") << t.body
-        << '\n';
+        << chainLines(t) << "start delay: "
+        << (t.startDelaySeconds ? QStringLiteral("up to %1s").arg(t.startDelaySeconds)
+                                : QStringLiteral("none"))
+        << '\n'
+        << "blackouts:   "
+        << (t.blackouts.isEmpty() ? QStringLiteral("none") : t.blackouts.join(QStringLiteral("; ")))
+        << '\n'
+        << (t.kind == TaskKind::Script ? "script:\n" : "command:     ") << t.body << '\n';
 }
 
 void TaskView::printJson(const QList<Task> &tasks, TaskService &service, QTextStream &out) {

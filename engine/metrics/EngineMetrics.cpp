@@ -32,7 +32,7 @@ void EngineMetrics::fireClaimed(double lateSeconds) {
 
 void EngineMetrics::fireSkipped(SkipReason reason) {
     m_skipped[size_t(reason)].fetch_add(1, relaxed);
-    if (reason == SkipReason::Overlap)
+    if (reason != SkipReason::Misfire) // a misfire skip records no run
         m_runs[size_t(RunStatus::Skipped)].fetch_add(1, relaxed);
 }
 
@@ -99,12 +99,15 @@ QList<MetricFamily> EngineMetrics::snapshot(const QHash<qint64, QString> *taskNa
 
     MetricFamily skipped("fleetcron_fires_skipped_total",
                          "Fires this engine did not run: overlap (the previous run was still "
-                         "active) or misfire (missed while no engine ran).",
+                         "active), misfire (missed while no engine ran) or blackout (inside a "
+                         "blackout window).",
                          Type::Counter);
     skipped.add(double(m_skipped[size_t(SkipReason::Overlap)].load(relaxed)),
                 {{QByteArrayLiteral("reason"), QStringLiteral("overlap")}});
     skipped.add(double(m_skipped[size_t(SkipReason::Misfire)].load(relaxed)),
                 {{QByteArrayLiteral("reason"), QStringLiteral("misfire")}});
+    skipped.add(double(m_skipped[size_t(SkipReason::Blackout)].load(relaxed)),
+                {{QByteArrayLiteral("reason"), QStringLiteral("blackout")}});
     families.append(std::move(skipped));
 
     MetricFamily writes("fleetcron_store_writes_total",

@@ -23,7 +23,7 @@ namespace fleetcron {
 class EngineMetrics {
 public:
     enum class Sampled { PoolSessions, PoolSessionsOpened, WriterQueue, Count_ };
-    enum class SkipReason { Overlap, Misfire };
+    enum class SkipReason { Overlap, Misfire, Blackout };
 
     EngineMetrics();
     EngineMetrics(const EngineMetrics &) = delete;
@@ -57,7 +57,7 @@ private:
 
     std::array<std::atomic<quint64>, runStatuses> m_runs{};
     std::array<std::atomic<quint64>, executionStatuses> m_executions{};
-    std::array<std::atomic<quint64>, 2> m_skipped{};
+    std::array<std::atomic<quint64>, 3> m_skipped{};
     std::atomic<qint64> m_activeRuns{0};
     std::atomic<quint64> m_writes{0};
     std::atomic<quint64> m_writeFailures{0};

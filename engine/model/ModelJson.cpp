@@ -50,6 +50,9 @@ QJsonObject ModelJson::task(const Task &t, const QList<Server> &targets) {
         {QStringLiteral("retry_delay_seconds"), t.retryDelaySeconds},
         {QStringLiteral("max_output_bytes"), t.maxOutputBytes},
         {QStringLiteral("enabled"), t.enabled},
+        {QStringLiteral("start_delay_seconds"), t.startDelaySeconds},
+        {QStringLiteral("blackouts"), QJsonArray::fromStringList(t.blackouts)},
+        // When the next fire is claimed: the schedule's time plus the start delay drawn for it.
         {QStringLiteral("next_fire_at"), time(t.nextFireAt)},
         {QStringLiteral("servers"), serverIds},
         {QStringLiteral("tags"), QJsonArray::fromStringList(t.serverTags)},
@@ -87,6 +90,8 @@ QJsonObject ModelJson::run(const Run &r) {
         {QStringLiteral("engine_id"), r.engineId},
         {QStringLiteral("parent_run_id"),
          r.parentRunId > 0 ? QJsonValue(r.parentRunId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("reason"), r.reason},
+        {QStringLiteral("start_delay_ms"), r.startDelayMs},
     };
 }
 

@@ -19,6 +19,10 @@ struct Run {
     QString engineId;
     // The run whose end started this one (task chaining); 0 when none did.
     qint64 parentRunId = 0;
+    // Why it ended without running (skipped), in words: "blackout window xmas".
+    QString reason;
+    // The random start delay this fire drew: it was due at scheduledFor + startDelayMs.
+    qint64 startDelayMs = 0;
 };
 
 } // namespace fleetcron

@@ -40,7 +40,13 @@ struct Task {
     int retryDelaySeconds = 0;
     qint64 maxOutputBytes = defaultMaxOutputBytes;
     bool enabled = true;
-    QDateTime nextFireAt; // invalid: not scheduled
+    // Max start delay (jitter): each fire starts at its time plus a random 0..this seconds.
+    int startDelaySeconds = 0;
+    // Blackout windows (BlackoutWindow specs): fires inside one are skipped, with the reason.
+    QStringList blackouts;
+    // When the next fire is claimed: the time the schedule names plus the delay drawn for it.
+    QDateTime nextFireAt;       // invalid: not scheduled
+    qint64 nextFireDelayMs = 0; // the part of nextFireAt that is the drawn start delay
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -53,9 +53,10 @@ void MetricsFeed::watch(Scheduler &scheduler) {
             });
     connect(&scheduler, &Scheduler::skipped, &scheduler,
             [this](qint64, const QDateTime &, const QString &why) {
-                m_metrics.fireSkipped(why == QLatin1String("misfire")
-                                          ? EngineMetrics::SkipReason::Misfire
-                                          : EngineMetrics::SkipReason::Overlap);
+                m_metrics.fireSkipped(
+                    why == QLatin1String("misfire")    ? EngineMetrics::SkipReason::Misfire
+                    : why == QLatin1String("blackout") ? EngineMetrics::SkipReason::Blackout
+                                                       : EngineMetrics::SkipReason::Overlap);
             });
 }
 

@@ -20,6 +20,9 @@ struct CronFields {
     // elapsed time across a DST change (both passes of a repeated hour, nothing for the wall
     // times a gap skips), while a job pinned to fixed hours fires once per wall time.
     bool hourIsWildcard = false;
+    // Some field was written with H: the values were picked by hashing the task's key, so a
+    // new key (a renamed task) picks again.
+    bool usesHash = false;
 
     friend bool operator==(const CronFields &, const CronFields &) = default;
 };

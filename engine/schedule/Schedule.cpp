@@ -228,8 +228,8 @@ ScheduledFire intervalFireAfter(qint64 intervalSeconds, qint64 afterMs, qint64 a
 
 } // namespace
 
-ScheduleParseResult Schedule::parse(const QString &spec) {
-    return ScheduleParser::parse(spec);
+ScheduleParseResult Schedule::parse(const QString &spec, const QString &hashKey) {
+    return ScheduleParser::parse(spec, hashKey);
 }
 
 Schedule Schedule::fromCron(const QString &spec, const CronFields &fields, bool withSeconds) {

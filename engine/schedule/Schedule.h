@@ -35,7 +35,8 @@ public:
     enum class Kind { Invalid, Cron, Interval, Once };
 
     // Never throws: either a schedule or a sentence naming the field and the problem.
-    static ScheduleParseResult parse(const QString &spec);
+    // `hashKey`: what H in a cron field is hashed from (the task's name; ScheduleParser).
+    static ScheduleParseResult parse(const QString &spec, const QString &hashKey = {});
 
     static Schedule fromCron(const QString &spec, const CronFields &fields, bool withSeconds);
     static Schedule fromInterval(const QString &spec, qint64 seconds);
@@ -54,6 +55,8 @@ public:
     qint64 intervalSeconds() const { return m_intervalSeconds; }
     // True for 6-field cron expressions (seconds first).
     bool hasSecondsField() const { return m_withSeconds; }
+    // A cron field used H, so the fires depend on the key the schedule was parsed with.
+    bool usesHash() const { return m_kind == Kind::Cron && m_fields.usesHash; }
     const CronFields &cronFields() const { return m_fields; }
     // The text as the user wrote it (trimmed), so it round-trips through storage unchanged.
     const QString &spec() const { return m_spec; }

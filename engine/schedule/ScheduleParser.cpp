@@ -3,6 +3,7 @@
 #include "ScheduleHint.h"
 
 #include "CronFields.h"
+#include "HashedItem.h"
 #include "OneShotParser.h"
 
 #include <QStringList>
@@ -52,7 +53,8 @@ const FieldSpec dayOfWeekField{QLatin1StringView("day-of-week"), 0, 7, &weekdayS
 struct FieldResult {
     std::uint64_t bits = 0;
     bool startsWithStar = false;
-    QString error; // without the field label
+    bool hashed = false; // an item was H: the values depend on the task's key
+    QString error;       // without the field label
 };
 
 bool isAllDigits(QStringView text) {
@@ -101,14 +103,26 @@ std::optional<int> readValue(const FieldSpec &field, QStringView text, bool rang
     return std::nullopt;
 }
 
-// One comma-separated item: "*", "5", "1-30", any of them with "/step", or "5/15".
-bool readItem(const FieldSpec &field, QStringView item, FieldResult &result) {
+// The values a plain `H` picks from: a day every month has, and Sunday once.
+int hashMaxOf(const FieldSpec &field) {
+    if (&field == &dayOfMonthField)
+        return 28;
+    return &field == &dayOfWeekField ? 6 : field.max;
+}
+
+// One comma-separated item: "*", "5", "1-30", any of them with "/step", "5/15", or an H form.
+bool readItem(const FieldSpec &field, QStringView item, FieldResult &result, std::uint64_t seed) {
     const auto malformed = [item] {
         return QStringLiteral("'%1' is not a valid value, range or step").arg(item);
     };
     if (item.isEmpty()) {
         result.error = QStringLiteral("a list has an empty item");
         return false;
+    }
+    if (HashedItem::startsItem(item)) {
+        result.hashed = true;
+        return HashedItem::read(item, field.min, field.max, hashMaxOf(field),
+                                HashedItem::drawFor(seed, field.label), result.bits, result.error);
     }
     const qsizetype slash = item.indexOf(u'/');
     const QStringView base = slash < 0 ? item : item.left(slash);
@@ -172,11 +186,11 @@ bool readItem(const FieldSpec &field, QStringView item, FieldResult &result) {
     return true;
 }
 
-FieldResult readField(const FieldSpec &field, QStringView text) {
+FieldResult readField(const FieldSpec &field, QStringView text, std::uint64_t seed) {
     FieldResult result;
     result.startsWithStar = text.startsWith(u'*');
     for (const QStringView item : text.split(u',')) {
-        if (!readItem(field, item, result)) {
+        if (!readItem(field, item, result, seed)) {
             result.error = field.label + QStringLiteral(": ") + result.error;
             return result;
         }
@@ -217,31 +231,32 @@ QString neverFiresReason(const CronFields &f, QStringView dayOfMonthText) {
         .arg(dayOfMonthText, joinedAlternatives(months));
 }
 
-ScheduleParseResult parseCron(const QString &spec, const QStringList &words) {
+ScheduleParseResult parseCron(const QString &spec, const QStringList &words, std::uint64_t seed) {
     if (words.size() != 5 && words.size() != 6)
         return failure(QStringLiteral("expected 5 or 6 fields, got %1").arg(words.size()));
     const bool withSeconds = words.size() == 6;
     const qsizetype o = withSeconds ? 1 : 0;
     CronFields fields;
     if (withSeconds) {
-        const FieldResult r = readField(secondField, words[0]);
+        const FieldResult r = readField(secondField, words[0], seed);
         if (!r.error.isEmpty())
             return failure(r.error);
         fields.seconds = r.bits;
+        fields.usesHash = r.hashed;
     }
-    const FieldResult minute = readField(minuteField, words[o]);
+    const FieldResult minute = readField(minuteField, words[o], seed);
     if (!minute.error.isEmpty())
         return failure(minute.error);
-    const FieldResult hour = readField(hourField, words[o + 1]);
+    const FieldResult hour = readField(hourField, words[o + 1], seed);
     if (!hour.error.isEmpty())
         return failure(hour.error);
-    const FieldResult dom = readField(dayOfMonthField, words[o + 2]);
+    const FieldResult dom = readField(dayOfMonthField, words[o + 2], seed);
     if (!dom.error.isEmpty())
         return failure(dom.error);
-    const FieldResult month = readField(monthField, words[o + 3]);
+    const FieldResult month = readField(monthField, words[o + 3], seed);
     if (!month.error.isEmpty())
         return failure(month.error);
-    const FieldResult dow = readField(dayOfWeekField, words[o + 4]);
+    const FieldResult dow = readField(dayOfWeekField, words[o + 4], seed);
     if (!dow.error.isEmpty())
         return failure(dow.error);
     fields.minutes = minute.bits;
@@ -251,6 +266,8 @@ ScheduleParseResult parseCron(const QString &spec, const QStringList &words) {
     fields.daysOfWeek = static_cast<std::uint8_t>((dow.bits | (dow.bits >> 7)) & 0x7f);
     fields.dayMatchesEither = !dom.startsWithStar && !dow.startsWithStar;
     fields.hourIsWildcard = hour.startsWithStar;
+    fields.usesHash =
+        fields.usesHash || minute.hashed || hour.hashed || dom.hashed || month.hashed || dow.hashed;
     const QString never = neverFiresReason(fields, words[o + 2]);
     if (!never.isEmpty())
         return failure(never);
@@ -345,14 +362,14 @@ ScheduleParseResult parseMacro(const QString &spec, const QString &macro) {
     }};
     for (const auto &[name, expansion] : macros) {
         if (macro == name)
-            return parseCron(spec, QString(expansion).split(u' '));
+            return parseCron(spec, QString(expansion).split(u' '), 0);
     }
     return failure(QStringLiteral("unknown macro '%1' (use @yearly, @annually, @monthly, "
                                   "@weekly, @daily, @midnight, @hourly or @every)")
                        .arg(macro));
 }
 
-ScheduleParseResult parseSpec(const QString &spec) {
+ScheduleParseResult parseSpec(const QString &spec, std::uint64_t seed) {
     const QString trimmed = spec.trimmed();
     if (trimmed.isEmpty())
         return failure(QStringLiteral("the schedule is empty"));
@@ -383,13 +400,13 @@ ScheduleParseResult parseSpec(const QString &spec) {
         if (only.startsWith(u'-') && isAllDigits(QStringView(only).mid(1)))
             return failure(QStringLiteral("interval must be at least 1 second"));
     }
-    return parseCron(trimmed, tokens);
+    return parseCron(trimmed, tokens, seed);
 }
 
 } // namespace
 
-ScheduleParseResult ScheduleParser::parse(const QString &spec) {
-    ScheduleParseResult result = parseSpec(spec);
+ScheduleParseResult ScheduleParser::parse(const QString &spec, const QString &hashKey) {
+    ScheduleParseResult result = parseSpec(spec, HashedItem::seedOf(hashKey));
     if (!result.isValid())
         if (const QString hint = ScheduleHint::forRejected(spec); !hint.isEmpty())
             result.error += QStringLiteral("; ") + hint;

@@ -1,5 +1,6 @@
 #include "Scheduler.h"
 
+#include "Blackouts.h"
 #include "ChainStarter.h"
 #include "FailoverRecovery.h"
 #include "FireShare.h"
@@ -14,6 +15,7 @@
 #include "store/TaskRepository.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -53,6 +55,7 @@ Scheduler::Scheduler(RunHost &engine, const Options &options, QObject *parent)
             recover();
         m_servers.reset(); // servers changed by others are seen within a poll
         m_standing.reset();
+        m_globalBlackouts.reset();
         if (m_polls % walCheckpointEveryPolls == 0)
             checkpointIfNothingElseDoes();
         fireDue();
@@ -197,20 +200,29 @@ bool Scheduler::firePass(const QList<Task> &due, const QDateTime &t, bool oneTra
 }
 
 void Scheduler::fire(const Task &task, const QDateTime &t, QList<std::function<void()>> &after) {
-    const QDateTime scheduled = task.nextFireAt;
+    // next_fire_at is when the fire is claimed: the time the schedule named plus the start
+    // delay drawn for it. The following fire is counted from the named time, so delays never
+    // add up, and its own delay is drawn now.
+    const QDateTime due = task.nextFireAt;
+    const QDateTime scheduled = TaskTiming::nominalFire(task);
     QDateTime following = TaskTiming::nextFireAfter(task, scheduled, scheduled);
+    const qint64 followingDelayMs = TaskTiming::drawStartDelayMs(task);
+    const auto delayed = [followingDelayMs](const QDateTime &at) {
+        return at.isValid() ? at.addMSecs(followingDelayMs) : at;
+    };
     Run run;
     run.taskId = task.id;
     run.scheduledFor = scheduled;
+    run.startDelayMs = task.nextFireDelayMs;
     run.engineId = m_engine.engineId();
     run.trigger = RunTrigger::Schedule;
     TaskRepository tasks(m_engine.database());
 
-    if (following.isValid() && following <= t) {
+    if (following.isValid() && delayed(following) <= t) {
         // More than one fire time passed unseen: a misfire, never a burst.
         const QDateTime next = TaskTiming::nextFireAfter(task, t, scheduled);
         if (task.misfire == MisfirePolicy::Skip) {
-            auto claimed = tasks.claimFire(task.id, scheduled, next);
+            auto claimed = tasks.claimFire(task.id, due, delayed(next), followingDelayMs);
             if (claimed && claimed.value()) {
                 after.append([this, task, scheduled] {
                     qCInfo(lcScheduler).noquote()
@@ -227,8 +239,17 @@ void Scheduler::fire(const Task &task, const QDateTime &t, QList<std::function<v
 
     // The claim time, not the pass's start: in a long pass later tasks are claimed later.
     const QDateTime claimedAt = now();
-    admit(task, run, claimedAt);
-    auto claimed = tasks.claimFireAndCreateRun(task.id, scheduled, following, run);
+    // A fire in a blackout window is recorded, not run; the window is the reason.
+    run.reason = Blackouts::reasonFor(task, globalBlackouts(), scheduled);
+    if (!run.reason.isEmpty()) {
+        run.status = RunStatus::Skipped;
+        run.startedAt = claimedAt;
+        run.finishedAt = claimedAt;
+    } else {
+        admit(task, run, claimedAt);
+    }
+    auto claimed =
+        tasks.claimFireAndCreateRun(task.id, due, delayed(following), run, followingDelayMs);
     if (!claimed) {
         qCWarning(lcScheduler).noquote()
             << QStringLiteral("task=") + task.name << claimed.error().toString();
@@ -236,8 +257,16 @@ void Scheduler::fire(const Task &task, const QDateTime &t, QList<std::function<v
     }
     if (!claimed.value())
         return; // another engine claimed this fire first
-    after.append([this, task, stored = **claimed, scheduled, claimedAt] {
-        emit fired(task.id, stored.id, scheduled, scheduled.msecsTo(claimedAt));
+    after.append([this, task, stored = **claimed, scheduled, due, claimedAt] {
+        // Late against the delayed time: a drawn delay is not lateness.
+        emit fired(task.id, stored.id, scheduled, due.msecsTo(claimedAt));
+        if (!stored.reason.isEmpty()) {
+            qCInfo(lcScheduler).noquote()
+                << QCoreApplication::translate("Scheduler", "task=%1 fire at %2 skipped: %3")
+                       .arg(task.name, scheduled.toString(Qt::ISODateWithMs), stored.reason);
+            emit skipped(task.id, scheduled, QStringLiteral("blackout"));
+            return;
+        }
         if (stored.status == RunStatus::Skipped) {
             qCInfo(lcScheduler).noquote()
                 << QStringLiteral("task=%1 fire at %2 skipped: the previous run is still active")
@@ -357,6 +386,12 @@ StoreResult<QList<Server>> Scheduler::enabledServers() {
         m_servers = list.value();
     }
     return *m_servers;
+}
+
+QStringList Scheduler::globalBlackouts() {
+    if (!m_globalBlackouts)
+        m_globalBlackouts = Blackouts::global(m_engine.database());
+    return *m_globalBlackouts;
 }
 
 Scheduler::Standing Scheduler::standing() {

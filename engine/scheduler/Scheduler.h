@@ -34,6 +34,9 @@ class RunHost;
 //   parallel  it starts at once.
 // Chaining: when a run of this engine ends, the tasks linked to its task on that outcome start
 // (parent_run_id set), each admitted by its own overlap rule as a fire would be.
+// Blackout windows (Blackouts): a fire inside one is recorded as a `skipped` run whose reason
+// names the window, and not run. A start delay (jitter) is part of next_fire_at: the fire is
+// claimed at its time plus the delay drawn for it, lateness counted from that instant.
 // Misfire (more than one fire time passed unseen, e.g. the daemon was down):
 //   skip      the missed times are dropped, the task waits for its next time;
 //   run-once  one `catch-up` run for all of them, never a burst.
@@ -106,6 +109,8 @@ private:
         int engines = 1;
     };
     Standing standing();
+    // The global blackout windows (Blackouts), read at most once per poll.
+    QStringList globalBlackouts();
     // `knownDead`: engines of this host whose process is gone (see start()).
     void recover(const QStringList &knownDead = {});
     void checkpointIfNothingElseDoes();
@@ -119,9 +124,10 @@ private:
     std::atomic<qint64> m_armedForMs{-1}; // m_armedFor for other threads, ms since epoch
     bool m_running = false;
     int m_polls = 0;
-    QHash<qint64, QList<Run>> m_queued;     // by task id, oldest first
-    std::optional<QList<Server>> m_servers; // cleared by each poll
-    std::optional<Standing> m_standing;     // cleared by each poll
+    QHash<qint64, QList<Run>> m_queued;           // by task id, oldest first
+    std::optional<QList<Server>> m_servers;       // cleared by each poll
+    std::optional<Standing> m_standing;           // cleared by each poll
+    std::optional<QStringList> m_globalBlackouts; // cleared by each poll
     // Fires due by `dueBy` that were left to other engines, to be looked at again then.
     struct LeftToOthers {
         QDateTime dueBy;

@@ -1,7 +1,10 @@
 #include "TaskTiming.h"
 
+#include "schedule/BlackoutWindow.h"
 #include "schedule/Schedule.h"
 #include "schedule/ScheduleParseResult.h"
+
+#include <QRandomGenerator>
 
 namespace fleetcron {
 namespace {
@@ -12,8 +15,20 @@ constexpr qint64 maxOutputCap = qint64(1) << 30;
 
 } // namespace
 
+ScheduleParseResult TaskTiming::scheduleOf(const Task &task) {
+    return Schedule::parse(task.schedule, task.name);
+}
+
+bool TaskTiming::rearms(const Task &before, const Task &after) {
+    if (after.schedule != before.schedule || after.timeZone != before.timeZone ||
+        (after.enabled && !before.enabled))
+        return true;
+    // H picked its values from the old name: the renamed task fires at its new ones.
+    return after.name != before.name && scheduleOf(after).schedule.usesHash();
+}
+
 FieldError TaskTiming::validate(const Task &task) {
-    const ScheduleParseResult parsed = Schedule::parse(task.schedule);
+    const ScheduleParseResult parsed = scheduleOf(task);
     if (!parsed)
         return {QStringLiteral("schedule"), parsed.error};
     if (!task.timeZone.isEmpty() && !QTimeZone(task.timeZone.toUtf8()).isValid()) {
@@ -38,7 +53,27 @@ FieldError TaskTiming::validate(const Task &task) {
         return {QStringLiteral("max_output_bytes"),
                 QStringLiteral("output cap must be between 1 KiB and 1 GiB")};
     }
+    if (task.startDelaySeconds < 0 || task.startDelaySeconds > maxStartDelaySeconds) {
+        return {QStringLiteral("start_delay_seconds"),
+                QStringLiteral("start delay must be between 0 (none) and %1 seconds")
+                    .arg(maxStartDelaySeconds)};
+    }
+    if (const QString e = BlackoutWindow::checkAll(task.blackouts); !e.isEmpty())
+        return {QStringLiteral("blackouts"), e};
     return {};
+}
+
+qint64 TaskTiming::drawStartDelayMs(const Task &task) {
+    if (task.startDelaySeconds <= 0)
+        return 0;
+    // Drawn once per fire and stored with it (tasks.next_fire_delay_ms), so it need not be
+    // reproducible: every engine claims the fire at the instant stored.
+    return QRandomGenerator::global()->bounded(qint64(task.startDelaySeconds) * 1000 + 1);
+}
+
+QDateTime TaskTiming::nominalFire(const Task &task) {
+    return task.nextFireAt.isValid() ? task.nextFireAt.addMSecs(-task.nextFireDelayMs)
+                                     : QDateTime();
 }
 
 QTimeZone TaskTiming::zoneOf(const Task &task) {
@@ -52,14 +87,14 @@ QTimeZone TaskTiming::zoneOf(const Task &task) {
 
 QDateTime TaskTiming::nextFireAfter(const Task &task, const QDateTime &after,
                                     const QDateTime &anchor) {
-    const ScheduleParseResult parsed = Schedule::parse(task.schedule);
+    const ScheduleParseResult parsed = scheduleOf(task);
     if (!parsed)
         return {};
     return parsed.schedule.nextFireAfter(after, zoneOf(task), anchor);
 }
 
 QDateTime TaskTiming::firstFire(const Task &task, const QDateTime &now) {
-    const ScheduleParseResult parsed = Schedule::parse(task.schedule);
+    const ScheduleParseResult parsed = scheduleOf(task);
     if (!parsed)
         return {};
     return parsed.schedule.firstFire(now, zoneOf(task)).at;

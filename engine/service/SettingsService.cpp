@@ -1,7 +1,11 @@
 #include "SettingsService.h"
 
 #include "AuditService.h"
+#include "schedule/BlackoutWindow.h"
+#include "scheduler/Blackouts.h"
 #include "store/SettingsRepository.h"
+
+#include <QJsonArray>
 
 namespace fleetcron {
 namespace {
@@ -90,6 +94,39 @@ StoreResult<void> SettingsService::set(const QMap<QString, QString> &values, con
 
 qint64 SettingsService::number(const QString &key) {
     return SettingsRepository(m_db).number(key);
+}
+
+StoreResult<QStringList> SettingsService::blackouts() {
+    auto stored = SettingsRepository(m_db).value(Blackouts::settingKey());
+    if (!stored)
+        return stored.error();
+    return stored->split(u'\n', Qt::SkipEmptyParts);
+}
+
+StoreResult<void> SettingsService::setBlackouts(const QStringList &specs, const Actor &actor) {
+    QStringList clean;
+    for (const QString &spec : specs)
+        clean << spec.simplified();
+    if (const QString e = BlackoutWindow::checkAll(clean); !e.isEmpty())
+        return StoreError::make(StoreError::Kind::Invalid, e, QStringLiteral("blackouts"));
+    auto before = blackouts();
+    if (!before)
+        return before.error();
+    if (before.value() == clean)
+        return {}; // nothing changed: nothing written, nothing audited
+    if (auto saved = SettingsRepository(m_db).setValue(Blackouts::settingKey(), clean.join(u'\n'));
+        !saved)
+        return saved;
+    AuditService::Change change{QStringLiteral("setting.set"),
+                                QStringLiteral("setting"),
+                                0,
+                                Blackouts::settingKey(),
+                                {},
+                                {}};
+    change.before.insert(QStringLiteral("value"), QJsonArray::fromStringList(before.value()));
+    change.after.insert(QStringLiteral("value"), QJsonArray::fromStringList(clean));
+    m_audit.record(actor, change);
+    return {};
 }
 
 } // namespace fleetcron

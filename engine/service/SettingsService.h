@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 namespace fleetcron {
 
@@ -32,6 +33,12 @@ public:
 
     // The value an engine uses now (the default when unset or out of range).
     qint64 number(const QString &key);
+
+    // The global blackout windows every task shares (Blackouts; BlackoutWindow specs).
+    StoreResult<QStringList> blackouts();
+    // Replaces them: every spec checked first (the message names the one at fault, field
+    // "blackouts"), nothing saved when one is wrong; the change audited.
+    StoreResult<void> setBlackouts(const QStringList &specs, const Actor &actor);
 
 private:
     Database &m_db;

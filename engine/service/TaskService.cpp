@@ -75,8 +75,7 @@ StoreResult<Task> TaskService::save(Task task, const Actor &actor, const QDateTi
         before = found.value();
     }
     // Armed now (as TaskSaver decides), a one-shot whose instant has passed would never fire.
-    const bool armed = !before || task.schedule != before->schedule ||
-                       task.timeZone != before->timeZone || (task.enabled && !before->enabled);
+    const bool armed = !before || TaskTiming::rearms(*before, task);
     if (armed && task.enabled && !TaskTiming::firstFire(task, now).isValid())
         return StoreError::make(StoreError::Kind::Invalid,
                                 QStringLiteral("'%1' is in the past: a one-shot task armed now "

@@ -10,7 +10,7 @@ namespace {
 
 const QString columns = QStringLiteral(
     "id, task_id, scheduled_for, started_at, finished_at, trigger, status, engine_id, "
-    "parent_run_id");
+    "parent_run_id, reason, start_delay_ms");
 
 const QString finalStatuses =
     QStringLiteral("('succeeded', 'failed', 'partial', 'skipped', 'cancelled', 'interrupted')");
@@ -28,6 +28,8 @@ Run RunRepository::fromRow(const QSqlQuery &q) {
     r.status = enumFromString<RunStatus>(q.value(6).toString()).value_or(RunStatus::Pending);
     r.engineId = q.value(7).toString();
     r.parentRunId = q.value(8).toLongLong();
+    r.reason = q.value(9).toString();
+    r.startDelayMs = q.value(10).toLongLong();
     return r;
 }
 
@@ -41,12 +43,13 @@ StoreResult<Run> RunRepository::create(const Run &input) {
     if (!r.scheduledFor.isValid())
         r.scheduledFor = r.startedAt.isValid() ? r.startedAt : QDateTime::currentDateTimeUtc();
     auto id = m_db.insert(
-        QStringLiteral(
-            "INSERT INTO runs (task_id, scheduled_for, started_at, finished_at, "
-            "trigger, status, engine_id, parent_run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO runs (task_id, scheduled_for, started_at, finished_at, "
+                       "trigger, status, engine_id, parent_run_id, reason, start_delay_ms) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {r.taskId, SqlValues::time(r.scheduledFor), SqlValues::time(r.startedAt),
          SqlValues::time(r.finishedAt), toString(r.trigger), toString(r.status), r.engineId,
-         r.parentRunId > 0 ? QVariant(r.parentRunId) : SqlValues::nullInt64()},
+         r.parentRunId > 0 ? QVariant(r.parentRunId) : SqlValues::nullInt64(), r.reason,
+         r.startDelayMs},
         QStringLiteral("record a run of task %1").arg(r.taskId));
     if (!id) {
         if (id.error().kind == StoreError::Kind::UnknownReference)

@@ -26,17 +26,17 @@ StoreResult<QDateTime> TaskClaims::earliestNextFire(const QDateTime &after) {
 }
 
 StoreResult<bool> TaskClaims::claimFire(qint64 taskId, const QDateTime &expected,
-                                        const QDateTime &next) {
+                                        const QDateTime &next, qint64 nextDelayMs) {
     const bool expectNull = !expected.isValid();
     // A single conditional UPDATE is atomic on both backends: of two engines that read the
     // same next_fire_at, exactly one sees its row change.
     QString sql =
         expectNull
-            ? QStringLiteral("UPDATE tasks SET next_fire_at = ? WHERE id = ? AND enabled = 1 "
-                             "AND next_fire_at IS NULL")
-            : QStringLiteral("UPDATE tasks SET next_fire_at = ? WHERE id = ? AND enabled = 1 "
-                             "AND next_fire_at = ?");
-    QVariantList values{SqlValues::time(next), taskId};
+            ? QStringLiteral("UPDATE tasks SET next_fire_at = ?, next_fire_delay_ms = ? WHERE "
+                             "id = ? AND enabled = 1 AND next_fire_at IS NULL")
+            : QStringLiteral("UPDATE tasks SET next_fire_at = ?, next_fire_delay_ms = ? WHERE "
+                             "id = ? AND enabled = 1 AND next_fire_at = ?");
+    QVariantList values{SqlValues::time(next), next.isValid() ? nextDelayMs : 0, taskId};
     if (!expectNull)
         values << SqlValues::time(expected);
     if (m_db.dialect().supportsRowLocks() && !expectNull) {
@@ -56,14 +56,13 @@ StoreResult<bool> TaskClaims::claimFire(qint64 taskId, const QDateTime &expected
     return q->numRowsAffected() == 1;
 }
 
-StoreResult<std::optional<Run>> TaskClaims::claimFireAndCreateRun(qint64 taskId,
-                                                                  const QDateTime &expected,
-                                                                  const QDateTime &next,
-                                                                  const Run &run) {
+StoreResult<std::optional<Run>>
+TaskClaims::claimFireAndCreateRun(qint64 taskId, const QDateTime &expected, const QDateTime &next,
+                                  const Run &run, qint64 nextDelayMs) {
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto won = claimFire(taskId, expected, next);
+    auto won = claimFire(taskId, expected, next, nextDelayMs);
     if (!won)
         return won.error();
     if (!won.value()) {

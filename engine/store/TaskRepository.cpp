@@ -19,7 +19,7 @@ namespace {
 const QString columns = QStringLiteral(
     "id, name, kind, body, interpreter, schedule, time_zone, timeout_s, target, overlap, "
     "misfire, retries, retry_delay_s, max_output_bytes, enabled, next_fire_at, created_at, "
-    "updated_at");
+    "updated_at, start_delay_s, next_fire_delay_ms, blackouts");
 
 Task taskFrom(const QSqlQuery &q) {
     Task t;
@@ -42,6 +42,9 @@ Task taskFrom(const QSqlQuery &q) {
     t.nextFireAt = SqlValues::time(q.value(15));
     t.createdAt = SqlValues::time(q.value(16));
     t.updatedAt = SqlValues::time(q.value(17));
+    t.startDelaySeconds = q.value(18).toInt();
+    t.nextFireDelayMs = q.value(19).toLongLong();
+    t.blackouts = q.value(20).toString().split(u'\n', Qt::SkipEmptyParts);
     return t;
 }
 
@@ -61,7 +64,10 @@ QVariantList savedValues(const Task &t) {
             t.retryDelaySeconds,
             t.maxOutputBytes,
             SqlValues::flag(t.enabled),
-            SqlValues::time(t.nextFireAt)};
+            SqlValues::time(t.nextFireAt),
+            t.startDelaySeconds,
+            t.nextFireAt.isValid() ? t.nextFireDelayMs : 0,
+            t.blackouts.join(u'\n')};
 }
 
 StoreError taskNotFound(qint64 id) {
@@ -184,8 +190,8 @@ StoreResult<Task> TaskRepository::create(const Task &task) {
             QStringLiteral(
                 "INSERT INTO tasks (name, kind, body, interpreter, schedule, time_zone, timeout_s, "
                 "target, overlap, misfire, retries, retry_delay_s, max_output_bytes, enabled, "
-                "next_fire_at, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "next_fire_at, start_delay_s, next_fire_delay_ms, blackouts, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             savedValues(t) << now << now, QStringLiteral("add task '%1'").arg(t.name));
     });
 }
@@ -196,7 +202,8 @@ StoreResult<Task> TaskRepository::update(const Task &task) {
             QStringLiteral("UPDATE tasks SET name = ?, kind = ?, body = ?, interpreter = ?, "
                            "schedule = ?, time_zone = ?, timeout_s = ?, target = ?, overlap = ?, "
                            "misfire = ?, retries = ?, retry_delay_s = ?, max_output_bytes = ?, "
-                           "enabled = ?, next_fire_at = ?, updated_at = ? WHERE id = ?"),
+                           "enabled = ?, next_fire_at = ?, start_delay_s = ?, "
+                           "next_fire_delay_ms = ?, blackouts = ?, updated_at = ? WHERE id = ?"),
             savedValues(t) << SqlValues::time(QDateTime::currentDateTimeUtc()) << t.id,
             QStringLiteral("save task '%1'").arg(t.name), taskNotFound(t.id));
         if (!done)
@@ -310,7 +317,9 @@ StoreResult<QDateTime> TaskRepository::earliestNextFire(const QDateTime &after) 
 }
 
 StoreResult<void> TaskRepository::setNextFireAt(qint64 id, const QDateTime &nextFireAt) {
-    return change(id, QStringLiteral("UPDATE tasks SET next_fire_at = ? WHERE id = ?"),
+    return change(id,
+                  QStringLiteral("UPDATE tasks SET next_fire_at = ?, next_fire_delay_ms = 0 "
+                                 "WHERE id = ?"),
                   {SqlValues::time(nextFireAt), id}, QStringLiteral("schedule task %1").arg(id));
 }
 
@@ -323,15 +332,14 @@ StoreResult<void> TaskRepository::setEnabled(qint64 id, bool enabled) {
 }
 
 StoreResult<bool> TaskRepository::claimFire(qint64 taskId, const QDateTime &expected,
-                                            const QDateTime &next) {
-    return TaskClaims(m_db).claimFire(taskId, expected, next);
+                                            const QDateTime &next, qint64 nextDelayMs) {
+    return TaskClaims(m_db).claimFire(taskId, expected, next, nextDelayMs);
 }
 
-StoreResult<std::optional<Run>> TaskRepository::claimFireAndCreateRun(qint64 taskId,
-                                                                      const QDateTime &expected,
-                                                                      const QDateTime &next,
-                                                                      const Run &run) {
-    return TaskClaims(m_db).claimFireAndCreateRun(taskId, expected, next, run);
+StoreResult<std::optional<Run>>
+TaskRepository::claimFireAndCreateRun(qint64 taskId, const QDateTime &expected,
+                                      const QDateTime &next, const Run &run, qint64 nextDelayMs) {
+    return TaskClaims(m_db).claimFireAndCreateRun(taskId, expected, next, run, nextDelayMs);
 }
 
 StoreResult<QList<Server>> TaskRepository::resolveTargets(qint64 taskId) {

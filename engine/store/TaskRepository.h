@@ -51,12 +51,15 @@ public:
 
     // Claim-then-run: moves next_fire_at from `expected` to `next` only if it still is
     // `expected` (and the task is enabled). True when this caller won; false when another
-    // engine (or an edit) got there first, in which case nothing changed.
-    StoreResult<bool> claimFire(qint64 taskId, const QDateTime &expected, const QDateTime &next);
+    // engine (or an edit) got there first, in which case nothing changed. `nextDelayMs`: the
+    // part of `next` that is a drawn start delay (tasks.next_fire_delay_ms).
+    StoreResult<bool> claimFire(qint64 taskId, const QDateTime &expected, const QDateTime &next,
+                                qint64 nextDelayMs = 0);
     // The same claim and the run's row in one transaction: a claimed fire always has its run.
     // Returns the stored run when this caller won, nothing when it lost.
     StoreResult<std::optional<Run>> claimFireAndCreateRun(qint64 taskId, const QDateTime &expected,
-                                                          const QDateTime &next, const Run &run);
+                                                          const QDateTime &next, const Run &run,
+                                                          qint64 nextDelayMs = 0);
 
     // The servers a task runs on now: its explicit servers plus every server carrying one of
     // its tags; only live, enabled servers, each once, by name.

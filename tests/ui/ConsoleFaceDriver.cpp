@@ -137,6 +137,12 @@ public:
         if (!t.tags.isEmpty())
             QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("tags")),
                              t.tags.join(QStringLiteral(", ")));
+        // One window per line; keyClicks() types no line breaks.
+        if (!t.blackouts.isEmpty())
+            child<QPlainTextEdit>(dialog, QStringLiteral("blackouts"))
+                ->setPlainText(t.blackouts.join(u'\n'));
+        if (t.startDelay)
+            child<QSpinBox>(dialog, QStringLiteral("startDelay"))->setValue(t.startDelay);
         return accept(dialog, QStringLiteral("TaskDialog"));
     }
 
@@ -212,6 +218,21 @@ public:
         return accept(dialog, QStringLiteral("TaskDialog"));
     }
 
+    FaceOutcome addGlobalBlackout(const QString &spec) override {
+        action("actionSettings")->trigger();
+        auto *dialog = waitForChild<QDialog>(m_window.get(), QStringLiteral("SettingsDialog"));
+        if (!dialog)
+            return {false, QStringLiteral("no settings dialog")};
+        auto *ok = child<QDialogButtonBox>(dialog, QStringLiteral("buttons"))
+                       ->button(QDialogButtonBox::Ok);
+        // The stored windows arrive from the engine; add ours after them.
+        (void)QTest::qWaitFor([&] { return ok->isEnabled(); }, 5000);
+        auto *windows = child<QPlainTextEdit>(dialog, QStringLiteral("globalBlackouts"));
+        const QString before = windows->toPlainText();
+        windows->setPlainText(before.isEmpty() ? spec : before + u'\n' + spec);
+        return accept(dialog, QStringLiteral("SettingsDialog"));
+    }
+
 private:
     QAction *action(const char *name) {
         return child<QAction>(m_window.get(), QString::fromLatin1(name));
@@ -239,6 +260,8 @@ private:
         }
         QTest::mouseClick(ok, Qt::LeftButton);
         auto *saveError = child<QLabel>(dialog, QStringLiteral("saveError"));
+        if (!saveError) // the settings dialog says it in its status line
+            saveError = child<QLabel>(dialog, QStringLiteral("settingsStatus"));
         (void)QTest::qWaitFor(
             [&] {
                 return !child<QDialog>(m_window.get(), name) ||

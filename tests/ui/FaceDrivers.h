@@ -39,6 +39,8 @@ struct TaskInput {
     QString schedule = QStringLiteral("*/5 * * * *");
     QStringList servers{}; // by name
     QStringList tags{};
+    QStringList blackouts{}; // blackout window specs
+    int startDelay = 0;      // max start delay, seconds
 };
 
 class FaceDriver {
@@ -57,6 +59,8 @@ public:
     virtual FaceOutcome setGlobalLimit(int executions) = 0;
     // Makes task `name` start `children` when a run of it succeeds (task chaining).
     virtual FaceOutcome chainOnSuccess(const QString &name, const QStringList &children) = 0;
+    // Adds one global blackout window to those there are.
+    virtual FaceOutcome addGlobalBlackout(const QString &spec) = 0;
 };
 
 std::unique_ptr<FaceDriver> makeCliDriver(const QString &program);

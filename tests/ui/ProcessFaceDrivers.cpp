@@ -70,6 +70,10 @@ public:
             args << QStringLiteral("--servers") << t.servers.join(u',');
         for (const QString &tag : t.tags)
             args << QStringLiteral("--tag") << tag;
+        for (const QString &window : t.blackouts)
+            args << QStringLiteral("--blackout") << window;
+        if (t.startDelay)
+            args << QStringLiteral("--start-delay") << QString::number(t.startDelay);
         return run(args);
     }
     FaceOutcome removeTask(const QString &name) override {
@@ -87,6 +91,10 @@ public:
         for (const QString &child : children)
             args << QStringLiteral("--on-success") << child;
         return run(args);
+    }
+
+    FaceOutcome addGlobalBlackout(const QString &spec) override {
+        return run({QStringLiteral("blackout"), QStringLiteral("add"), spec});
     }
 
 private:
@@ -193,6 +201,10 @@ public:
             body.insert(QStringLiteral("servers"), QJsonArray::fromStringList(t.servers));
         if (!t.tags.isEmpty())
             body.insert(QStringLiteral("tags"), QJsonArray::fromStringList(t.tags));
+        if (!t.blackouts.isEmpty())
+            body.insert(QStringLiteral("blackouts"), QJsonArray::fromStringList(t.blackouts));
+        if (t.startDelay)
+            body.insert(QStringLiteral("start_delay_seconds"), t.startDelay);
         return request("POST", QStringLiteral("/tasks"), body);
     }
     FaceOutcome removeTask(const QString &name) override {
@@ -213,6 +225,14 @@ public:
         if (!outcome.done && m_lastStatus != 400)
             outcome.error += QStringLiteral(" [HTTP %1, expected 400]").arg(m_lastStatus);
         return outcome;
+    }
+
+    FaceOutcome addGlobalBlackout(const QString &spec) override {
+        QJsonArray windows =
+            send("GET", QStringLiteral("/blackouts")).body[QStringLiteral("blackouts")].toArray();
+        windows.append(spec);
+        return request("PUT", QStringLiteral("/blackouts"),
+                       QJsonObject{{QStringLiteral("blackouts"), windows}});
     }
 
 private:

@@ -147,7 +147,10 @@ struct Store {
                      : QStringLiteral("none")},
                 {QStringLiteral("targets"), targets.join(u',')},
                 {QStringLiteral("tags"), t.serverTags.join(u',')},
-                {QStringLiteral("chain"), chain.join(u',')}});
+                {QStringLiteral("chain"), chain.join(u',')},
+                {QStringLiteral("schedule"), t.schedule},
+                {QStringLiteral("start delay"), t.startDelaySeconds},
+                {QStringLiteral("blackouts"), t.blackouts.join(u'|')}});
         }
         o.insert(QStringLiteral("tasks"), tasks);
         RunRepository::Filter runs;
@@ -155,6 +158,8 @@ struct Store {
         o.insert(QStringLiteral("runs"), int(services->runs.list(runs).value().size()));
         o.insert(QStringLiteral("global limit"),
                  services->settings.number(SettingKeys::globalLimit()));
+        o.insert(QStringLiteral("global blackouts"),
+                 services->settings.blackouts().value().join(u'|'));
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
 
@@ -253,6 +258,36 @@ private slots:
                       false,
                       QStringLiteral("61"),
                       {}};
+        // The same window refused with the same sentence (CLI exit 2, API 400, the console's
+        // inline error), nothing saved.
+        QTest::newRow("add a task with a blackout window that does not read")
+            << Action{web1,
+                      [](FaceDriver &f) {
+                          return f.addTask({QStringLiteral("nightly"),
+                                            QStringLiteral("uptime"),
+                                            quietSchedule,
+                                            {QStringLiteral("web1")},
+                                            {},
+                                            {QStringLiteral("night: 22:00-25:00")}});
+                      },
+                      false,
+                      QStringLiteral("night: 22:00-25:00"),
+                      {}};
+        QTest::newRow("add a task with H, a start delay and blackout windows")
+            << Action{web1,
+                      [](FaceDriver &f) {
+                          return f.addTask({QStringLiteral("spread"),
+                                            QStringLiteral("uptime"),
+                                            QStringLiteral("H H(0-5) * * *"),
+                                            {QStringLiteral("web1")},
+                                            {},
+                                            {QStringLiteral("xmas: 2026-12-24..2026-12-26"),
+                                             QStringLiteral("22:00-06:00 mon-fri")},
+                                            90});
+                      },
+                      true,
+                      {},
+                      QStringLiteral("task.create spread")};
         QTest::newRow("add a task by tag")
             << Action{web1,
                       [](FaceDriver &f) {
@@ -325,6 +360,20 @@ private slots:
                       true,
                       {},
                       QStringLiteral("task.update a")};
+        QTest::newRow("add a global blackout window that does not read") << Action{
+            web1,
+            [](FaceDriver &f) { return f.addGlobalBlackout(QStringLiteral("freeze: 2026-12-32")); },
+            false,
+            QStringLiteral("2026-12-32"),
+            {}};
+        QTest::newRow("add a global blackout window") << Action{
+            web1,
+            [](FaceDriver &f) {
+                return f.addGlobalBlackout(QStringLiteral("freeze: 2026-12-24..2026-12-26"));
+            },
+            true,
+            {},
+            QStringLiteral("setting.set schedule.blackouts")};
         QTest::newRow("change the global limit")
             << Action{web1,
                       [](FaceDriver &f) { return f.setGlobalLimit(8); },
