@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 namespace fleetcron {
 
@@ -24,6 +25,11 @@ signals:
     void outputBatch(const QList<fleetcron::ExecutionOutputChunk> &chunks);
     void executionFinished(const fleetcron::Execution &execution);
     void runFinished(qint64 runId, qint64 taskId, fleetcron::RunStatus status);
+    // Failover took over the work of dead engines: these runs were marked interrupted (emitted
+    // by FailoverRecovery; the notifications' engine-lost event).
+    void enginesLost(const QStringList &engineIds, const QList<qint64> &interruptedRunIds);
+    // A notification rule for the console's tray fired (emitted by the notification thread).
+    void notificationNotice(const QString &title, const QString &message);
 };
 
 } // namespace fleetcron

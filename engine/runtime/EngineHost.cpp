@@ -24,6 +24,8 @@ EngineHost::EngineHost(const QString &database, QObject *parent)
         connect(&events, &EngineEvents::executionFinished, &m_events,
                 &EngineEvents::executionFinished);
         connect(&events, &EngineEvents::runFinished, &m_events, &EngineEvents::runFinished);
+        connect(&events, &EngineEvents::notificationNotice, &m_events,
+                &EngineEvents::notificationNotice);
     });
     m_worker->moveToThread(&m_thread);
     m_readerContext.moveToThread(&m_readerThread);
