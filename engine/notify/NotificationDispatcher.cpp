@@ -52,6 +52,7 @@ void NotificationDispatcher::watch(EngineEvents &events) {
 QList<NotificationRule> NotificationDispatcher::rulesFor(qint64 taskId) {
     if (!m_rulesAge.isValid() || m_rulesAge.elapsed() >= m_options.rulesRefreshMs) {
         m_rulesAge.start();
+        m_taskNames.clear();
         if (auto all = NotificationRepository(m_db).list())
             m_rules = all.value();
         else // keep the rules known so far; the store may be back next time
@@ -72,6 +73,12 @@ void NotificationDispatcher::onRunStarted(qint64 runId, qint64 taskId) {
     RunState &state = m_runs[runId];
     state.taskId = taskId;
     state.startedAt = QDateTime::currentDateTimeUtc();
+    // Read once here, so the events of this run need no store read of it.
+    if (auto run = RunRepository(m_db).find(runId)) {
+        state.trigger = toString(run->trigger);
+        if (run->startedAt.isValid())
+            state.startedAt = run->startedAt;
+    }
     QList<NotificationRule> pings;
     for (const NotificationRule &r : rules) {
         if (r.wants(QStringLiteral("start")))
@@ -211,22 +218,22 @@ NotificationEvent NotificationDispatcher::eventFor(const QString &what, qint64 r
     e.at = QDateTime::currentDateTimeUtc();
     e.taskId = taskId;
     e.runId = runId;
-    if (taskId != 0) {
-        if (auto task = TaskRepository(m_db).find(taskId))
-            e.taskName = task->name;
-    }
-    if (runId != 0) {
-        if (auto run = RunRepository(m_db).find(runId)) {
-            e.trigger = toString(run->trigger);
-            e.startedAt = run->startedAt;
-            e.runStatus = toString(run->status);
-        }
-    }
+    e.taskName = taskName(taskId);
     const auto state = m_runs.constFind(runId);
-    if (state == m_runs.constEnd())
+    if (state == m_runs.constEnd()) {
+        // A run this engine did not see start (failover's): the store has it.
+        if (runId != 0) {
+            if (auto run = RunRepository(m_db).find(runId)) {
+                e.trigger = toString(run->trigger);
+                e.startedAt = run->startedAt;
+                e.runStatus = toString(run->status);
+            }
+        }
         return e;
-    if (!e.startedAt.isValid())
-        e.startedAt = state->startedAt;
+    }
+    e.trigger = state->trigger;
+    e.startedAt = state->startedAt;
+    e.runStatus = toString(RunStatus::Running);
     QHash<qint64, QString> names;
     for (const Execution &x : state->executions) {
         NotificationEvent::ServerResult s;
@@ -245,6 +252,18 @@ NotificationEvent NotificationDispatcher::eventFor(const QString &what, qint64 r
         e.servers << s;
     }
     return e;
+}
+
+QString NotificationDispatcher::taskName(qint64 taskId) {
+    if (taskId == 0)
+        return {};
+    auto known = m_taskNames.constFind(taskId);
+    if (known != m_taskNames.constEnd())
+        return *known;
+    auto task = TaskRepository(m_db).find(taskId);
+    const QString name = task ? task->name : QString();
+    m_taskNames.insert(taskId, name);
+    return name;
 }
 
 void NotificationDispatcher::send(const QList<NotificationRule> &rules,

@@ -46,6 +46,7 @@ private:
     struct RunState {
         qint64 taskId = 0;
         QDateTime startedAt;
+        QString trigger;
         QList<Execution> executions;
         QList<QPointer<QTimer>> slowTimers;
     };
@@ -61,6 +62,7 @@ private:
     NotificationEvent eventFor(const QString &what, qint64 runId, qint64 taskId);
     void send(const QList<NotificationRule> &rules, const NotificationEvent &event);
     bool recoveredNow(qint64 taskId, qint64 runId, RunStatus status);
+    QString taskName(qint64 taskId);
 
     Database &m_db;
     QString m_engineId;
@@ -69,6 +71,8 @@ private:
     QList<NotificationRule> m_rules;
     QElapsedTimer m_rulesAge;
     QHash<qint64, RunState> m_runs;
+    // Task names, read once per rules refresh: no store read per event at 100 fires/s.
+    QHash<qint64, QString> m_taskNames;
     // How each task's last run ended, as seen here; the store answers for the others.
     QHash<qint64, RunStatus> m_lastOutcome;
 };
