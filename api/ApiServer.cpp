@@ -8,6 +8,7 @@
 #include "ImportController.h"
 #include "JobsController.h"
 #include "MetricsController.h"
+#include "NotificationsController.h"
 #include "OpenApiDocument.h"
 #include "ReportController.h"
 #include "RouteTable.h"
@@ -67,7 +68,8 @@ public:
         , metrics(services)
         , compatTasks(services, tasks)
         , jobs(services, tasks)
-        , imports(services, m_actor) {
+        , imports(services, m_actor)
+        , notifications(services, m_actor, pool) {
         // Mostly waiting on SSH and SQLite, not computing: more threads than cores, so a few
         // unreachable servers under test do not hold up a CSV report.
         pool.setMaxThreadCount(8);
@@ -123,6 +125,7 @@ public:
     // Every route's methods, for 405 answers.
     RouteTable routes;
     ImportController imports;
+    NotificationsController notifications;
 };
 
 ApiServer::ApiServer(Services &services, const QString &engineId, const QByteArray &token,
@@ -242,6 +245,21 @@ void ApiServer::addRoutes() {
     });
     plain("/blackouts", Method::Get, [c](Req) { return c->settings.blackouts(); });
     plain("/blackouts", Method::Put, [c](Req req) { return c->settings.setBlackouts(req); });
+    // deliveries before <arg>: a word is no id, but the table lists the fixed path first.
+    plain("/notifications/deliveries", Method::Get,
+          [c](Req req) { return c->notifications.deliveries(req); });
+    plain("/notifications", Method::Get, [c](Req) { return c->notifications.list(); });
+    plain("/notifications", Method::Post, [c](Req req) { return c->notifications.create(req); });
+    withId("/notifications/<arg>", Method::Delete,
+           [c](qint64 id, Req) { return c->notifications.remove(id); });
+    route(path("/notifications/<arg>/test"), Method::Post,
+          [c, this](qint64 id, Req req, QHttpServerResponder &&responder) {
+              if (auto denied = c->gate(req)) {
+                  denied->write(std::move(responder));
+                  return;
+              }
+              c->notifications.test(id, std::move(responder), this);
+          });
     plain("/audit", Method::Get, [c](Req req) { return c->audit.list(req); });
     plain("/import/crontab", Method::Post, [c](Req req) { return c->imports.crontab(req); });
     plain("/import/ssh-config", Method::Post, [c](Req req) { return c->imports.sshConfig(req); });

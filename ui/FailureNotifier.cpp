@@ -15,8 +15,9 @@ FailureNotifier::FailureNotifier(QSystemTrayIcon *tray, int intervalMs, QObject 
 }
 
 void FailureNotifier::report(const QList<RunListRow> &failedRuns) {
-    m_pending += failedRuns;
-    if (m_pending.isEmpty() || m_later.isActive())
+    if (!m_failuresByRule)
+        m_pending += failedRuns;
+    if ((m_pending.isEmpty() && m_pendingNotices.isEmpty()) || m_later.isActive())
         return;
     if (!m_sinceLast.isValid() || m_sinceLast.elapsed() >= m_later.interval())
         showPending();
@@ -24,12 +25,25 @@ void FailureNotifier::report(const QList<RunListRow> &failedRuns) {
         m_later.start(int(m_later.interval() - m_sinceLast.elapsed()));
 }
 
+void FailureNotifier::notice(const QString &title, const QString &message) {
+    m_pendingNotices.append({title, message});
+    report({});
+}
+
 void FailureNotifier::showPending() {
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty() && m_pendingNotices.isEmpty())
         return;
     QString title;
     QString message;
-    if (m_pending.size() == 1) {
+    if (m_pending.isEmpty() && m_pendingNotices.size() == 1) {
+        std::tie(title, message) = m_pendingNotices.first();
+    } else if (m_pending.isEmpty()) {
+        title = tr("%n notices", nullptr, int(m_pendingNotices.size()));
+        QStringList titles;
+        for (const auto &n : std::as_const(m_pendingNotices))
+            titles << n.first;
+        message = titles.join(QStringLiteral("; "));
+    } else if (m_pending.size() == 1 && m_pendingNotices.isEmpty()) {
         const RunListRow &row = m_pending.first();
         title = tr("Run %1 of %2 %3")
                     .arg(row.run.id)
@@ -43,8 +57,11 @@ void FailureNotifier::showPending() {
         }
         title = tr("%n runs failed", nullptr, int(m_pending.size()));
         message = tr("Tasks: %1").arg(tasks.join(QStringLiteral(", ")));
+        for (const auto &n : std::as_const(m_pendingNotices))
+            message += QStringLiteral("; ") + n.first;
     }
     m_pending.clear();
+    m_pendingNotices.clear();
     m_sinceLast.start();
     ++m_shown;
     if (m_tray && m_tray->isVisible())

@@ -29,6 +29,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace fleetcron {
 namespace {
 
@@ -40,6 +42,7 @@ struct ServersAndTasks {
     StoreResult<QList<Server>> live;
     StoreResult<QList<Server>> all; // removed ones too: history still names them
     StoreResult<QList<Task>> tasks;
+    StoreResult<QList<NotificationRule>> rules; // a tray rule for failures mutes the default
 };
 
 } // namespace
@@ -221,6 +224,8 @@ void MainWindow::createTray() {
     m_notifier = new FailureNotifier(m_tray, 10000, this);
     m_notifier->setObjectName(QStringLiteral("failureNotifier"));
     connect(m_runsPage->runs(), &RunTableModel::runsFailed, m_notifier, &FailureNotifier::report);
+    connect(&m_engine.events(), &EngineEvents::notificationNotice, m_notifier,
+            &FailureNotifier::notice);
 }
 
 QList<QTableView *> MainWindow::tables() const {
@@ -370,7 +375,7 @@ void MainWindow::reloadServersAndTasks() {
             ServerService::Filter all;
             all.includeDeleted = true;
             return ServersAndTasks{services.servers.list(), services.servers.list(all),
-                                   services.tasks.list()};
+                                   services.tasks.list(), services.notifications.list()};
         },
         [this](ServersAndTasks read) {
             m_serversLoading = false;
@@ -388,6 +393,12 @@ void MainWindow::reloadServersAndTasks() {
                 names.insert(s.id, s.name);
             m_runsPage->setServerNames(names);
             m_runsPage->setTasks(read.tasks.value());
+            if (read.rules)
+                m_notifier->setFailuresByRule(std::any_of(
+                    read.rules->cbegin(), read.rules->cend(), [](const NotificationRule &r) {
+                        return r.channel == QStringLiteral("tray") &&
+                               r.wants(QStringLiteral("failure"));
+                    }));
             updateActions();
         });
 }

@@ -5,6 +5,7 @@
 #include "Daemon.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "NotifyCommand.h"
 #include "OutputCommand.h"
 #include "RunsCommand.h"
 #include "ScheduleCommand.h"
@@ -30,6 +31,7 @@ CliRunner::CliRunner() {
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<NotifyCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<BlackoutCommand>());
     m_commands.push_back(std::make_unique<ScheduleCommand>());

@@ -17,6 +17,9 @@
 #        shows how much of the lateness is the store's I/O)
 #        METRICS=1: the daemon also serves its API on a free loopback port, and each sample reads
 #        fleetcron_store_writer_queue_depth from GET /metrics (p50/max in the summary)
+#        SETUP_HOOK=<shell command> run after the load database is set up, before the daemon
+#        starts, with FLEETCRON_DB, FLEETCRON_SECRETS(_DIR) and FLEETCRON set for it (e.g. adding
+#        a notification rule: bench/notify_bench/run.sh)
 #
 # BUILD_DIR must hold app/fleetcron and bench/scheduler_bench/scheduler_bench (nothing is built
 # here). Run as root: sshd needs /run/sshd. Every sshd listens on 127.0.0.1 on a free high port;
@@ -47,7 +50,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 case ${1:-} in
 -h | --help)
-    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
 esac
@@ -352,6 +355,10 @@ echo "== load: $TASKS tasks @every 10s on $SERVERS servers, ${DURATION}s"
     --key "$work/client_ed25519" --tasks "$TASKS" --every 10s --max-parallel "$MAX_PARALLEL" \
     --start-in-ms $((LEAD * 1000)) | tee "$work/setup.out"
 first=$(get first_fire_ms "$work/setup.out")
+if [[ -n ${SETUP_HOOK:-} ]]; then
+    FLEETCRON_DB=$dbdir/load.sqlite FLEETCRON_SECRETS=file FLEETCRON_SECRETS_DIR=$work/secrets \
+        FLEETCRON=$FLEETCRON bash -c "$SETUP_HOOK"
+fi
 start_daemon "$dbdir/load.sqlite"
 echo "daemon pid $daemon_pid"
 # Measure from the first due time, so start-up is not counted.

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 namespace fleetcron {
 
@@ -27,6 +28,11 @@ signals:
     // The store refuses this engine's writes (disk full, read-only, database away): results are
     // kept in memory and written once it takes them again. An empty `problem`: it does again.
     void storageStateChanged(const QString &problem);
+    // Failover took over the work of dead engines: these runs were marked interrupted (emitted
+    // by FailoverRecovery; the notifications' engine-lost event).
+    void enginesLost(const QStringList &engineIds, const QList<qint64> &interruptedRunIds);
+    // A notification rule for the console's tray fired (emitted by the notification thread).
+    void notificationNotice(const QString &title, const QString &message);
 };
 
 } // namespace fleetcron

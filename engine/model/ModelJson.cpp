@@ -139,4 +139,35 @@ QJsonObject ModelJson::audit(const AuditEntry &e) {
             {QStringLiteral("after"), side(e.after)}};
 }
 
+QJsonObject ModelJson::notificationRule(const NotificationRule &r) {
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("name"), r.name},
+            {QStringLiteral("task_id"),
+             r.taskId == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(r.taskId)},
+            {QStringLiteral("events"), QJsonArray::fromStringList(r.events)},
+            {QStringLiteral("channel"), r.channel},
+            {QStringLiteral("url"), r.url},
+            {QStringLiteral("format"), r.format},
+            {QStringLiteral("slow_factor"), r.slowFactor},
+            {QStringLiteral("has_secret"), r.hasSecret},
+            {QStringLiteral("enabled"), r.enabled},
+            {QStringLiteral("created_at"), time(r.createdAt)}};
+}
+
+QJsonObject ModelJson::notificationDelivery(const NotificationDelivery &d) {
+    return {{QStringLiteral("id"), d.id},
+            {QStringLiteral("rule_id"), d.ruleId},
+            {QStringLiteral("rule"), d.ruleName},
+            {QStringLiteral("event"), d.event},
+            {QStringLiteral("task_id"), d.taskId},
+            {QStringLiteral("run_id"), d.runId},
+            {QStringLiteral("url"), d.url},
+            {QStringLiteral("attempt"), d.attempt},
+            {QStringLiteral("outcome"), d.outcome},
+            {QStringLiteral("http_status"), d.httpStatus},
+            {QStringLiteral("error"), d.error},
+            {QStringLiteral("at"), time(d.at)},
+            {QStringLiteral("duration_ms"), d.durationMs}};
+}
+
 } // namespace fleetcron

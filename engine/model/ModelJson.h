@@ -2,6 +2,7 @@
 
 #include "model/AuditEntry.h"
 #include "model/Execution.h"
+#include "model/Notification.h"
 #include "model/Run.h"
 #include "model/Server.h"
 #include "model/Task.h"
@@ -25,6 +26,10 @@ public:
     // before/after as the objects they were, null where there was none (the "before" of a
     // creation, the "after" of a removal).
     static QJsonObject audit(const AuditEntry &entry);
+
+    // A rule says whether it has a secret, never the secret.
+    static QJsonObject notificationRule(const NotificationRule &rule);
+    static QJsonObject notificationDelivery(const NotificationDelivery &delivery);
 
     static QJsonValue time(const QDateTime &t);
 };

@@ -26,6 +26,8 @@ EngineHost::EngineHost(const QString &database, QObject *parent)
         connect(&events, &EngineEvents::runFinished, &m_events, &EngineEvents::runFinished);
         connect(&events, &EngineEvents::storageStateChanged, &m_events,
                 &EngineEvents::storageStateChanged);
+        connect(&events, &EngineEvents::notificationNotice, &m_events,
+                &EngineEvents::notificationNotice);
     });
     m_worker->moveToThread(&m_thread);
     m_readerContext.moveToThread(&m_readerThread);

@@ -4,6 +4,7 @@
 #include "core/Engine.h"
 #include "exec/Executor.h"
 #include "metrics/EngineMetrics.h"
+#include "notify/NotificationThread.h"
 #include "runtime/MetricsFeed.h"
 #include "scheduler/FailoverRecovery.h"
 #include "scheduler/RetentionPruner.h"
@@ -102,6 +103,9 @@ bool Runtime::startEngine() {
 void Runtime::start() {
     if (!m_engine || m_scheduler)
         return;
+    // Before the scheduler, so the first fire's start is heard by the rules that want it.
+    m_notify = std::make_unique<NotificationThread>(*m_db, m_secrets.get(), m_engine->engineId(),
+                                                    m_engine->events());
     Scheduler::Options schedulerOptions = m_options.scheduler;
     schedulerOptions.leaseMs = m_leaseMs;
     m_scheduler = std::make_unique<SchedulerThread>(*m_engine, schedulerOptions);
@@ -135,6 +139,7 @@ void Runtime::stop() {
     m_pruner.reset();
     m_failover.reset();
     m_scheduler.reset();
+    m_notify.reset(); // records the attempts made; answers still awaited are not waited for
     m_services.reset();
     m_metricsFeed.reset();
     m_cancels.reset();

@@ -15,6 +15,7 @@ class Engine;
 class EngineEvents;
 class EngineMetrics;
 class MetricsFeed;
+class NotificationThread;
 class FailoverRecovery;
 class RetentionPruner;
 class SchedulerThread;
@@ -24,9 +25,9 @@ class StoreChangeListener;
 
 // The one composition root (DESIGN: Layout). It owns, and builds in this order, the database,
 // the secret store, the engine (writer, SSH pool, executor), the services every face calls, the
-// scheduler, failover, the PostgreSQL change listener and retention; it reads every shared
-// setting through SettingKeys, and stops in the reverse order. The daemon hosts it on its main
-// thread, the console on its engine thread (EngineHost), the CLI without an engine.
+// notifications, the scheduler, failover, the PostgreSQL change listener and retention; it reads
+// every shared setting through SettingKeys, and stops in the reverse order. The daemon hosts it on
+// its main thread, the console on its engine thread (EngineHost), the CLI without an engine.
 //
 // Everything here is created, used and destroyed on one thread: the engine's.
 class Runtime : public QObject {
@@ -98,6 +99,7 @@ private:
     std::unique_ptr<Services> m_services;
     std::unique_ptr<SchedulerThread> m_scheduler;
     std::unique_ptr<FailoverRecovery> m_failover;
+    std::unique_ptr<NotificationThread> m_notify;
     std::unique_ptr<StoreChangeListener> m_changes;
     std::unique_ptr<RetentionPruner> m_pruner;
 };

@@ -1,5 +1,6 @@
 #include "FailoverRecovery.h"
 
+#include "core/EngineEvents.h"
 #include "core/RunHost.h"
 #include "store/Database.h"
 #include "store/EngineRepository.h"
@@ -150,6 +151,8 @@ int FailoverRecovery::recoverOnce(RunHost &engine, int leaseMs, const QStringLis
     const auto &r = recovered.value();
     if (r.interruptedRunIds.isEmpty() && r.deadEngineIds.isEmpty())
         return 0;
+    // Said before the retries start, so a notice of the loss comes before news of the retry.
+    emit engine.events().enginesLost(r.deadEngineIds, r.interruptedRunIds);
     int retried = 0;
     for (const qint64 runId : r.interruptedRunIds)
         retried += retryInterrupted(engine, runId) ? 1 : 0;

@@ -11,6 +11,7 @@ Services::Services(Database &db, SecretStore *secrets, SshPool *pool, RunLaunche
     , runs(db, audit, launcher)
     , reports(db)
     , metrics(db, metrics)
-    , imports(db, secrets, servers, tasks) {}
+    , imports(db, secrets, servers, tasks)
+    , notifications(db, secrets, audit, tasks) {}
 
 } // namespace fleetcron

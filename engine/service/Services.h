@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "MetricsService.h"
+#include "NotificationService.h"
 #include "ReportService.h"
 #include "RunService.h"
 #include "ServerService.h"
@@ -37,6 +38,7 @@ public:
     ReportService reports;
     MetricsService metrics;
     ImportService imports;
+    NotificationService notifications;
 };
 
 } // namespace fleetcron
