@@ -26,6 +26,7 @@ public:
         Duration,
         Executions,
         Engine,
+        Reason, // why a run ended without running (skipped), in the console's language
         ColumnCount
     };
 

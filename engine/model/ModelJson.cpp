@@ -75,6 +75,8 @@ QJsonObject ModelJson::run(const Run &r) {
         {QStringLiteral("trigger"), toString(r.trigger)},
         {QStringLiteral("status"), toString(r.status)},
         {QStringLiteral("engine_id"), r.engineId},
+        // As stored, in English like the statuses: a value for scripts, not a sentence to show.
+        {QStringLiteral("reason"), r.reason},
     };
 }
 

@@ -17,6 +17,9 @@ struct Run {
     RunTrigger trigger = RunTrigger::Schedule;
     RunStatus status = RunStatus::Pending;
     QString engineId;
+    // Why the run ended without running (runs.reason), in English as stored, e.g. "task disabled
+    // while queued"; empty for the others. Faces show it through runReasonText() (model/RunReason.h).
+    QString reason;
 };
 
 } // namespace fleetcron

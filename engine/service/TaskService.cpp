@@ -8,6 +8,8 @@
 #include "scheduler/TaskTiming.h"
 #include "store/RunRepository.h"
 
+#include <QCoreApplication>
+
 namespace fleetcron {
 
 TaskService::TaskService(Database &db, AuditService &audit, SettingsService &settings)
@@ -56,7 +58,8 @@ QDateTime TaskService::staleBefore() {
 FieldError TaskService::check(const Task &task) {
     if (task.serverIds.isEmpty() && task.serverTags.isEmpty())
         return {QStringLiteral("servers"),
-                QStringLiteral("a task needs at least one target: a server or a tag")};
+                QCoreApplication::translate("TaskService",
+                                            "a task needs at least one target: a server or a tag")};
     return TaskTiming::validate(task);
 }
 
@@ -75,8 +78,9 @@ StoreResult<Task> TaskService::save(Task task, const Actor &actor, const QDateTi
                        task.timeZone != before->timeZone || (task.enabled && !before->enabled);
     if (armed && task.enabled && !TaskTiming::firstFire(task, now).isValid())
         return StoreError::make(StoreError::Kind::Invalid,
-                                QStringLiteral("'%1' is in the past: a one-shot task armed now "
-                                               "would never fire")
+                                QCoreApplication::translate(
+                                    "TaskService", "'%1' is in the past: a one-shot task armed now "
+                                                   "would never fire")
                                     .arg(task.schedule),
                                 QStringLiteral("schedule"));
     // TaskSaver holds the timing rules (validation, next fire on create, reschedule, re-enable).
@@ -133,13 +137,15 @@ StoreResult<void> TaskService::refuseWhileActive(const Task &task) {
             for (const Run &r : list.value())
                 ids << QStringLiteral("#%1").arg(r.id);
     }
-    return StoreError::make(StoreError::Kind::Conflict,
-                            QStringLiteral("task '%1' has %2 active run(s) (%3); cancel them or "
-                                           "wait for them to end, then delete it")
-                                .arg(task.name)
-                                .arg(active.value())
-                                .arg(ids.join(QStringLiteral(", "))),
-                            QStringLiteral("task"));
+    return StoreError::make(
+        StoreError::Kind::Conflict,
+        QCoreApplication::translate("TaskService",
+                                    "task '%1' has %2 active run(s) (%3); cancel them or "
+                                    "wait for them to end, then delete it")
+            .arg(task.name)
+            .arg(active.value())
+            .arg(ids.join(QStringLiteral(", "))),
+        QStringLiteral("task"));
 }
 
 StoreResult<void> TaskService::remove(qint64 id, const Actor &actor) {

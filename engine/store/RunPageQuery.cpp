@@ -13,7 +13,7 @@ namespace {
 // few index probes per row, where a GROUP BY join would aggregate before the LIMIT.
 const QString selectRuns = QStringLiteral(
     "SELECT r.id, r.task_id, r.scheduled_for, r.started_at, r.finished_at, r.trigger, r.status, "
-    "r.engine_id, t.name, "
+    "r.engine_id, r.reason, t.name, "
     "(SELECT COUNT(*) FROM executions e WHERE e.run_id = r.id), "
     "(SELECT COUNT(*) FROM executions e WHERE e.run_id = r.id AND e.status NOT IN "
     "('succeeded', 'pending', 'running')), "
@@ -24,10 +24,10 @@ const QString selectRuns = QStringLiteral(
 RunListRow rowFrom(const QSqlQuery &q) {
     RunListRow row;
     row.run = RunRepository::fromRow(q);
-    row.taskName = q.value(8).toString();
-    row.executions = q.value(9).toInt();
-    row.unsuccessful = q.value(10).toInt();
-    row.active = q.value(11).toInt();
+    row.taskName = q.value(9).toString();
+    row.executions = q.value(10).toInt();
+    row.unsuccessful = q.value(11).toInt();
+    row.active = q.value(12).toInt();
     return row;
 }
 

@@ -3,13 +3,14 @@
 #include "Database.h"
 #include "SqlValues.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace fleetcron {
 namespace {
 
 const QString columns = QStringLiteral(
-    "id, task_id, scheduled_for, started_at, finished_at, trigger, status, engine_id");
+    "id, task_id, scheduled_for, started_at, finished_at, trigger, status, engine_id, reason");
 
 const QString finalStatuses =
     QStringLiteral("('succeeded', 'failed', 'partial', 'skipped', 'cancelled', 'interrupted')");
@@ -26,6 +27,7 @@ Run RunRepository::fromRow(const QSqlQuery &q) {
     r.trigger = enumFromString<RunTrigger>(q.value(5).toString()).value_or(RunTrigger::Schedule);
     r.status = enumFromString<RunStatus>(q.value(6).toString()).value_or(RunStatus::Pending);
     r.engineId = q.value(7).toString();
+    r.reason = q.value(8).toString();
     return r;
 }
 
@@ -46,15 +48,18 @@ StoreResult<Run> RunRepository::create(const Run &input) {
         QStringLiteral("record a run of task %1").arg(r.taskId));
     if (!id) {
         if (id.error().kind == StoreError::Kind::UnknownReference)
-            return StoreError::make(StoreError::Kind::UnknownReference,
-                                    QStringLiteral("unknown task id %1").arg(r.taskId),
-                                    QStringLiteral("task_id"));
+            return StoreError::make(
+                StoreError::Kind::UnknownReference,
+                QCoreApplication::translate("RunRepository", "unknown task id %1").arg(r.taskId),
+                QStringLiteral("task_id"));
         if (id.error().kind == StoreError::Kind::Duplicate)
-            return StoreError::make(StoreError::Kind::Duplicate,
-                                    QStringLiteral("task %1 already has a scheduled run for %2")
-                                        .arg(r.taskId)
-                                        .arg(r.scheduledFor.toUTC().toString(Qt::ISODateWithMs)),
-                                    QStringLiteral("scheduled_for"));
+            return StoreError::make(
+                StoreError::Kind::Duplicate,
+                QCoreApplication::translate("RunRepository",
+                                            "task %1 already has a scheduled run for %2")
+                    .arg(r.taskId)
+                    .arg(r.scheduledFor.toUTC().toString(Qt::ISODateWithMs)),
+                QStringLiteral("scheduled_for"));
         return id.error();
     }
     r.id = id.value();
