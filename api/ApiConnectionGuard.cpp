@@ -1,5 +1,6 @@
 #include "ApiConnectionGuard.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -41,7 +42,8 @@ public:
         m_idle.setSingleShot(true);
         connect(&m_request, &QTimer::timeout, this, [this] {
             refuse(408, "Request Timeout",
-                   QStringLiteral("the request did not arrive complete within %1 s")
+                   QCoreApplication::translate("ApiConnectionGuard",
+                                               "the request did not arrive complete within %1 s")
                        .arg(m_limits.requestTimeoutMs / 1000));
         });
         connect(&m_idle, &QTimer::timeout, m_socket, &QTcpSocket::abort);
@@ -93,7 +95,8 @@ private:
             if (end < 0 || end > m_limits.maxHeaderBytes) {
                 if (m_head.size() > m_limits.maxHeaderBytes)
                     refuse(431, "Request Header Fields Too Large",
-                           QStringLiteral("request line and headers over %1 bytes")
+                           QCoreApplication::translate("ApiConnectionGuard",
+                                                       "request line and headers over %1 bytes")
                                .arg(m_limits.maxHeaderBytes));
                 return;
             }
@@ -107,28 +110,34 @@ private:
     void judge(const QByteArray &head) {
         const QList<QByteArray> lines = head.split('\n');
         if (lines.size() - 1 > m_limits.maxHeaders)
-            return refuse(431, "Request Header Fields Too Large",
-                          QStringLiteral("more than %1 header lines").arg(m_limits.maxHeaders));
+            return refuse(
+                431, "Request Header Fields Too Large",
+                QCoreApplication::translate("ApiConnectionGuard", "more than %1 header lines")
+                    .arg(m_limits.maxHeaders));
         qint64 length = 0;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines[i].indexOf(':');
             const QByteArray name = lines[i].left(colon).trimmed().toLower();
             const QByteArray value = lines[i].mid(colon + 1).trimmed();
             if (name == "transfer-encoding")
-                return refuse(411, "Length Required",
-                              QStringLiteral("send the body with a Content-Length; chunked "
-                                             "transfer encoding is not accepted"));
+                return refuse(
+                    411, "Length Required",
+                    QCoreApplication::translate("ApiConnectionGuard",
+                                                "send the body with a Content-Length; chunked "
+                                                "transfer encoding is not accepted"));
             if (name != "content-length")
                 continue;
             bool ok = false;
             length = value.toLongLong(&ok);
             if (!ok || length < 0)
                 return refuse(400, "Bad Request",
-                              QStringLiteral("Content-Length is not a byte count"));
+                              QCoreApplication::translate("ApiConnectionGuard",
+                                                          "Content-Length is not a byte count"));
             if (length > m_limits.maxBodyBytes)
                 return refuse(
                     413, "Payload Too Large",
-                    QStringLiteral("request body over %1 bytes").arg(m_limits.maxBodyBytes));
+                    QCoreApplication::translate("ApiConnectionGuard", "request body over %1 bytes")
+                        .arg(m_limits.maxBodyBytes));
         }
         m_bodyLeft = length;
         if (length > 0)
@@ -196,9 +205,11 @@ void ApiConnectionGuard::incomingConnection(qintptr descriptor) {
     if (m_open >= m_limits.maxConnections) {
         // Refused at once rather than left waiting: the client learns why and may retry.
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        socket->write(refusal(503, "Service Unavailable",
-                              QStringLiteral("too many connections (limit %1); retry shortly")
-                                  .arg(m_limits.maxConnections)));
+        socket->write(
+            refusal(503, "Service Unavailable",
+                    QCoreApplication::translate("ApiConnectionGuard",
+                                                "too many connections (limit %1); retry shortly")
+                        .arg(m_limits.maxConnections)));
         socket->disconnectFromHost();
         return;
     }

@@ -3,6 +3,8 @@
 #include "model/Statuses.h"
 #include "service/Services.h"
 
+#include <QCoreApplication>
+
 namespace fleetcron {
 namespace {
 
@@ -33,7 +35,8 @@ std::optional<qint64> ApiQuery::integer(const QUrlQuery &q, const QString &key, 
     const qint64 v = value(q, key).toLongLong(&ok);
     if (!ok || v < min || v > max) {
         if (!error.isError())
-            error = FieldError{key, QStringLiteral("%1: must be a whole number from %2 to %3")
+            error = FieldError{key, QCoreApplication::translate(
+                                        "ApiQuery", "%1: must be a whole number from %2 to %3")
                                         .arg(key)
                                         .arg(min)
                                         .arg(max)};
@@ -48,8 +51,9 @@ QDateTime ApiQuery::time(const QUrlQuery &q, const QString &key, FieldError &err
     const QString v = value(q, key);
     const QDateTime t = QDateTime::fromString(v, Qt::ISODateWithMs);
     if (!t.isValid() && !error.isError())
-        error = FieldError{key,
-                           QStringLiteral("%1: '%2' is not an ISO 8601 date and time").arg(key, v)};
+        error = FieldError{key, QCoreApplication::translate(
+                                    "ApiQuery", "%1: '%2' is not an ISO 8601 date and time")
+                                    .arg(key, v)};
     return t;
 }
 
@@ -59,22 +63,26 @@ FieldError ApiQuery::executionFilter(Services &services, const QUrlQuery &q,
         const QString v = value(q, QStringLiteral("task"));
         auto t = services.tasks.resolve(v);
         if (!t)
-            return {QStringLiteral("task"), QStringLiteral("task: unknown task '%1'").arg(v)};
+            return {QStringLiteral("task"),
+                    QCoreApplication::translate("ApiQuery", "task: unknown task '%1'").arg(v)};
         filter.taskId = t->id;
     }
     if (q.hasQueryItem(QStringLiteral("server"))) {
         const QString v = value(q, QStringLiteral("server"));
         const std::optional<qint64> id = serverRef(services, v);
         if (!id)
-            return {QStringLiteral("server"), QStringLiteral("server: unknown server '%1'").arg(v)};
+            return {QStringLiteral("server"),
+                    QCoreApplication::translate("ApiQuery", "server: unknown server '%1'").arg(v)};
         filter.serverId = *id;
     }
     if (q.hasQueryItem(QStringLiteral("status"))) {
         const QString v = value(q, QStringLiteral("status"));
         const auto status = enumFromString<ExecutionStatus>(v);
         if (!status)
-            return {QStringLiteral("status"),
-                    QStringLiteral("status: '%1' is not an execution status").arg(v)};
+            return {
+                QStringLiteral("status"),
+                QCoreApplication::translate("ApiQuery", "status: '%1' is not an execution status")
+                    .arg(v)};
         filter.status = *status;
     }
     FieldError error;

@@ -1,5 +1,6 @@
 #include "ApiRequestParser.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,9 +46,9 @@ public:
             return false;
         const QJsonValue v = m_o.value(key);
         if (!v.isString())
-            return fail(key, QStringLiteral("must be a string"));
+            return fail(key, QCoreApplication::translate("ApiRequestParser", "must be a string"));
         if (!allowEmpty && v.toString().trimmed().isEmpty())
-            return fail(key, QStringLiteral("must not be empty"));
+            return fail(key, QCoreApplication::translate("ApiRequestParser", "must not be empty"));
         out = v.toString();
         return true;
     }
@@ -57,10 +58,14 @@ public:
         const QJsonValue v = m_o.value(key);
         const double d = v.toDouble();
         if (!v.isDouble() || (std::isfinite(d) && d != std::trunc(d)))
-            return fail(key, QStringLiteral("must be a whole number"));
+            return fail(key,
+                        QCoreApplication::translate("ApiRequestParser", "must be a whole number"));
         const std::optional<qint64> n = wholeNumber(v);
         if (!n || *n < min || *n > max)
-            return fail(key, QStringLiteral("must be from %1 to %2").arg(min).arg(max));
+            return fail(key,
+                        QCoreApplication::translate("ApiRequestParser", "must be from %1 to %2")
+                            .arg(min)
+                            .arg(max));
         out = *n;
         return true;
     }
@@ -75,7 +80,8 @@ public:
         if (!ok() || !has(key))
             return false;
         if (!m_o.value(key).isBool())
-            return fail(key, QStringLiteral("must be true or false"));
+            return fail(key,
+                        QCoreApplication::translate("ApiRequestParser", "must be true or false"));
         out = m_o.value(key).toBool();
         return true;
     }
@@ -84,11 +90,13 @@ public:
             return false;
         const QJsonValue v = m_o.value(key);
         if (!v.isArray())
-            return fail(key, QStringLiteral("must be a list of strings"));
+            return fail(
+                key, QCoreApplication::translate("ApiRequestParser", "must be a list of strings"));
         QStringList list;
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString() || item.toString().trimmed().isEmpty())
-                return fail(key, QStringLiteral("must be a list of non-empty strings"));
+                return fail(key, QCoreApplication::translate(
+                                     "ApiRequestParser", "must be a list of non-empty strings"));
             list.append(item.toString().trimmed());
         }
         out = list;
@@ -100,7 +108,8 @@ public:
             return false;
         const auto v = enumFromString<E>(text.trimmed());
         if (!v)
-            return fail(key, QStringLiteral("'%1' is not %2").arg(text, allowed));
+            return fail(key, QCoreApplication::translate("ApiRequestParser", "'%1' is not %2")
+                                 .arg(text, allowed));
         out = *v;
         return true;
     }
@@ -120,11 +129,14 @@ FieldError ApiRequestParser::object(const QByteArray &body, QJsonObject &out) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {QStringLiteral("body"), QStringLiteral("body: not valid JSON (%1 at offset %2)")
-                                            .arg(parseError.errorString())
-                                            .arg(parseError.offset)};
+        return {QStringLiteral("body"),
+                QCoreApplication::translate("ApiRequestParser",
+                                            "body: not valid JSON (%1 at offset %2)")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset)};
     if (!doc.isObject())
-        return {QStringLiteral("body"), QStringLiteral("body: expected a JSON object")};
+        return {QStringLiteral("body"),
+                QCoreApplication::translate("ApiRequestParser", "body: expected a JSON object")};
     out = doc.object();
     return {};
 }
@@ -132,7 +144,8 @@ FieldError ApiRequestParser::object(const QByteArray &body, QJsonObject &out) {
 FieldError ApiRequestParser::onlyKnown(const QJsonObject &o, const QStringList &known) {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return {it.key(), QStringLiteral("%1: unknown field (this request takes %2)")
+            return {it.key(), QCoreApplication::translate(
+                                  "ApiRequestParser", "%1: unknown field (this request takes %2)")
                                   .arg(it.key(), known.join(QStringLiteral(", ")))};
     }
     return {};
@@ -208,7 +221,7 @@ FieldError ApiRequestParser::server(const QJsonObject &o, Server &s, ServerSecre
     b.strings(QStringLiteral("tags"), s.tags);
     b.integer(QStringLiteral("max_parallel"), s.maxParallel, 1, 64);
     b.word(QStringLiteral("host_key_policy"), s.hostKeyPolicy,
-           QStringLiteral("accept-new or strict"));
+           QCoreApplication::translate("ApiRequestParser", "accept-new or strict"));
     b.boolean(QStringLiteral("enabled"), s.enabled);
     QString password;
     QString passphrase;
@@ -217,7 +230,8 @@ FieldError ApiRequestParser::server(const QJsonObject &o, Server &s, ServerSecre
     const bool hasPassphrase = b.string(QStringLiteral("key_passphrase"), passphrase, false);
     const bool hasKey = b.string(QStringLiteral("key_path"), keyPath);
     const bool hasAuth =
-        b.word(QStringLiteral("auth"), s.auth, QStringLiteral("password, key or agent"));
+        b.word(QStringLiteral("auth"), s.auth,
+               QCoreApplication::translate("ApiRequestParser", "password, key or agent"));
     if (!b.ok())
         return b.error;
     if (!hasAuth) {
@@ -229,29 +243,38 @@ FieldError ApiRequestParser::server(const QJsonObject &o, Server &s, ServerSecre
             s.auth = AuthMethod::Agent;
     }
     if (creating && s.host.isEmpty())
-        return {QStringLiteral("host"), QStringLiteral("host: give hostname, host or ip")};
+        return {QStringLiteral("host"),
+                QCoreApplication::translate("ApiRequestParser", "host: give hostname, host or ip")};
     if (creating && s.username.isEmpty())
-        return {QStringLiteral("username"), QStringLiteral("username: is required")};
+        return {QStringLiteral("username"),
+                QCoreApplication::translate("ApiRequestParser", "username: is required")};
     if (hasPassword && s.auth != AuthMethod::Password)
         return {QStringLiteral("password"),
-                QStringLiteral("password: goes with auth \"password\"")};
+                QCoreApplication::translate("ApiRequestParser",
+                                            "password: goes with auth \"password\"")};
     if (hasPassphrase && s.auth != AuthMethod::Key)
         return {QStringLiteral("key_passphrase"),
-                QStringLiteral("key_passphrase: goes with auth \"key\"")};
+                QCoreApplication::translate("ApiRequestParser",
+                                            "key_passphrase: goes with auth \"key\"")};
     if (s.auth == AuthMethod::Key) {
         if (hasKey) {
             const QFileInfo key(keyPath);
             if (!key.isFile() || !key.isReadable())
                 return {QStringLiteral("key_path"),
-                        QStringLiteral("key_path: cannot read the key file '%1'").arg(keyPath)};
+                        QCoreApplication::translate("ApiRequestParser",
+                                                    "key_path: cannot read the key file '%1'")
+                            .arg(keyPath)};
             s.keyPath = key.absoluteFilePath();
         }
         if (s.keyPath.isEmpty())
             return {QStringLiteral("key_path"),
-                    QStringLiteral("key_path: key login needs a key file")};
+                    QCoreApplication::translate("ApiRequestParser",
+                                                "key_path: key login needs a key file")};
     } else {
         if (hasKey)
-            return {QStringLiteral("key_path"), QStringLiteral("key_path: goes with auth \"key\"")};
+            return {QStringLiteral("key_path"),
+                    QCoreApplication::translate("ApiRequestParser",
+                                                "key_path: goes with auth \"key\"")};
         s.keyPath.clear();
     }
     secret.given = hasPassword || hasPassphrase;
@@ -308,7 +331,8 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
     const bool hasScript = b.string(QStringLiteral("script"), script);
     if (hasCommand && hasScript)
         return {QStringLiteral("command"),
-                QStringLiteral("command: give command or script, not both")};
+                QCoreApplication::translate("ApiRequestParser",
+                                            "command: give command or script, not both")};
     if (hasCommand) {
         t.kind = TaskKind::Command;
         t.body = command;
@@ -322,7 +346,9 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
     }
     if (b.has(QStringLiteral("interpreter"))) {
         if (t.kind != TaskKind::Script)
-            return {QStringLiteral("interpreter"), QStringLiteral("interpreter: goes with script")};
+            return {
+                QStringLiteral("interpreter"),
+                QCoreApplication::translate("ApiRequestParser", "interpreter: goes with script")};
         b.string(QStringLiteral("interpreter"), t.interpreter);
     }
     // One way of saying when: a schedule, a frequency sentence, or an interval in seconds.
@@ -344,8 +370,10 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
         return b.error;
     if (whenGiven > 1)
         return {QStringLiteral("schedule"),
-                QStringLiteral("schedule: give one of schedule, frequency, interval_seconds and "
-                               "frequency_seconds")};
+                QCoreApplication::translate(
+                    "ApiRequestParser",
+                    "schedule: give one of schedule, frequency, interval_seconds and "
+                    "frequency_seconds")};
     if (whenGiven == 1)
         t.schedule = when.trimmed();
     b.string(QStringLiteral("time_zone"), t.timeZone, true);
@@ -354,9 +382,12 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
     b.integer(QStringLiteral("retry_delay_seconds"), t.retryDelaySeconds, 0, INT_MAX);
     b.integer(QStringLiteral("max_output_bytes"), t.maxOutputBytes, 0,
               std::numeric_limits<qint64>::max() / 2);
-    b.word(QStringLiteral("overlap"), t.overlap, QStringLiteral("skip, queue or parallel"));
-    b.word(QStringLiteral("misfire"), t.misfire, QStringLiteral("skip or run-once"));
-    b.word(QStringLiteral("target"), t.target, QStringLiteral("all or one"));
+    b.word(QStringLiteral("overlap"), t.overlap,
+           QCoreApplication::translate("ApiRequestParser", "skip, queue or parallel"));
+    b.word(QStringLiteral("misfire"), t.misfire,
+           QCoreApplication::translate("ApiRequestParser", "skip or run-once"));
+    b.word(QStringLiteral("target"), t.target,
+           QCoreApplication::translate("ApiRequestParser", "all or one"));
     b.boolean(QStringLiteral("enabled"), t.enabled);
     b.strings(QStringLiteral("tags"), t.serverTags);
     // Ranges and window syntax are TaskTiming's rules, checked by the service for every face.
@@ -368,7 +399,8 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
         const QJsonValue v = b.raw(QStringLiteral("servers"));
         if (!v.isArray())
             return {QStringLiteral("servers"),
-                    QStringLiteral("servers: must be a list of server ids or names")};
+                    QCoreApplication::translate("ApiRequestParser",
+                                                "servers: must be a list of server ids or names")};
         QList<qint64> ids;
         for (const QJsonValue &item : v.toArray()) {
             const std::optional<qint64> found =
@@ -376,10 +408,11 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
                 : item.isString() ? directory.serverByName(item.toString().trimmed())
                                   : std::nullopt;
             if (!found)
-                return {QStringLiteral("servers"),
-                        QStringLiteral("servers: unknown server %1")
-                            .arg(item.isString() ? QStringLiteral("'%1'").arg(item.toString())
-                                                 : QString::number(item.toDouble()))};
+                return {
+                    QStringLiteral("servers"),
+                    QCoreApplication::translate("ApiRequestParser", "servers: unknown server %1")
+                        .arg(item.isString() ? QStringLiteral("'%1'").arg(item.toString())
+                                             : QString::number(item.toDouble()))};
             if (!ids.contains(*found))
                 ids.append(*found);
         }
@@ -389,19 +422,24 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
         return chain;
     if (creating) {
         if (t.body.trimmed().isEmpty())
-            return {QStringLiteral("command"), QStringLiteral("command: is required")};
+            return {QStringLiteral("command"),
+                    QCoreApplication::translate("ApiRequestParser", "command: is required")};
         if (t.schedule.isEmpty())
             return {QStringLiteral("schedule"),
-                    QStringLiteral("schedule: give schedule, frequency, interval_seconds or "
-                                   "frequency_seconds")};
+                    QCoreApplication::translate(
+                        "ApiRequestParser",
+                        "schedule: give schedule, frequency, interval_seconds or "
+                        "frequency_seconds")};
         if (t.name.trimmed().isEmpty())
             t.name = derivedName(t.body, directory);
     }
     t.name = t.name.trimmed();
     if (t.name.isEmpty())
-        return {QStringLiteral("name"), QStringLiteral("name: must not be empty")};
+        return {QStringLiteral("name"),
+                QCoreApplication::translate("ApiRequestParser", "name: must not be empty")};
     if (t.body.trimmed().isEmpty())
-        return {QStringLiteral("command"), QStringLiteral("command: must not be empty")};
+        return {QStringLiteral("command"),
+                QCoreApplication::translate("ApiRequestParser", "command: must not be empty")};
     return {};
 }
 

@@ -16,6 +16,7 @@
 #include "ServersController.h"
 #include "SettingsController.h"
 #include "TasksController.h"
+#include "i18n/Translations.h"
 #include "service/Actor.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,13 @@ QByteArray methodName(Method method) {
     }
 }
 
+// Errors answer in the client's language (Accept-Language; English when it names none of ours),
+// else in the daemon's (LANG). Error "field" values and JSON keys stay as they are.
+QString requestLanguage(const QHttpServerRequest &req) {
+    const QByteArray header = req.value("Accept-Language");
+    return header.isEmpty() ? Translations::current() : Translations::fromAcceptLanguage(header);
+}
+
 } // namespace
 
 class ApiServer::Controllers {
@@ -83,15 +91,17 @@ public:
             header.startsWith(prefix) ? header.mid(prefix.size()).trimmed() : QByteArray();
         if (!ApiToken::equals(m_token, given)) {
             Response r = ApiResponses::error(
-                Status::Unauthorized, given.isEmpty() ? QStringLiteral("missing bearer token")
-                                                      : QStringLiteral("invalid bearer token"));
+                Status::Unauthorized,
+                given.isEmpty() ? QCoreApplication::translate("ApiServer", "missing bearer token")
+                                : QCoreApplication::translate("ApiServer", "invalid bearer token"));
             r.setHeader("WWW-Authenticate", "Bearer");
             return r;
         }
         if (req.body().size() > ApiServer::maxBodyBytes)
             return ApiResponses::error(
                 Status::PayloadTooLarge,
-                QStringLiteral("request body over %1 bytes").arg(maxBodyBytes));
+                QCoreApplication::translate("ApiServer", "request body over %1 bytes")
+                    .arg(maxBodyBytes));
         return std::nullopt;
     }
 
@@ -167,6 +177,7 @@ void ApiServer::addRoutes() {
     };
     auto plainAt = [&](const QString &pattern, Method method, auto handler) {
         route(pattern, method, [c, handler](const QHttpServerRequest &req) -> Response {
+            const LanguageScope language(requestLanguage(req));
             if (auto denied = c->gate(req))
                 return std::move(*denied);
             return handler(req);
@@ -174,6 +185,7 @@ void ApiServer::addRoutes() {
     };
     auto withIdAt = [&](const QString &pattern, Method method, auto handler) {
         route(pattern, method, [c, handler](qint64 id, const QHttpServerRequest &req) -> Response {
+            const LanguageScope language(requestLanguage(req));
             if (auto denied = c->gate(req))
                 return std::move(*denied);
             return handler(id, req);
@@ -201,6 +213,7 @@ void ApiServer::addRoutes() {
     // The two routes that answer later, from the API's pool.
     route(path("/servers/<arg>/test"), Method::Post,
           [c, this](qint64 id, Req req, QHttpServerResponder &&responder) {
+              const LanguageScope language(requestLanguage(req));
               if (auto denied = c->gate(req)) {
                   denied->write(std::move(responder));
                   return;
@@ -229,6 +242,7 @@ void ApiServer::addRoutes() {
     plain("/executions", Method::Get, [c](Req req) { return c->runs.executions(req); });
     route(path("/executions.csv"), Method::Get,
           [c, this](Req req, QHttpServerResponder &&responder) {
+              const LanguageScope language(requestLanguage(req));
               if (auto denied = c->gate(req)) {
                   denied->write(std::move(responder));
                   return;
@@ -281,6 +295,7 @@ void ApiServer::addRoutes() {
     // Anything else: the token first (an unknown path says nothing to a stranger), then 405
     // with the methods the path takes, or 404 when no route has it.
     http.setMissingHandler([c](Req req, QHttpServerResponder &&responder) {
+        const LanguageScope language(requestLanguage(req));
         if (auto denied = c->gate(req)) {
             denied->write(std::move(responder));
             return;
@@ -288,14 +303,17 @@ void ApiServer::addRoutes() {
         const QString at = req.url().path();
         const QStringList allowed = c->routes.allowed(at);
         if (allowed.isEmpty()) {
-            ApiResponses::error(Status::NotFound, QStringLiteral("no such endpoint: %1").arg(at))
+            ApiResponses::error(
+                Status::NotFound,
+                QCoreApplication::translate("ApiServer", "no such endpoint: %1").arg(at))
                 .write(std::move(responder));
             return;
         }
         const QString allow = allowed.join(QStringLiteral(", "));
-        Response r = ApiResponses::error(
-            Status::MethodNotAllowed,
-            QStringLiteral("%1 takes %2, not %3").arg(at, allow, RouteTable::name(req.method())));
+        Response r =
+            ApiResponses::error(Status::MethodNotAllowed,
+                                QCoreApplication::translate("ApiServer", "%1 takes %2, not %3")
+                                    .arg(at, allow, RouteTable::name(req.method())));
         r.setHeader("Allow", allow.toLatin1());
         r.write(std::move(responder));
     });

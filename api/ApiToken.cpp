@@ -2,6 +2,7 @@
 
 #include "model/PrivateFiles.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -44,15 +45,17 @@ QByteArray ApiToken::loadOrCreate(const QString &path, QString *error) {
         }
         if (!existing.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = QStringLiteral("cannot read the API token file %1: %2")
-                             .arg(path, existing.errorString());
+                *error =
+                    QCoreApplication::translate("ApiToken", "cannot read the API token file %1: %2")
+                        .arg(path, existing.errorString());
             return {};
         }
         const QByteArray token = existing.readAll().trimmed();
         if (token.size() < 16) {
             if (error)
-                *error = QStringLiteral("the API token file %1 holds no usable token (at least "
-                                        "16 characters)")
+                *error = QCoreApplication::translate(
+                             "ApiToken", "the API token file %1 holds no usable token (at least "
+                                         "16 characters)")
                              .arg(path);
             return {};
         }
@@ -68,8 +71,9 @@ QByteArray ApiToken::loadOrCreate(const QString &path, QString *error) {
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(token + '\n') < 0 || !file.flush()) {
         if (error)
-            *error = QStringLiteral("cannot write the API token file %1: %2")
-                         .arg(path, file.errorString());
+            *error =
+                QCoreApplication::translate("ApiToken", "cannot write the API token file %1: %2")
+                    .arg(path, file.errorString());
         file.remove();
         return {};
     }

@@ -4,6 +4,7 @@
 #include "ApiResponses.h"
 #include "service/Services.h"
 
+#include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,10 +25,14 @@ FieldError names(const QJsonObject &body, const QString &field, QStringList &out
         return {};
     }
     if (!v.isArray())
-        return {field, QStringLiteral("%1: must be a list of names").arg(field)};
+        return {field,
+                QCoreApplication::translate("ImportController", "%1: must be a list of names")
+                    .arg(field)};
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString())
-            return {field, QStringLiteral("%1: must be a list of names").arg(field)};
+            return {field,
+                    QCoreApplication::translate("ImportController", "%1: must be a list of names")
+                        .arg(field)};
         out << item.toString();
     }
     return {};
@@ -60,24 +65,29 @@ Response ImportController::import(ImportService::Kind kind, const QHttpServerReq
                                       QStringLiteral("prefix")};
     for (auto it = body.constBegin(); it != body.constEnd(); ++it)
         if (!known.contains(it.key()))
-            return ApiResponses::error(Status::BadRequest,
-                                       QStringLiteral("%1: unknown field (known: %2)")
-                                           .arg(it.key(), known.join(QStringLiteral(", "))),
-                                       it.key());
+            return ApiResponses::error(
+                Status::BadRequest,
+                QCoreApplication::translate("ImportController", "%1: unknown field (known: %2)")
+                    .arg(it.key(), known.join(QStringLiteral(", "))),
+                it.key());
     const QJsonValue text = body.value(QStringLiteral("text"));
     if (!text.isString())
         return ApiResponses::error(Status::BadRequest,
-                                   QStringLiteral("text: the file's content, as a string"),
+                                   QCoreApplication::translate(
+                                       "ImportController", "text: the file's content, as a string"),
                                    QStringLiteral("text"));
     const QJsonValue dryRun = body.value(QStringLiteral("dry_run"));
     if (!dryRun.isUndefined() && !dryRun.isBool())
-        return ApiResponses::error(Status::BadRequest,
-                                   QStringLiteral("dry_run: must be true or false"),
-                                   QStringLiteral("dry_run"));
+        return ApiResponses::error(
+            Status::BadRequest,
+            QCoreApplication::translate("ImportController", "dry_run: must be true or false"),
+            QStringLiteral("dry_run"));
     const QJsonValue prefix = body.value(QStringLiteral("prefix"));
     if (!prefix.isUndefined() && !prefix.isString())
-        return ApiResponses::error(Status::BadRequest, QStringLiteral("prefix: must be text"),
-                                   QStringLiteral("prefix"));
+        return ApiResponses::error(
+            Status::BadRequest,
+            QCoreApplication::translate("ImportController", "prefix: must be text"),
+            QStringLiteral("prefix"));
     ImportService::Options options;
     options.prefix = prefix.toString();
     if (FieldError e = names(body, QStringLiteral("servers"), options.servers); e.isError())
@@ -88,9 +98,10 @@ Response ImportController::import(ImportService::Kind kind, const QHttpServerReq
     ImportPlan plan = m_services.imports.plan(kind, text.toString(), options);
     if (plan.hasErrors()) {
         QJsonObject answer{
-            {QStringLiteral("error"), QStringLiteral("%1 problem(s), nothing imported: %2")
-                                          .arg(plan.errors.size())
-                                          .arg(plan.errorSummary())},
+            {QStringLiteral("error"),
+             QCoreApplication::translate("ImportController", "%1 problem(s), nothing imported: %2")
+                 .arg(plan.errors.size())
+                 .arg(plan.errorSummary())},
             {QStringLiteral("field"), QStringLiteral("text")},
             {QStringLiteral("plan"), plan.toJson()}};
         return Response(answer, plan.hasConflict() ? Status::Conflict : Status::BadRequest);

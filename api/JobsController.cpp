@@ -7,6 +7,7 @@
 #include "schedule/Schedule.h"
 #include "service/Services.h"
 
+#include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 
@@ -35,21 +36,27 @@ FieldError taskBody(const QJsonObject &job, QJsonObject &task) {
     if (!type.isUndefined()) {
         const QString kind = type.toString();
         if (kind != QStringLiteral("command") && kind != QStringLiteral("script"))
-            return {QStringLiteral("type"), QStringLiteral("type: must be command or script")};
+            return {
+                QStringLiteral("type"),
+                QCoreApplication::translate("JobsController", "type: must be command or script")};
         // The type names which of the two carries the job, and that one must be there.
         if (!job.contains(kind))
             return {QStringLiteral("type"),
-                    QStringLiteral("type: a %1 job needs its \"%1\" field").arg(kind)};
+                    QCoreApplication::translate("JobsController",
+                                                "type: a %1 job needs its \"%1\" field")
+                        .arg(kind)};
     }
     const QJsonValue runAt = job.value(QStringLiteral("run_at"));
     if (!runAt.isUndefined()) {
         if (job.contains(QStringLiteral("schedule")))
             return {QStringLiteral("run_at"),
-                    QStringLiteral("run_at: give schedule or run_at, not both")};
+                    QCoreApplication::translate("JobsController",
+                                                "run_at: give schedule or run_at, not both")};
         if (!runAt.isString())
             return {QStringLiteral("run_at"),
-                    QStringLiteral("run_at: must be an RFC 3339 time such as "
-                                   "2026-12-24T10:00:00+01:00")};
+                    QCoreApplication::translate("JobsController",
+                                                "run_at: must be an RFC 3339 time such as "
+                                                "2026-12-24T10:00:00+01:00")};
         task.insert(QStringLiteral("schedule"), atPrefix + runAt.toString().trimmed());
     }
     return {};

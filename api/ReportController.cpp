@@ -3,9 +3,11 @@
 #include "ApiQuery.h"
 #include "ApiResponses.h"
 #include "DeferredResponder.h"
+#include "i18n/Translations.h"
 #include "service/Services.h"
 #include "store/ThreadPriority.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -35,14 +37,17 @@ void ReportController::executionsCsv(const QHttpServerRequest &req,
     // it; the pool thread only writes to it.
     auto file = std::make_shared<std::unique_ptr<QTemporaryFile>>(new QTemporaryFile);
     if (!(*file)->open()) {
-        ApiResponses::error(ApiResponses::Status::InternalServerError,
-                            QStringLiteral("cannot create a temporary file"))
+        ApiResponses::error(
+            ApiResponses::Status::InternalServerError,
+            QCoreApplication::translate("ReportController", "cannot create a temporary file"))
             .write(std::move(responder));
         return;
     }
     auto reply = std::make_shared<DeferredResponder>(std::move(responder));
+    // The pool thread writes its error in the request's language too.
     QtConcurrent::run(&m_pool, [&reports = m_services.reports, device = file->get(), filter,
-                                withOutput] {
+                                withOutput, language = Translations::current()] {
+        const LanguageScope scope(language);
         // As the connection tests: an export can take seconds of CPU.
         ThreadPriority::lowerCurrentThread();
         return reports.writeCsv(filter, withOutput, *device);

@@ -42,7 +42,7 @@ Daemon::Daemon(const Options &options, QObject *parent)
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
         qCWarning(lcDaemon).noquote()
-            << QStringLiteral("grace period over: cancelling %1 active runs")
+            << QCoreApplication::translate("Daemon", "grace period over: cancelling %1 active runs")
                    .arg(m_runtime->activeRuns());
         m_runtime->cancelAllRuns();
     });
@@ -63,10 +63,12 @@ bool Daemon::start() {
         qCCritical(lcDaemon).noquote() << m_runtime->error();
         return false;
     }
-    qCInfo(lcDaemon).noquote() << "secrets:" << m_runtime->secretsDescription();
+    qCInfo(lcDaemon).noquote() << QCoreApplication::translate("Daemon", "secrets: %1")
+                                      .arg(m_runtime->secretsDescription());
     m_signals = new UnixSignalNotifier(this);
     connect(m_signals, &UnixSignalNotifier::terminateRequested, this, [this](int number) {
-        qCInfo(lcDaemon).noquote() << QStringLiteral("signal %1 received").arg(number);
+        qCInfo(lcDaemon).noquote()
+            << QCoreApplication::translate("Daemon", "signal %1 received").arg(number);
         shutdown();
     });
     connect(m_signals, &UnixSignalNotifier::reloadRequested, this, [this] { m_runtime->reload(); });
@@ -75,7 +77,8 @@ bool Daemon::start() {
     m_runtime->start();
     if (m_options.api && !startApi())
         return false;
-    qCInfo(lcDaemon).noquote() << QStringLiteral("daemon started: engine %1, database %2, pid %3")
+    qCInfo(lcDaemon).noquote() << QCoreApplication::translate(
+                                      "Daemon", "daemon started: engine %1, database %2, pid %3")
                                       .arg(m_runtime->engineId(), m_runtime->databaseDescription())
                                       .arg(QCoreApplication::applicationPid());
     return true;
@@ -96,17 +99,20 @@ bool Daemon::startApi() {
     const quint16 port = m_api->listen(m_options.listenAddress, m_options.listenPort);
     if (port == 0) {
         qCCritical(lcDaemon).noquote()
-            << QStringLiteral("api: cannot listen on %1:%2 (in use? use --listen or --no-api)")
+            << QCoreApplication::translate(
+                   "Daemon", "api: cannot listen on %1:%2 (in use? use --listen or --no-api)")
                    .arg(m_options.listenAddress.toString())
                    .arg(m_options.listenPort);
         return false;
     }
     if (!m_options.listenAddress.isLoopback())
         qCWarning(lcDaemon).noquote()
-            << QStringLiteral("api: listening on the non-loopback address %1: the API is reachable "
-                              "from other machines, over plain HTTP")
+            << QCoreApplication::translate(
+                   "Daemon", "api: listening on the non-loopback address %1: the API is reachable "
+                             "from other machines, over plain HTTP")
                    .arg(m_options.listenAddress.toString());
-    qCInfo(lcDaemon).noquote() << QStringLiteral("api listening on %1:%2, token in %3")
+    qCInfo(lcDaemon).noquote() << QCoreApplication::translate("Daemon",
+                                                              "api listening on %1:%2, token in %3")
                                       .arg(m_options.listenAddress.toString())
                                       .arg(port)
                                       .arg(tokenFile);
@@ -130,7 +136,9 @@ void Daemon::watchRunsForLog() {
         if (!lcDaemon().isInfoEnabled())
             return;
         qCInfo(lcDaemon).noquote()
-            << QStringLiteral("task=%1 run=%2 started").arg(taskName(taskId)).arg(runId);
+            << QCoreApplication::translate("Daemon", "task=%1 run=%2 started")
+                   .arg(taskName(taskId))
+                   .arg(runId);
     });
     connect(events, &EngineEvents::executionFinished, this, [=](const Execution &e) {
         const bool ok = e.status == ExecutionStatus::Succeeded;
@@ -150,10 +158,11 @@ void Daemon::watchRunsForLog() {
     connect(events, &EngineEvents::runFinished, this,
             [=, this](qint64 runId, qint64 taskId, RunStatus status) {
                 if (lcDaemon().isInfoEnabled())
-                    qCInfo(lcDaemon).noquote() << QStringLiteral("task=%1 run=%2 finished: %3")
-                                                      .arg(taskName(taskId))
-                                                      .arg(runId)
-                                                      .arg(toString(status));
+                    qCInfo(lcDaemon).noquote()
+                        << QCoreApplication::translate("Daemon", "task=%1 run=%2 finished: %3")
+                               .arg(taskName(taskId))
+                               .arg(runId)
+                               .arg(toString(status));
                 if (m_stopping && m_runtime->activeRuns() == 0)
                     finishShutdown();
             });
@@ -170,7 +179,8 @@ void Daemon::shutdown() {
         return;
     }
     qCInfo(lcDaemon).noquote()
-        << QStringLiteral("stopping: no new runs; waiting up to %1 s for %2 active runs")
+        << QCoreApplication::translate(
+               "Daemon", "stopping: no new runs; waiting up to %1 s for %2 active runs")
                .arg(m_options.graceSeconds)
                .arg(active);
     m_graceTimer.start(m_options.graceSeconds * 1000);
@@ -178,40 +188,48 @@ void Daemon::shutdown() {
 
 void Daemon::finishShutdown() {
     m_graceTimer.stop();
-    qCInfo(lcDaemon).noquote() << "stopped";
+    qCInfo(lcDaemon).noquote() << QCoreApplication::translate("Daemon", "stopped");
     QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
 }
 
 void Daemon::addOptions(QCommandLineParser &parser) {
-    parser.addOption({QStringLiteral("daemon"), QStringLiteral("Run headless (this mode).")});
-    parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Database: a SQLite file or postgresql:// URL."),
-                      QStringLiteral("path")});
-    parser.addOption({QStringLiteral("log-level"),
-                      QStringLiteral("debug, info, warning or error (default info)."),
-                      QStringLiteral("level"), QStringLiteral("info")});
+    parser.addOption({QStringLiteral("daemon"),
+                      QCoreApplication::translate("Daemon", "Run headless (this mode).")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         QCoreApplication::translate("Daemon", "Database: a SQLite file or postgresql:// URL."),
+         QStringLiteral("path")});
+    parser.addOption(
+        {QStringLiteral("log-level"),
+         QCoreApplication::translate("Daemon", "debug, info, warning or error (default info)."),
+         QStringLiteral("level"), QStringLiteral("info")});
     parser.addOption({QStringLiteral("grace"),
-                      QStringLiteral("Seconds running executions get to finish on SIGTERM "
-                                     "(default 30)."),
+                      QCoreApplication::translate(
+                          "Daemon", "Seconds running executions get to finish on SIGTERM "
+                                    "(default 30)."),
                       QStringLiteral("seconds"), QStringLiteral("30")});
-    parser.addOption({QStringLiteral("no-api"), QStringLiteral("Do not serve the REST API.")});
+    parser.addOption({QStringLiteral("no-api"),
+                      QCoreApplication::translate("Daemon", "Do not serve the REST API.")});
     parser.addOption({QStringLiteral("listen"),
-                      QStringLiteral("Serve the REST API on HOST:PORT (default 127.0.0.1:8470; "
-                                     "port 0 picks a free one)."),
+                      QCoreApplication::translate(
+                          "Daemon", "Serve the REST API on HOST:PORT (default 127.0.0.1:8470; "
+                                    "port 0 picks a free one)."),
                       QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8470")});
-    parser.addOption({QStringLiteral("listen-any"),
-                      QStringLiteral("Allow --listen on a non-loopback address.")});
+    parser.addOption(
+        {QStringLiteral("listen-any"),
+         QCoreApplication::translate("Daemon", "Allow --listen on a non-loopback address.")});
     parser.addOption({QStringLiteral("api-token-file"),
-                      QStringLiteral("The API token file (default: api-token in the config "
-                                     "directory)."),
+                      QCoreApplication::translate(
+                          "Daemon", "The API token file (default: api-token in the config "
+                                    "directory)."),
                       QStringLiteral("path")});
 }
 
 int Daemon::run(QCoreApplication &app) {
     keepFreedMemoryForReuse();
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Runs the Fleetcron engine and scheduler headless, in the foreground."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Daemon", "Runs the Fleetcron engine and scheduler headless, in the foreground."));
     parser.addHelpOption();
     addOptions(parser);
     QTextStream err(stderr);
@@ -224,12 +242,17 @@ int Daemon::run(QCoreApplication &app) {
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << "fleetcron --daemon: unexpected argument '" << parser.positionalArguments().first()
-            << "'\n";
+        err << "fleetcron --daemon: "
+            << QCoreApplication::translate("Daemon", "unexpected argument '%1'")
+                   .arg(parser.positionalArguments().first())
+            << '\n';
         return 2;
     }
     if (!LogFormat::install(parser.value(QStringLiteral("log-level")))) {
-        err << "fleetcron --daemon: log-level: expected debug, info, warning or error\n";
+        err << "fleetcron --daemon: "
+            << QCoreApplication::translate("Daemon",
+                                           "log-level: expected debug, info, warning or error")
+            << '\n';
         return 2;
     }
     Options options;
@@ -237,7 +260,9 @@ int Daemon::run(QCoreApplication &app) {
     bool ok = false;
     options.graceSeconds = parser.value(QStringLiteral("grace")).toInt(&ok);
     if (!ok || options.graceSeconds < 0 || options.graceSeconds > 3600) {
-        err << "fleetcron --daemon: grace: expected seconds from 0 to 3600\n";
+        err << "fleetcron --daemon: "
+            << QCoreApplication::translate("Daemon", "grace: expected seconds from 0 to 3600")
+            << '\n';
         return 2;
     }
     options.api = !parser.isSet(QStringLiteral("no-api"));
@@ -256,14 +281,20 @@ int Daemon::run(QCoreApplication &app) {
         else
             address.setAddress(host);
         if (colon < 0 || !portOk || port > 65535 || address.isNull()) {
-            err << "fleetcron --daemon: listen: expected HOST:PORT with a numeric address, e.g. "
-                   "127.0.0.1:8470\n";
+            err << "fleetcron --daemon: "
+                << QCoreApplication::translate(
+                       "Daemon",
+                       "listen: expected HOST:PORT with a numeric address, e.g. 127.0.0.1:8470")
+                << '\n';
             return 2;
         }
         if (!address.isLoopback() && !parser.isSet(QStringLiteral("listen-any"))) {
-            err << "fleetcron --daemon: listen: " << host
-                << " is not a loopback address; add --listen-any to serve the API to other "
-                   "machines\n";
+            err << "fleetcron --daemon: "
+                << QCoreApplication::translate("Daemon",
+                                               "listen: %1 is not a loopback address; add "
+                                               "--listen-any to serve the API to other machines")
+                       .arg(host)
+                << '\n';
             return 2;
         }
         options.listenAddress = address;

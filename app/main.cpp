@@ -4,6 +4,7 @@
 #include "Face.h"
 #include "ProcessHardening.h"
 #include "cli/CliRunner.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 
@@ -17,11 +18,14 @@ int main(int argc, char *argv[]) {
     case Face::Daemon: {
         QCoreApplication app(argc, argv);
         setApplicationInfo();
+        // The log and the API's default language follow LANG (Accept-Language wins per request).
+        Translations::installFromEnvironment(app);
         return Daemon::run(app);
     }
     case Face::Cli: {
         QCoreApplication app(argc, argv);
         setApplicationInfo();
+        Translations::installFromEnvironment(app);
         return CliRunner().run(QCoreApplication::arguments());
     }
     }

@@ -2,6 +2,401 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnsibleIniParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a section: [group], [group:vars] or [group:children]</source>
+        <translation>&apos;%1&apos; ist kein Abschnitt: [group], [group:vars] oder [group:children]</translation>
+    </message>
+    <message>
+        <source>expected name=value in [%1:vars]</source>
+        <translation>erwartet wird name=wert in [%1:vars]</translation>
+    </message>
+    <message>
+        <source>expected name=value after the host name, not &apos;%1&apos;</source>
+        <translation>erwartet wird name=wert nach dem Hostnamen, nicht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>AnsibleInventory</name>
+    <message>
+        <source>&apos;%1&apos; is not a host range like web[01:20]</source>
+        <translation>&apos;%1&apos; ist kein Hostbereich wie web[01:20]</translation>
+    </message>
+    <message>
+        <source>host range in &apos;%1&apos; is empty or over %2 hosts</source>
+        <translation>der Hostbereich in &apos;%1&apos; ist leer oder umfasst mehr als %2 Hosts</translation>
+    </message>
+    <message>
+        <source>host range in &apos;%1&apos; is over %2 hosts</source>
+        <translation>der Hostbereich in &apos;%1&apos; umfasst mehr als %2 Hosts</translation>
+    </message>
+    <message>
+        <source>its children include itself (a cycle)</source>
+        <translation>ihre Untergruppen enthalten sie selbst (ein Zyklus)</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>ansible_connection=%1: not an SSH host, not imported</source>
+        <translation>ansible_connection=%1: kein SSH-Host, nicht importiert</translation>
+    </message>
+    <message>
+        <source>ansible_port &apos;%1&apos; is not a port number (1–65535)</source>
+        <translation>ansible_port &apos;%1&apos; ist keine Portnummer (1–65535)</translation>
+    </message>
+    <message>
+        <source>host variables not imported: %1</source>
+        <translation>Host-Variablen nicht importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnsibleYamlParser</name>
+    <message>
+        <source>group &apos;%1&apos; must be a mapping with hosts:, vars: or children:</source>
+        <translation>Gruppe &apos;%1&apos; muss eine Zuordnung mit hosts:, vars: oder children: sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in group &apos;%2&apos; (expected hosts, vars or children)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in Gruppe &apos;%2&apos; (erwartet: hosts, vars oder children)</translation>
+    </message>
+    <message>
+        <source>variables of &apos;%1&apos; must be a mapping</source>
+        <translation>die Variablen von &apos;%1&apos; müssen eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>a structured variable: not imported</source>
+        <translation>eine strukturierte Variable: nicht importiert</translation>
+    </message>
+    <message>
+        <source>hosts of &apos;%1&apos; must be a mapping (name:), not &apos;%2&apos;</source>
+        <translation>die Hosts von &apos;%1&apos; müssen eine Zuordnung sein (name:), nicht &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ApiConnectionGuard</name>
+    <message>
+        <source>the request did not arrive complete within %1 s</source>
+        <translation>die Anfrage kam nicht innerhalb von %1 s vollständig an</translation>
+    </message>
+    <message>
+        <source>request line and headers over %1 bytes</source>
+        <translation>Anfragezeile und Header über %1 Bytes</translation>
+    </message>
+    <message>
+        <source>more than %1 header lines</source>
+        <translation>mehr als %1 Header-Zeilen</translation>
+    </message>
+    <message>
+        <source>send the body with a Content-Length; chunked transfer encoding is not accepted</source>
+        <translation>senden Sie den Body mit Content-Length; Chunked Transfer-Encoding wird nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Content-Length is not a byte count</source>
+        <translation>Content-Length ist keine Byte-Anzahl</translation>
+    </message>
+    <message>
+        <source>request body over %1 bytes</source>
+        <translation>Anfrage-Body über %1 Bytes</translation>
+    </message>
+    <message>
+        <source>too many connections (limit %1); retry shortly</source>
+        <translation>zu viele Verbindungen (Grenze %1); versuchen Sie es gleich noch einmal</translation>
+    </message>
+</context>
+<context>
+    <name>ApiQuery</name>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an ISO 8601 date and time</source>
+        <translation>%1: &apos;%2&apos; ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>task: unknown task &apos;%1&apos;</source>
+        <translation>task: unbekannte Aufgabe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>server: unknown server &apos;%1&apos;</source>
+        <translation>server: unbekannter Server &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; is not an execution status</source>
+        <translation>status: &apos;%1&apos; ist kein Ausführungsstatus</translation>
+    </message>
+</context>
+<context>
+    <name>ApiRequestParser</name>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be a list of non-empty strings</source>
+        <translation>muss eine Liste nicht leerer Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>&apos;%1&apos; ist nicht %2</translation>
+    </message>
+    <message>
+        <source>body: not valid JSON (%1 at offset %2)</source>
+        <translation>body: kein gültiges JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>body: expected a JSON object</source>
+        <translation>body: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown field (this request takes %2)</source>
+        <translation>%1: unbekanntes Feld (diese Anfrage nimmt %2)</translation>
+    </message>
+    <message>
+        <source>accept-new or strict</source>
+        <translation>accept-new oder strict</translation>
+    </message>
+    <message>
+        <source>password, key or agent</source>
+        <translation>password, key oder agent</translation>
+    </message>
+    <message>
+        <source>host: give hostname, host or ip</source>
+        <translation>host: geben Sie hostname, host oder ip an</translation>
+    </message>
+    <message>
+        <source>username: is required</source>
+        <translation>username: ist erforderlich</translation>
+    </message>
+    <message>
+        <source>password: goes with auth &quot;password&quot;</source>
+        <translation>password: gehört zu auth &quot;password&quot;</translation>
+    </message>
+    <message>
+        <source>key_passphrase: goes with auth &quot;key&quot;</source>
+        <translation>key_passphrase: gehört zu auth &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>key_path: cannot read the key file &apos;%1&apos;</source>
+        <translation>key_path: die Schlüsseldatei &apos;%1&apos; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>key_path: key login needs a key file</source>
+        <translation>key_path: die Anmeldung per Schlüssel braucht eine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>key_path: goes with auth &quot;key&quot;</source>
+        <translation>key_path: gehört zu auth &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>command: give command or script, not both</source>
+        <translation>command: geben Sie command oder script an, nicht beides</translation>
+    </message>
+    <message>
+        <source>interpreter: goes with script</source>
+        <translation>interpreter: gehört zu script</translation>
+    </message>
+    <message>
+        <source>schedule: give one of schedule, frequency, interval_seconds and frequency_seconds</source>
+        <translation>schedule: geben Sie genau eines von schedule, frequency, interval_seconds und frequency_seconds an</translation>
+    </message>
+    <message>
+        <source>skip, queue or parallel</source>
+        <translation>skip, queue oder parallel</translation>
+    </message>
+    <message>
+        <source>skip or run-once</source>
+        <translation>skip oder run-once</translation>
+    </message>
+    <message>
+        <source>all or one</source>
+        <translation>all oder one</translation>
+    </message>
+    <message>
+        <source>servers: must be a list of server ids or names</source>
+        <translation>servers: muss eine Liste von Server-IDs oder -Namen sein</translation>
+    </message>
+    <message>
+        <source>servers: unknown server %1</source>
+        <translation>servers: unbekannter Server %1</translation>
+    </message>
+    <message>
+        <source>command: is required</source>
+        <translation>command: ist erforderlich</translation>
+    </message>
+    <message>
+        <source>schedule: give schedule, frequency, interval_seconds or frequency_seconds</source>
+        <translation>schedule: geben Sie schedule, frequency, interval_seconds oder frequency_seconds an</translation>
+    </message>
+    <message>
+        <source>name: must not be empty</source>
+        <translation>name: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>command: must not be empty</source>
+        <translation>command: darf nicht leer sein</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>missing bearer token</source>
+        <translation>Bearer-Token fehlt</translation>
+    </message>
+    <message>
+        <source>invalid bearer token</source>
+        <translation>ungültiges Bearer-Token</translation>
+    </message>
+    <message>
+        <source>request body over %1 bytes</source>
+        <translation>Anfrage-Body über %1 Bytes</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation>diesen Endpunkt gibt es nicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation>%1 nimmt %2, nicht %3</translation>
+    </message>
+</context>
+<context>
+    <name>ApiToken</name>
+    <message>
+        <source>cannot read the API token file %1: %2</source>
+        <translation>die API-Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the API token file %1 holds no usable token (at least 16 characters)</source>
+        <translation>die API-Token-Datei %1 enthält kein brauchbares Token (mindestens 16 Zeichen)</translation>
+    </message>
+    <message>
+        <source>cannot write the API token file %1: %2</source>
+        <translation>die API-Token-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>no field changed</source>
+        <translation>kein Feld geändert</translation>
+    </message>
+    <message>
+        <source>Only changes at or after this time: ISO 8601, or -30m, -1h, -7d.</source>
+        <translation>Nur Änderungen ab diesem Zeitpunkt: ISO 8601 oder -30m, -1h, -7d.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation>Höchstens N Einträge (Standard 100).</translation>
+    </message>
+    <message>
+        <source>Print JSON, with the whole before and after.</source>
+        <translation>JSON ausgeben, mit dem ganzen Vorher und Nachher.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>limit: must be a number from 1 to 100000</source>
+        <translation>limit: muss eine Zahl von 1 bis 100000 sein</translation>
+    </message>
+    <message>
+        <source>since: &apos;%1&apos; is not an ISO 8601 time or a time ago like -1h or -7d</source>
+        <translation>since: &apos;%1&apos; ist weder eine Zeit nach ISO 8601 noch eine zurückliegende Zeit wie -1h oder -7d</translation>
+    </message>
+    <message>
+        <source>Show who changed servers, tasks, settings and runs.</source>
+        <translation>Zeigen, wer Server, Aufgaben, Einstellungen und Läufe geändert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelRequestRepository</name>
+    <message>
+        <source>run %1 has already ended</source>
+        <translation>Lauf %1 ist bereits beendet</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>erwartet wird eines von %1</translation>
+    </message>
+    <message>
+        <source>; got &apos;%1&apos;</source>
+        <translation>; erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected the task&apos;s name</source>
+        <translation>der Name der Aufgabe wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected the server&apos;s name</source>
+        <translation>der Name des Servers wird erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>unknown command &apos;%1&apos;; see fleetcron help</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; siehe fleetcron help</translation>
+    </message>
+    <message>
+        <source>A command to run instead of the console.</source>
+        <translation>Ein Befehl, der statt der Konsole ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s: fleetcron help COMMAND.</source>
+        <translation>Diese Hilfe anzeigen, oder die eines Befehls: fleetcron help BEFEHL.</translation>
+    </message>
+    <message>
+        <source>expected one command; got &apos;%1&apos;</source>
+        <translation>ein Befehl erwartet; erhalten: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CliRuntime</name>
+    <message>
+        <source>Database: a SQLite file or postgresql:// URL (default: $FLEETCRON_DB, then the data directory).</source>
+        <translation>Datenbank: eine SQLite-Datei oder eine postgresql://-URL (Standard: $FLEETCRON_DB, dann das Datenverzeichnis).</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleFace</name>
     <message>
         <source>Database: a SQLite file or postgresql:// URL.</source>
@@ -10,6 +405,168 @@
     <message>
         <source>path</source>
         <translation>Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>CrontabParser</name>
+    <message>
+        <source>not imported: Fleetcron keeps each run&apos;s output and status instead of mailing it</source>
+        <translation>nicht importiert: Fleetcron bewahrt Ausgabe und Status jedes Laufs auf, statt sie zu mailen</translation>
+    </message>
+    <message>
+        <source>not imported: commands run in the login shell of the server&apos;s user</source>
+        <translation>nicht importiert: Befehle laufen in der Login-Shell des Benutzers auf dem Server</translation>
+    </message>
+    <message>
+        <source>not imported: a task has no environment of its own; set %1 in the command (%1=… command) if it needs it</source>
+        <translation>nicht importiert: eine Aufgabe hat keine eigene Umgebung; setzen Sie %1 im Befehl (%1=… Befehl), falls er es braucht</translation>
+    </message>
+    <message>
+        <source>commented-out job</source>
+        <translation>auskommentierter Job</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>a job turned off with #: not imported; remove the # to import it</source>
+        <translation>ein mit # abgeschalteter Job: nicht importiert; entfernen Sie das #, um ihn zu importieren</translation>
+    </message>
+    <message>
+        <source>the jobs below use the machine&apos;s time zone</source>
+        <translation>die folgenden Jobs verwenden die Zeitzone des Rechners</translation>
+    </message>
+    <message>
+        <source>the jobs below run in %1</source>
+        <translation>die folgenden Jobs laufen in %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no command after it</source>
+        <translation>nach &apos;%1&apos; folgt kein Befehl</translation>
+    </message>
+    <message>
+        <source>runs when the machine boots; Fleetcron has no boot trigger: not imported</source>
+        <translation>läuft beim Hochfahren des Rechners; Fleetcron hat keinen Auslöser beim Hochfahren: nicht importiert</translation>
+    </message>
+    <message>
+        <source>unknown schedule &apos;%1&apos; (known: %2, @reboot)</source>
+        <translation>unbekannter Zeitplan &apos;%1&apos; (bekannt: %2, @reboot)</translation>
+    </message>
+    <message>
+        <source>expected five time fields and a command: &apos;%1&apos;</source>
+        <translation>erwartet werden fünf Zeitfelder und ein Befehl: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the text after % is the command&apos;s standard input (as in cron), fed through a here-document</source>
+        <translation>der Text nach % ist die Standardeingabe des Befehls (wie bei cron), übergeben als Here-Document</translation>
+    </message>
+    <message>
+        <source>the command before the first % is empty</source>
+        <translation>der Befehl vor dem ersten % ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Daemon</name>
+    <message>
+        <source>grace period over: cancelling %1 active runs</source>
+        <translation>Schonfrist abgelaufen: %1 aktive Läufe werden abgebrochen</translation>
+    </message>
+    <message>
+        <source>secrets: %1</source>
+        <translation>Geheimnisse: %1</translation>
+    </message>
+    <message>
+        <source>signal %1 received</source>
+        <translation>Signal %1 empfangen</translation>
+    </message>
+    <message>
+        <source>daemon started: engine %1, database %2, pid %3</source>
+        <translation>Daemon gestartet: Engine %1, Datenbank %2, PID %3</translation>
+    </message>
+    <message>
+        <source>api: cannot listen on %1:%2 (in use? use --listen or --no-api)</source>
+        <translation>api: kann nicht auf %1:%2 lauschen (belegt? --listen oder --no-api verwenden)</translation>
+    </message>
+    <message>
+        <source>api: listening on the non-loopback address %1: the API is reachable from other machines, over plain HTTP</source>
+        <translation>api: lauscht auf der Nicht-Loopback-Adresse %1: die API ist von anderen Rechnern erreichbar, über unverschlüsseltes HTTP</translation>
+    </message>
+    <message>
+        <source>api listening on %1:%2, token in %3</source>
+        <translation>API lauscht auf %1:%2, Token in %3</translation>
+    </message>
+    <message>
+        <source>task=%1 run=%2 started</source>
+        <translation>task=%1 run=%2 gestartet</translation>
+    </message>
+    <message>
+        <source>task=%1 run=%2 finished: %3</source>
+        <translation>task=%1 run=%2 beendet: %3</translation>
+    </message>
+    <message>
+        <source>stopping: no new runs; waiting up to %1 s for %2 active runs</source>
+        <translation>wird beendet: keine neuen Läufe; bis zu %1 s Warten auf %2 aktive Läufe</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Run headless (this mode).</source>
+        <translation>Ohne Oberfläche laufen (dieser Modus).</translation>
+    </message>
+    <message>
+        <source>Database: a SQLite file or postgresql:// URL.</source>
+        <translation>Datenbank: eine SQLite-Datei oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>debug, info, warning or error (default info).</source>
+        <translation>debug, info, warning oder error (Standard info).</translation>
+    </message>
+    <message>
+        <source>Seconds running executions get to finish on SIGTERM (default 30).</source>
+        <translation>Sekunden, die laufende Ausführungen bei SIGTERM zum Beenden bekommen (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Do not serve the REST API.</source>
+        <translation>Die REST-API nicht anbieten.</translation>
+    </message>
+    <message>
+        <source>Serve the REST API on HOST:PORT (default 127.0.0.1:8470; port 0 picks a free one).</source>
+        <translation>Die REST-API auf HOST:PORT anbieten (Standard 127.0.0.1:8470; Port 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Allow --listen on a non-loopback address.</source>
+        <translation>--listen auf einer Nicht-Loopback-Adresse erlauben.</translation>
+    </message>
+    <message>
+        <source>The API token file (default: api-token in the config directory).</source>
+        <translation>Die API-Token-Datei (Standard: api-token im Konfigurationsverzeichnis).</translation>
+    </message>
+    <message>
+        <source>Runs the Fleetcron engine and scheduler headless, in the foreground.</source>
+        <translation>Führt die Engine und den Scheduler von Fleetcron ohne Oberfläche im Vordergrund aus.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>log-level: expected debug, info, warning or error</source>
+        <translation>log-level: erwartet wird debug, info, warning oder error</translation>
+    </message>
+    <message>
+        <source>grace: expected seconds from 0 to 3600</source>
+        <translation>grace: erwartet werden Sekunden von 0 bis 3600</translation>
+    </message>
+    <message>
+        <source>listen: expected HOST:PORT with a numeric address, e.g. 127.0.0.1:8470</source>
+        <translation>listen: erwartet wird HOST:PORT mit numerischer Adresse, z. B. 127.0.0.1:8470</translation>
+    </message>
+    <message>
+        <source>listen: %1 is not a loopback address; add --listen-any to serve the API to other machines</source>
+        <translation>listen: %1 ist keine Loopback-Adresse; fügen Sie --listen-any hinzu, um die API anderen Rechnern anzubieten</translation>
     </message>
 </context>
 <context>
@@ -29,6 +586,60 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionView</name>
+    <message>
+        <source>(truncated: head and tail kept)</source>
+        <translation>(gekürzt: Anfang und Ende behalten)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write to FILE (default: standard output).</source>
+        <translation>In DATEI schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Only this task.</source>
+        <translation>Nur diese Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation>Nur dieser Server.</translation>
+    </message>
+    <message>
+        <source>Only this status (succeeded, failed, …).</source>
+        <translation>Nur dieser Status (succeeded, failed, …).</translation>
+    </message>
+    <message>
+        <source>Started at or after (ISO 8601, or -1h, -7d…).</source>
+        <translation>Gestartet ab (ISO 8601 oder -1h, -7d…).</translation>
+    </message>
+    <message>
+        <source>Started before (ISO 8601, or -1h, -7d…).</source>
+        <translation>Gestartet vor (ISO 8601 oder -1h, -7d…).</translation>
+    </message>
+    <message>
+        <source>Leave out the stdout and stderr columns.</source>
+        <translation>Die Spalten stdout und stderr weglassen.</translation>
+    </message>
+    <message>
+        <source>status: unknown status &apos;%1&apos;</source>
+        <translation>status: unbekannter Status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an ISO 8601 time</source>
+        <translation>%1: &apos;%2&apos; ist keine Zeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>exported %1 executions to %2</source>
+        <translation>%1 Ausführungen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Export executions as CSV.</source>
+        <translation>Ausführungen als CSV exportieren.</translation>
     </message>
 </context>
 <context>
@@ -74,6 +685,255 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     <message>
         <source>Keep the old pin</source>
         <translation>Alten Schlüssel behalten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>crontab, ssh-config or ansible.</source>
+        <translation>crontab, ssh-config oder ansible.</translation>
+    </message>
+    <message>
+        <source>The file to read; - for standard input.</source>
+        <translation>Die zu lesende Datei; - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Show the plan; save nothing.</source>
+        <translation>Den Plan zeigen; nichts speichern.</translation>
+    </message>
+    <message>
+        <source>crontab: read `crontab -l` from this server over SSH.</source>
+        <translation>crontab: `crontab -l` von diesem Server über SSH lesen.</translation>
+    </message>
+    <message>
+        <source>crontab: the tasks&apos; target servers, comma-separated (default with --from: that server).</source>
+        <translation>crontab: die Zielserver der Aufgaben, durch Kommas getrennt (Standard mit --from: dieser Server).</translation>
+    </message>
+    <message>
+        <source>crontab: target servers with this tag; ssh-config, ansible: add this tag to every server (repeatable).</source>
+        <translation>crontab: Server mit diesem Tag als Ziel; ssh-config, ansible: jedem Server dieses Tag hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Put this in front of every name made.</source>
+        <translation>Dies jedem erzeugten Namen voranstellen.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>Den Plan als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>expected crontab, ssh-config or ansible%1</source>
+        <translation>erwartet wird crontab, ssh-config oder ansible%1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--from reads a crontab from a server: give it instead of a FILE, with crontab</source>
+        <translation>--from liest eine Crontab von einem Server: geben Sie es statt einer DATEI an, mit crontab</translation>
+    </message>
+    <message>
+        <source>give the file to read (- for standard input)</source>
+        <translation>geben Sie die zu lesende Datei an (- für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>Import tasks from a crontab, servers from ssh_config or an Ansible inventory.</source>
+        <translation>Aufgaben aus einer Crontab importieren, Server aus ssh_config oder einem Ansible-Inventar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>%1: unknown field (known: %2)</source>
+        <translation>%1: unbekanntes Feld (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>text: the file&apos;s content, as a string</source>
+        <translation>text: der Inhalt der Datei, als Zeichenkette</translation>
+    </message>
+    <message>
+        <source>dry_run: must be true or false</source>
+        <translation>dry_run: muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>prefix: must be text</source>
+        <translation>prefix: muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1 problem(s), nothing imported: %2</source>
+        <translation>%1 Problem(e), nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of names</source>
+        <translation>%1: muss eine Liste von Namen sein</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanView</name>
+    <message>
+        <source>Servers created:</source>
+        <translation>Angelegte Server:</translation>
+    </message>
+    <message>
+        <source>Servers to create:</source>
+        <translation>Anzulegende Server:</translation>
+    </message>
+    <message>
+        <source>Tasks created:</source>
+        <translation>Angelegte Aufgaben:</translation>
+    </message>
+    <message>
+        <source>Tasks to create:</source>
+        <translation>Anzulegende Aufgaben:</translation>
+    </message>
+    <message>
+        <source>note: line %1 (%2): %3</source>
+        <translation>Hinweis: Zeile %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Reported, not imported:</source>
+        <translation>Gemeldet, nicht importiert:</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>%1 server(s), %2 task(s), %3 line(s) reported, %4 problem(s), imported</source>
+        <translation>%1 Server, %2 Aufgabe(n), %3 Zeile(n) gemeldet, %4 Problem(e), importiert</translation>
+    </message>
+    <message>
+        <source>%1 server(s), %2 task(s), %3 line(s) reported, %4 problem(s), dry run</source>
+        <translation>%1 Server, %2 Aufgabe(n), %3 Zeile(n) gemeldet, %4 Problem(e), Probelauf</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 problem(s), nothing imported</source>
+        <translation>%1 Problem(e), nichts importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>no user given: logs in as %1</source>
+        <translation>kein Benutzer angegeben: meldet sich als %1 an</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; contains a comma</source>
+        <translation>Tag &apos;%1&apos; enthält ein Komma</translation>
+    </message>
+    <message>
+        <source>the tasks need a target: give servers or a tag</source>
+        <translation>die Aufgaben brauchen ein Ziel: geben Sie Server oder ein Tag an</translation>
+    </message>
+    <message>
+        <source>a server named &apos;%1&apos; already exists</source>
+        <translation>ein Server namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is named twice</source>
+        <translation>Server &apos;%1&apos; ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>a task named &apos;%1&apos; already exists</source>
+        <translation>eine Aufgabe namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1 problem(s), nothing imported: %2</source>
+        <translation>%1 Problem(e), nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing imported</source>
+        <translation>%1: %2; nichts importiert</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryYaml</name>
+    <message>
+        <source>&apos;%1&apos; uses YAML the inventory reader does not support (flow collections, anchors, tags, block scalars)</source>
+        <translation>&apos;%1&apos; verwendet YAML, das der Inventar-Leser nicht unterstützt (Flow-Collections, Anker, Tags, Block-Skalare)</translation>
+    </message>
+    <message>
+        <source>a key must be a name, not &apos;%1&apos;</source>
+        <translation>ein Schlüssel muss ein Name sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>lists (- item) are not supported by the inventory reader; write hosts as a mapping (name:)</source>
+        <translation>Listen (- Eintrag) unterstützt der Inventar-Leser nicht; schreiben Sie Hosts als Zuordnung (name:)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; appears twice</source>
+        <translation>Schlüssel &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>a value on several lines is not supported</source>
+        <translation>ein Wert über mehrere Zeilen wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>indentation does not match the lines above</source>
+        <translation>die Einrückung passt nicht zu den Zeilen darüber</translation>
+    </message>
+    <message>
+        <source>tabs are not allowed for indentation in YAML</source>
+        <translation>Tabulatoren sind zum Einrücken in YAML nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>several YAML documents in one file are not supported</source>
+        <translation>mehrere YAML-Dokumente in einer Datei werden nicht unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>JobsController</name>
+    <message>
+        <source>type: must be command or script</source>
+        <translation>type: muss command oder script sein</translation>
+    </message>
+    <message>
+        <source>type: a %1 job needs its &quot;%1&quot; field</source>
+        <translation>type: ein %1-Job braucht sein Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>run_at: give schedule or run_at, not both</source>
+        <translation>run_at: geben Sie schedule oder run_at an, nicht beides</translation>
+    </message>
+    <message>
+        <source>run_at: must be an RFC 3339 time such as 2026-12-24T10:00:00+01:00</source>
+        <translation>run_at: muss eine Zeit nach RFC 3339 sein, etwa 2026-12-24T10:00:00+01:00</translation>
     </message>
 </context>
 <context>
@@ -206,6 +1066,728 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
         <source>Open the selected server to test its connection</source>
         <translation>Den ausgewählten Server öffnen, um seine Verbindung zu testen</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+</context>
+<context>
+    <name>OneShotParser</name>
+    <message>
+        <source>@once takes no further fields, got &apos;%1&apos;</source>
+        <translation>@once nimmt keine weiteren Felder, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>@at: expected an RFC 3339 time with its offset, such as 2026-12-24T10:00:00+01:00</source>
+        <translation>@at: erwartet wird eine Zeit nach RFC 3339 mit Zeitverschiebung, etwa 2026-12-24T10:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>@at: &apos;%1&apos; is not a valid date and time</source>
+        <translation>@at: &apos;%1&apos; ist kein gültiges Datum mit Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>OutputCommand</name>
+    <message>
+        <source>Prints the latest completed run of TASK: each server&apos;s status, exit code, stdout and stderr.</source>
+        <translation>Gibt den letzten abgeschlossenen Lauf von AUFGABE aus: Status, Exit-Code, stdout und stderr jedes Servers.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s name.</source>
+        <translation>Der Name der Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>expected the task&apos;s name</source>
+        <translation>der Name der Aufgabe wird erwartet</translation>
+    </message>
+    <message>
+        <source>task %1 has no completed run yet</source>
+        <translation>Aufgabe %1 hat noch keinen abgeschlossenen Lauf</translation>
+    </message>
+    <message>
+        <source>Show the latest completed run&apos;s output.</source>
+        <translation>Die Ausgabe des letzten abgeschlossenen Laufs zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformation an.</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt die Hilfe zu den Kommandozeilenoptionen an.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Zeigt die Hilfe einschließlich der Qt-spezifischen Optionen an.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Unbekannte Optionen: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Fehlender Wert nach &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unerwarteter Wert nach &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <source>cannot create a temporary file</source>
+        <translation>eine temporäre Datei kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunCancel</name>
+    <message>
+        <source>cancel: return once the cancel is delivered, without waiting for the run to end.</source>
+        <translation>cancel: zurückkehren, sobald der Abbruch zugestellt ist, ohne auf das Ende des Laufs zu warten.</translation>
+    </message>
+    <message>
+        <source>cancel: seconds to wait for the run to end (default 30).</source>
+        <translation>cancel: Sekunden, die auf das Ende des Laufs gewartet wird (Standard 30).</translation>
+    </message>
+    <message>
+        <source>wait-timeout: must be a number of seconds from 1 to 86400</source>
+        <translation>wait-timeout: muss eine Anzahl Sekunden von 1 bis 86400 sein</translation>
+    </message>
+    <message>
+        <source>task %1 has no pending or running run</source>
+        <translation>Aufgabe %1 hat keinen wartenden oder laufenden Lauf</translation>
+    </message>
+    <message>
+        <source>run %1: cancel done</source>
+        <translation>Lauf %1: Abbruch erledigt</translation>
+    </message>
+    <message>
+        <source>run %1: cancel sent to engine %2</source>
+        <translation>Lauf %1: Abbruch an Engine %2 gesendet</translation>
+    </message>
+    <message>
+        <source>run %1: cancelled</source>
+        <translation>Lauf %1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>run %1 is still %2 after %3 s</source>
+        <translation>Lauf %1 ist nach %3 s immer noch %2</translation>
+    </message>
+    <message>
+        <source>run %1 ended %2 before the cancel reached it</source>
+        <translation>Lauf %1 endete mit %2, bevor der Abbruch ihn erreichte</translation>
+    </message>
+</context>
+<context>
+    <name>RunReason</name>
+    <message>
+        <source>task disabled while queued</source>
+        <translation>Aufgabe wurde deaktiviert, während der Lauf wartete</translation>
+    </message>
+</context>
+<context>
+    <name>RunRepository</name>
+    <message>
+        <source>unknown task id %1</source>
+        <translation>unbekannte Aufgaben-ID %1</translation>
+    </message>
+    <message>
+        <source>task %1 already has a scheduled run for %2</source>
+        <translation>Aufgabe %1 hat bereits einen geplanten Lauf für %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunService</name>
+    <message>
+        <source>no engine runs in this process to start &apos;%1&apos;</source>
+        <translation>in diesem Prozess läuft keine Engine, die &apos;%1&apos; starten könnte</translation>
+    </message>
+    <message>
+        <source>run %1 has already ended (%2)</source>
+        <translation>Lauf %1 ist bereits beendet (%2)</translation>
+    </message>
+    <message>
+        <source>run %1 is no longer active</source>
+        <translation>Lauf %1 ist nicht mehr aktiv</translation>
+    </message>
+    <message>
+        <source>run %1 belongs to engine %2, which is not running (no heartbeat within the lease); failover will close the run as interrupted</source>
+        <translation>Lauf %1 gehört zu Engine %2, die nicht läuft (kein Lebenszeichen innerhalb der Frist); die Übernahme schließt den Lauf als unterbrochen ab</translation>
+    </message>
+    <message>
+        <source>task %1 has no active run to cancel</source>
+        <translation>Aufgabe %1 hat keinen aktiven Lauf zum Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>RunWaiter</name>
+    <message>
+        <source>run %1 of %2 started</source>
+        <translation>Lauf %1 von %2 gestartet</translation>
+    </message>
+    <message>
+        <source>the task has no enabled target servers</source>
+        <translation>die Aufgabe hat keine aktivierten Zielserver</translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <source>List recent runs, newest first (each server&apos;s attempts apart, as web1#1=failed(1) web1#2=succeeded(0)); show one run; cancel one.
+Times are local, with their offset.</source>
+        <translation>Die letzten Läufe auflisten, neueste zuerst (die Versuche jedes Servers einzeln, etwa web1#1=failed(1) web1#2=succeeded(0)); einen Lauf zeigen; einen abbrechen.
+Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
+    </message>
+    <message>
+        <source>list (the default) | show RUN | cancel RUN</source>
+        <translation>list (Standard) | show LAUF | cancel LAUF</translation>
+    </message>
+    <message>
+        <source>The run&apos;s id.</source>
+        <translation>Die ID des Laufs.</translation>
+    </message>
+    <message>
+        <source>Only runs of this task.</source>
+        <translation>Nur Läufe dieser Aufgabe.</translation>
+    </message>
+    <message>
+        <source>At most N runs (default 20).</source>
+        <translation>Höchstens N Läufe (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Print JSON, with every execution and its output.</source>
+        <translation>JSON ausgeben, mit jeder Ausführung und ihrer Ausgabe.</translation>
+    </message>
+    <message>
+        <source>cancel: wait until the run has ended (the default).</source>
+        <translation>cancel: warten, bis der Lauf beendet ist (Standard).</translation>
+    </message>
+    <message>
+        <source>expected list, show RUN or cancel RUN; got &apos;%1&apos;</source>
+        <translation>erwartet wird list, show LAUF oder cancel LAUF; erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>limit: must be a number from 1 to 100000</source>
+        <translation>limit: muss eine Zahl von 1 bis 100000 sein</translation>
+    </message>
+    <message>
+        <source>expected the run&apos;s id (a number, as `runs` lists)</source>
+        <translation>die ID des Laufs wird erwartet (eine Zahl, wie `runs` sie auflistet)</translation>
+    </message>
+    <message>
+        <source>List recent runs and results; show or cancel one.</source>
+        <translation>Die letzten Läufe und Ergebnisse auflisten; einen zeigen oder abbrechen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Show the next fire times of a schedule expression.</source>
+        <translation>Die nächsten Ausführungszeiten eines Zeitplanausdrucks zeigen.</translation>
+    </message>
+    <message>
+        <source>IANA time zone (default: this machine&apos;s).</source>
+        <translation>IANA-Zeitzone (Standard: die dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>Start instant, ISO 8601 (default: now). Without an offset it is wall time in --tz.</source>
+        <translation>Startzeitpunkt, ISO 8601 (Standard: jetzt). Ohne Zeitverschiebung ist es die Ortszeit in --tz.</translation>
+    </message>
+    <message>
+        <source>How many fire times (default 5).</source>
+        <translation>Wie viele Ausführungszeiten (Standard 5).</translation>
+    </message>
+    <message>
+        <source>The schedule.</source>
+        <translation>Der Zeitplan.</translation>
+    </message>
+    <message>
+        <source>missing SPEC; see fleetcron schedule --help</source>
+        <translation>SPEC fehlt; siehe fleetcron schedule --help</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin or UTC)</source>
+        <translation>unbekannte Zeitzone &apos;%1&apos; (verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC)</translation>
+    </message>
+    <message>
+        <source>--from: &apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-03-29T01:00:00+01:00)</source>
+        <translation>--from: &apos;%1&apos; ist kein Datum mit Uhrzeit nach ISO 8601 (z. B. 2026-03-29T01:00:00+01:00)</translation>
+    </message>
+    <message>
+        <source>--count: &apos;%1&apos; is not a whole number from 1 to %2</source>
+        <translation>--count: &apos;%1&apos; ist keine ganze Zahl von 1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleHint</name>
+    <message>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>cron needs 5 fields (minute hour day-of-month month day-of-week), or 6 with seconds first</source>
+        <translation>cron braucht 5 Felder (Minute Stunde Tag-des-Monats Monat Wochentag), oder 6 mit Sekunden zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleParser</name>
+    <message>
+        <source>%1 is out of range %2</source>
+        <translation>%1 liegt außerhalb des Bereichs %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation>unbekannter Name &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value, range or step</source>
+        <translation>&apos;%1&apos; ist kein gültiger Wert, Bereich oder Schritt</translation>
+    </message>
+    <message>
+        <source>a list has an empty item</source>
+        <translation>eine Liste hat einen leeren Eintrag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no step after &apos;/&apos;</source>
+        <translation>&apos;%1&apos; hat keinen Schritt nach &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; is not a number</source>
+        <translation>Schritt &apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>step must be at least 1</source>
+        <translation>der Schritt muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>range %1 is backwards (start must not exceed end)</source>
+        <translation>Bereich %1 ist verkehrt herum (der Anfang darf das Ende nicht überschreiten)</translation>
+    </message>
+    <message>
+        <source>never fires: day-of-month %1 never occurs in %2</source>
+        <translation>wird nie ausgeführt: Tag %1 des Monats kommt in %2 nie vor</translation>
+    </message>
+    <message>
+        <source>interval must be at least 1 second</source>
+        <translation>das Intervall muss mindestens 1 Sekunde betragen</translation>
+    </message>
+    <message>
+        <source>interval must be at most %1 seconds (100 years)</source>
+        <translation>das Intervall darf höchstens %1 Sekunden (100 Jahre) betragen</translation>
+    </message>
+    <message>
+        <source>@every: expected a duration like 30s or 1h30m</source>
+        <translation>@every: erwartet wird eine Dauer wie 30s oder 1h30m</translation>
+    </message>
+    <message>
+        <source>@every: &apos;%1&apos; needs a unit (h, m or s)</source>
+        <translation>@every: &apos;%1&apos; braucht eine Einheit (h, m oder s)</translation>
+    </message>
+    <message>
+        <source>@every: unknown unit &apos;%1&apos; (use h, m or s)</source>
+        <translation>@every: unbekannte Einheit &apos;%1&apos; (verwenden Sie h, m oder s)</translation>
+    </message>
+    <message>
+        <source>every: expected &apos;every N seconds&apos;, &apos;every N minutes&apos; or &apos;every N hours&apos;</source>
+        <translation>every: erwartet wird &apos;every N seconds&apos;, &apos;every N minutes&apos; oder &apos;every N hours&apos;</translation>
+    </message>
+    <message>
+        <source>every: &apos;%1&apos; is not a whole number</source>
+        <translation>every: &apos;%1&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; (use seconds, minutes or hours)</source>
+        <translation>unbekannte Einheit &apos;%1&apos; (verwenden Sie seconds, minutes oder hours)</translation>
+    </message>
+    <message>
+        <source>unknown macro &apos;%1&apos; (use @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly or @every)</source>
+        <translation>unbekanntes Makro &apos;%1&apos; (verwenden Sie @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly oder @every)</translation>
+    </message>
+    <message>
+        <source>the schedule is empty</source>
+        <translation>der Zeitplan ist leer</translation>
+    </message>
+    <message>
+        <source>%1 takes no further fields, got &apos;%2&apos;</source>
+        <translation>%1 nimmt keine weiteren Felder, erhalten: &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>in %1 ms</source>
+        <translation>in %1 ms</translation>
+    </message>
+    <message>
+        <source>Manage servers: add, list, show, edit, remove, test, repin.</source>
+        <translation>Server verwalten: add, list, show, edit, remove, test, repin.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name.</source>
+        <translation>Der Name des Servers.</translation>
+    </message>
+    <message>
+        <source>Print JSON (list, show).</source>
+        <translation>JSON ausgeben (list, show).</translation>
+    </message>
+    <message>
+        <source>New name (edit).</source>
+        <translation>Neuer Name (edit).</translation>
+    </message>
+    <message>
+        <source>Enable the server (edit).</source>
+        <translation>Den Server aktivieren (edit).</translation>
+    </message>
+    <message>
+        <source>Disable the server (edit).</source>
+        <translation>Den Server deaktivieren (edit).</translation>
+    </message>
+    <message>
+        <source>repin: only pin if the server shows this fingerprint.</source>
+        <translation>repin: nur festlegen, wenn der Server diesen Fingerabdruck zeigt.</translation>
+    </message>
+    <message>
+        <source>--host and --user are required</source>
+        <translation>--host und --user sind erforderlich</translation>
+    </message>
+    <message>
+        <source>choose how to log in: --key FILE, --agent or --password-stdin</source>
+        <translation>wählen Sie die Anmeldung: --key DATEI, --agent oder --password-stdin</translation>
+    </message>
+    <message>
+        <source>added server %1 (id %2)</source>
+        <translation>Server %1 hinzugefügt (ID %2)</translation>
+    </message>
+    <message>
+        <source>choose --enable or --disable, not both</source>
+        <translation>wählen Sie --enable oder --disable, nicht beides</translation>
+    </message>
+    <message>
+        <source>updated server %1</source>
+        <translation>Server %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>removed server %1</source>
+        <translation>Server %1 entfernt</translation>
+    </message>
+    <message>
+        <source>the server shows %1, not the expected %2; nothing was pinned</source>
+        <translation>der Server zeigt %1, nicht das erwartete %2; nichts wurde festgelegt</translation>
+    </message>
+    <message>
+        <source>host key unchanged; already pinned</source>
+        <translation>Host-Schlüssel unverändert; bereits festgelegt</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation> (vorher %1)</translation>
+    </message>
+    <message>
+        <source>Add, list, edit, test servers.</source>
+        <translation>Server hinzufügen, auflisten, bearbeiten, testen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>remove-tag: the server has no tag &apos;%1&apos;</source>
+        <translation>remove-tag: der Server hat kein Tag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Host name or address.</source>
+        <translation>Hostname oder Adresse.</translation>
+    </message>
+    <message>
+        <source>SSH port (default 22).</source>
+        <translation>SSH-Port (Standard 22).</translation>
+    </message>
+    <message>
+        <source>Login user.</source>
+        <translation>Anmeldebenutzer.</translation>
+    </message>
+    <message>
+        <source>Authenticate with this private key file.</source>
+        <translation>Mit dieser privaten Schlüsseldatei anmelden.</translation>
+    </message>
+    <message>
+        <source>Read the key&apos;s passphrase from standard input.</source>
+        <translation>Die Passphrase des Schlüssels von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Authenticate with the ssh-agent.</source>
+        <translation>Über den ssh-agent anmelden.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Das Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>A tag (repeatable, or comma-separated). On edit it replaces the whole set; use --add-tag/--remove-tag to change one.</source>
+        <translation>Ein Tag (wiederholbar oder durch Kommas getrennt). Bei edit ersetzt es alle Tags; mit --add-tag/--remove-tag ändern Sie ein einzelnes.</translation>
+    </message>
+    <message>
+        <source>Add a tag, keeping the others (repeatable).</source>
+        <translation>Ein Tag hinzufügen, die anderen behalten (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Remove a tag, keeping the others (repeatable).</source>
+        <translation>Ein Tag entfernen, die anderen behalten (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Executions at once on this server (default 4).</source>
+        <translation>Gleichzeitige Ausführungen auf diesem Server (Standard 4).</translation>
+    </message>
+    <message>
+        <source>accept-new (pin on first contact) or strict (need a pin).</source>
+        <translation>accept-new (beim ersten Kontakt festlegen) oder strict (Festlegung nötig).</translation>
+    </message>
+    <message>
+        <source>Pin this fingerprint now (SHA256:…), e.g. for strict servers.</source>
+        <translation>Diesen Fingerabdruck jetzt festlegen (SHA256:…), z. B. für strict-Server.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: &apos;%2&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>choose one of --key, --agent and --password-stdin</source>
+        <translation>wählen Sie eines von --key, --agent und --password-stdin</translation>
+    </message>
+    <message>
+        <source>key: cannot read the key file &apos;%1&apos;</source>
+        <translation>key: die Schlüsseldatei &apos;%1&apos; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--key-passphrase-stdin goes with --key</source>
+        <translation>--key-passphrase-stdin gehört zu --key</translation>
+    </message>
+    <message>
+        <source>nothing was read from standard input</source>
+        <translation>von der Standardeingabe wurde nichts gelesen</translation>
+    </message>
+    <message>
+        <source>host-key-policy: &apos;%1&apos; is not accept-new or strict</source>
+        <translation>host-key-policy: &apos;%1&apos; ist weder accept-new noch strict</translation>
+    </message>
+    <message>
+        <source>host-key: expected a fingerprint like SHA256:…, as ssh-keygen -lf prints it</source>
+        <translation>host-key: erwartet wird ein Fingerabdruck wie SHA256:…, wie ihn ssh-keygen -lf ausgibt</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRepository</name>
+    <message>
+        <source>a server needs a name</source>
+        <translation>ein Server braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; needs a host name or address</source>
+        <translation>Server &apos;%1&apos; braucht einen Hostnamen oder eine Adresse</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range 1–65535</source>
+        <translation>Port %1 liegt außerhalb von 1–65535</translation>
+    </message>
+    <message>
+        <source>max parallel must be at least 1, not %1</source>
+        <translation>die maximale Parallelität muss mindestens 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; contains a comma</source>
+        <translation>Tag &apos;%1&apos; enthält ein Komma</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSaver</name>
+    <message>
+        <source>agent login takes no password or passphrase</source>
+        <translation>die Anmeldung über den Agent nimmt kein Passwort und keine Passphrase</translation>
+    </message>
+    <message>
+        <source>no secret store is available for the password</source>
+        <translation>für das Passwort ist kein Geheimnisspeicher verfügbar</translation>
+    </message>
+    <message>
+        <source>password login needs a password</source>
+        <translation>die Anmeldung per Passwort braucht ein Passwort</translation>
+    </message>
+    <message>
+        <source>the secret store refused the password: %1</source>
+        <translation>der Geheimnisspeicher hat das Passwort abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerService</name>
+    <message>
+        <source>server &apos;%1&apos; has %2 execution(s) running or waiting; cancel their runs or wait for them to end, then remove it</source>
+        <translation>Server &apos;%1&apos; hat %2 laufende oder wartende Ausführung(en); brechen Sie deren Läufe ab oder warten Sie ihr Ende ab, und entfernen Sie ihn dann</translation>
+    </message>
+    <message>
+        <source>a host key fingerprint looks like SHA256:…, not &apos;%1&apos;</source>
+        <translation>ein Host-Schlüssel-Fingerabdruck sieht aus wie SHA256:…, nicht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ServerView</name>
+    <message>
+        <source>(not pinned yet)</source>
+        <translation>(noch nicht festgelegt)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>A setting&apos;s key.</source>
+        <translation>Der Schlüssel einer Einstellung.</translation>
+    </message>
+    <message>
+        <source>Print JSON (list, get).</source>
+        <translation>JSON ausgeben (list, get).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected one setting&apos;s key</source>
+        <translation>der Schlüssel einer Einstellung wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected KEY VALUE pairs</source>
+        <translation>erwartet werden Paare SCHLÜSSEL WERT</translation>
+    </message>
+    <message>
+        <source>expected one of list, get, set</source>
+        <translation>erwartet wird eines von list, get, set</translation>
+    </message>
+    <message>
+        <source>; got &apos;%1&apos;</source>
+        <translation>; erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>List, get and set the shared engine settings.</source>
+        <translation>Die gemeinsamen Engine-Einstellungen auflisten, lesen und setzen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>a setting needs a name</source>
+        <translation>eine Einstellung braucht einen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>unknown setting &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Einstellung &apos;%1&apos; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>no setting given</source>
+        <translation>keine Einstellung angegeben</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (%4), not &apos;%5&apos;</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein (%4), nicht &apos;%5&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigParser</name>
+    <message>
+        <source>%1 needs at least one pattern</source>
+        <translation>%1 braucht mindestens ein Muster</translation>
+    </message>
+    <message>
+        <source>Match blocks are not evaluated: their options are not applied to any host</source>
+        <translation>Match-Blöcke werden nicht ausgewertet: ihre Optionen gelten für keinen Host</translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation>%1 hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>not followed: only a config read from a file can include others</source>
+        <translation>nicht verfolgt: nur eine aus einer Datei gelesene Konfiguration kann andere einbinden</translation>
+    </message>
+    <message>
+        <source>includes nested more than %1 deep</source>
+        <translation>Einbindungen mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>matches no file</source>
+        <translation>passt auf keine Datei</translation>
+    </message>
+    <message>
+        <source>options before the first Host</source>
+        <translation>Optionen vor dem ersten Host</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>a pattern, not a server: its options apply to the hosts it matches</source>
+        <translation>ein Muster, kein Server: seine Optionen gelten für die passenden Hosts</translation>
+    </message>
+    <message>
+        <source>Port &apos;%1&apos; is not a port number (1–65535)</source>
+        <translation>Port &apos;%1&apos; ist keine Portnummer (1–65535)</translation>
+    </message>
+    <message>
+        <source>only the first IdentityFile (%1) is used</source>
+        <translation>nur die erste IdentityFile (%1) wird verwendet</translation>
+    </message>
+    <message>
+        <source>ProxyJump %1 not supported yet: the server is imported without it and reached directly</source>
+        <translation>ProxyJump %1 wird noch nicht unterstützt: der Server wird ohne ihn importiert und direkt erreicht</translation>
+    </message>
+    <message>
+        <source>ProxyCommand not supported: the server is reached directly</source>
+        <translation>ProxyCommand wird nicht unterstützt: der Server wird direkt erreicht</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>StatusStyle</name>
@@ -276,6 +1858,275 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     <message>
         <source>catch-up</source>
         <translation>Nachholen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>unknown task id %1</source>
+        <translation>unbekannte Aufgaben-ID %1</translation>
+    </message>
+    <message>
+        <source>unknown server id %1</source>
+        <translation>unbekannte Server-ID %1</translation>
+    </message>
+    <message>
+        <source>unknown run id %1</source>
+        <translation>unbekannte Lauf-ID %1</translation>
+    </message>
+    <message>
+        <source>unknown execution id %1</source>
+        <translation>unbekannte Ausführungs-ID %1</translation>
+    </message>
+    <message>
+        <source>no task named &apos;%1&apos;</source>
+        <translation>keine Aufgabe namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no server named &apos;%1&apos;</source>
+        <translation>kein Server namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a task named &apos;%1&apos; already exists</source>
+        <translation>eine Aufgabe namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>a server named &apos;%1&apos; already exists</source>
+        <translation>ein Server namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommand</name>
+    <message>
+        <source>Manage tasks: add, list, show, edit, remove, enable, disable, run, cancel (its pending and running runs, on whichever engine runs them).</source>
+        <translation>Aufgaben verwalten: add, list, show, edit, remove, enable, disable, run, cancel (ihre wartenden und laufenden Läufe, auf welcher Engine sie auch laufen).</translation>
+    </message>
+    <message>
+        <source>The task&apos;s name.</source>
+        <translation>Der Name der Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Print JSON (list, show, run --wait).</source>
+        <translation>JSON ausgeben (list, show, run --wait).</translation>
+    </message>
+    <message>
+        <source>New name (edit).</source>
+        <translation>Neuer Name (edit).</translation>
+    </message>
+    <message>
+        <source>Add the task disabled.</source>
+        <translation>Die Aufgabe deaktiviert hinzufügen.</translation>
+    </message>
+    <message>
+        <source>run: wait and print every server&apos;s result.</source>
+        <translation>run: warten und das Ergebnis jedes Servers ausgeben.</translation>
+    </message>
+    <message>
+        <source>added task %1 (id %2), next run %3</source>
+        <translation>Aufgabe %1 hinzugefügt (ID %2), nächster Lauf %3</translation>
+    </message>
+    <message>
+        <source>updated task %1, next run %2</source>
+        <translation>Aufgabe %1 aktualisiert, nächster Lauf %2</translation>
+    </message>
+    <message>
+        <source>removed task %1 and its history</source>
+        <translation>Aufgabe %1 und ihr Verlauf entfernt</translation>
+    </message>
+    <message>
+        <source>enabled task %1</source>
+        <translation>Aufgabe %1 aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled task %1</source>
+        <translation>Aufgabe %1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>Add, list, edit, enable, disable and run tasks.</source>
+        <translation>Aufgaben hinzufügen, auflisten, bearbeiten, aktivieren, deaktivieren und ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFields</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not %3</source>
+        <translation>%1: &apos;%2&apos; ist nicht %3</translation>
+    </message>
+    <message>
+        <source>choose --command or --script, not both</source>
+        <translation>wählen Sie --command oder --script, nicht beides</translation>
+    </message>
+    <message>
+        <source>script: cannot read &apos;%1&apos;: %2</source>
+        <translation>script: &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--interpreter goes with --script</source>
+        <translation>--interpreter gehört zu --script</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: &apos;%2&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>max-output: &apos;%1&apos; is not a number</source>
+        <translation>max-output: &apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>The command line to run.</source>
+        <translation>Die auszuführende Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>A script file; its text is sent on stdin.</source>
+        <translation>Eine Skriptdatei; ihr Text wird über stdin gesendet.</translation>
+    </message>
+    <message>
+        <source>What runs the script (default /bin/sh).</source>
+        <translation>Was das Skript ausführt (Standard /bin/sh).</translation>
+    </message>
+    <message>
+        <source>Cron (5 or 6 fields), @every 30s, &apos;every 5 minutes&apos; or seconds.</source>
+        <translation>Cron (5 oder 6 Felder), @every 30s, &apos;every 5 minutes&apos; oder Sekunden.</translation>
+    </message>
+    <message>
+        <source>Target servers by name, comma-separated.</source>
+        <translation>Zielserver nach Namen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Target every server with this tag (repeatable).</source>
+        <translation>Jeden Server mit diesem Tag als Ziel nehmen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the schedule (default: local).</source>
+        <translation>IANA-Zeitzone des Zeitplans (Standard: lokal).</translation>
+    </message>
+    <message>
+        <source>Seconds before the command is stopped (0: none).</source>
+        <translation>Sekunden, bevor der Befehl angehalten wird (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Retries for failed servers (default 0).</source>
+        <translation>Wiederholungen für fehlgeschlagene Server (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Seconds between retries.</source>
+        <translation>Sekunden zwischen Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>skip | queue | parallel (default skip).</source>
+        <translation>skip | queue | parallel (Standard skip).</translation>
+    </message>
+    <message>
+        <source>skip | run-once (default run-once).</source>
+        <translation>skip | run-once (Standard run-once).</translation>
+    </message>
+    <message>
+        <source>all | one (round-robin) (default all).</source>
+        <translation>all | one (reihum) (Standard all).</translation>
+    </message>
+    <message>
+        <source>Bytes kept per stream (default 1048576).</source>
+        <translation>Pro Datenstrom behaltene Bytes (Standard 1048576).</translation>
+    </message>
+    <message>
+        <source>skip, queue or parallel</source>
+        <translation>skip, queue oder parallel</translation>
+    </message>
+    <message>
+        <source>skip or run-once</source>
+        <translation>skip oder run-once</translation>
+    </message>
+    <message>
+        <source>all or one</source>
+        <translation>all oder one</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>a task needs a name</source>
+        <translation>eine Aufgabe braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has an empty script</source>
+        <translation>Aufgabe &apos;%1&apos; hat ein leeres Skript</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no command</source>
+        <translation>Aufgabe &apos;%1&apos; hat keinen Befehl</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no schedule</source>
+        <translation>Aufgabe &apos;%1&apos; hat keinen Zeitplan</translation>
+    </message>
+    <message>
+        <source>the timeout cannot be negative</source>
+        <translation>das Zeitlimit kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>retries cannot be negative</source>
+        <translation>die Wiederholungen können nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the retry delay cannot be negative</source>
+        <translation>die Wartezeit vor Wiederholungen kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the output limit cannot be negative</source>
+        <translation>die Ausgabegrenze kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; contains a comma</source>
+        <translation>Tag &apos;%1&apos; enthält ein Komma</translation>
+    </message>
+    <message>
+        <source>unknown server id %1</source>
+        <translation>unbekannte Server-ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>a task needs at least one target: a server or a tag</source>
+        <translation>eine Aufgabe braucht mindestens ein Ziel: einen Server oder ein Tag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in the past: a one-shot task armed now would never fire</source>
+        <translation>&apos;%1&apos; liegt in der Vergangenheit: eine jetzt scharf geschaltete einmalige Aufgabe würde nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has %2 active run(s) (%3); cancel them or wait for them to end, then delete it</source>
+        <translation>Aufgabe &apos;%1&apos; hat %2 aktive(n) Lauf/Läufe (%3); brechen Sie sie ab oder warten Sie ihr Ende ab, und löschen Sie sie dann</translation>
+    </message>
+</context>
+<context>
+    <name>TaskView</name>
+    <message>
+        <source>local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>Print the bearer token of the daemon&apos;s REST API (created if missing).</source>
+        <translation>Das Bearer-Token der REST-API des Daemons ausgeben (wird angelegt, falls es fehlt).</translation>
+    </message>
+    <message>
+        <source>Print the token file&apos;s path.</source>
+        <translation>Den Pfad der Token-Datei ausgeben.</translation>
+    </message>
+    <message>
+        <source>The token file (as the daemon&apos;s --api-token-file).</source>
+        <translation>Die Token-Datei (wie --api-token-file des Daemons).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Print the REST API token.</source>
+        <translation>Das Token der REST-API ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -587,6 +2438,137 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     </message>
 </context>
 <context>
+    <name>fleetcron::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Crontab (jobs become tasks)</source>
+        <translation>Crontab (Jobs werden Aufgaben)</translation>
+    </message>
+    <message>
+        <source>SSH config (hosts become servers)</source>
+        <translation>SSH-Konfiguration (Hosts werden Server)</translation>
+    </message>
+    <message>
+        <source>Ansible inventory, INI or YAML (hosts become servers)</source>
+        <translation>Ansible-Inventar, INI oder YAML (Hosts werden Server)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>web1, web2</source>
+        <translation>web1, web2</translation>
+    </message>
+    <message>
+        <source>Run on servers:</source>
+        <translation>Auf Servern ausführen:</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>Importieren:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Name prefix:</source>
+        <translation>Namenspräfix:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Run on tags:</source>
+        <translation>Auf Tags ausführen:</translation>
+    </message>
+    <message>
+        <source>Add tags:</source>
+        <translation>Tags hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importieren aus</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>%1 server(s), %2 task(s), %3 line(s) reported</source>
+        <translation>%1 Server, %2 Aufgabe(n), %3 Zeile(n) gemeldet</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): nothing can be imported until they are fixed. %2.</source>
+        <translation>%1 Problem(e): nichts kann importiert werden, bis sie behoben sind. %2.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1. Nothing is saved until you press Import.</source>
+        <translation>Probelauf: %1. Nichts wird gespeichert, bevor Sie Importieren drücken.</translation>
+    </message>
+    <message>
+        <source>created server</source>
+        <translation>Server angelegt</translation>
+    </message>
+    <message>
+        <source>create server</source>
+        <translation>Server anlegen</translation>
+    </message>
+    <message>
+        <source>created task</source>
+        <translation>Aufgabe angelegt</translation>
+    </message>
+    <message>
+        <source>create task</source>
+        <translation>Aufgabe anlegen</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::MainWindow</name>
     <message>
         <source>Fleetcron</source>
@@ -737,6 +2719,10 @@ Engine: %3</translation>
     <message>
         <source>Engine</source>
         <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,401 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AnsibleIniParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a section: [group], [group:vars] or [group:children]</source>
+        <translation>&apos;%1&apos; n’est pas une section : [group], [group:vars] ou [group:children]</translation>
+    </message>
+    <message>
+        <source>expected name=value in [%1:vars]</source>
+        <translation>attendu nom=valeur dans [%1:vars]</translation>
+    </message>
+    <message>
+        <source>expected name=value after the host name, not &apos;%1&apos;</source>
+        <translation>attendu nom=valeur après le nom d’hôte, pas &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>AnsibleInventory</name>
+    <message>
+        <source>&apos;%1&apos; is not a host range like web[01:20]</source>
+        <translation>&apos;%1&apos; n’est pas une plage d’hôtes comme web[01:20]</translation>
+    </message>
+    <message>
+        <source>host range in &apos;%1&apos; is empty or over %2 hosts</source>
+        <translation>la plage d’hôtes de &apos;%1&apos; est vide ou dépasse %2 hôtes</translation>
+    </message>
+    <message>
+        <source>host range in &apos;%1&apos; is over %2 hosts</source>
+        <translation>la plage d’hôtes de &apos;%1&apos; dépasse %2 hôtes</translation>
+    </message>
+    <message>
+        <source>its children include itself (a cycle)</source>
+        <translation>ses enfants l’incluent elle-même (un cycle)</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>non importé : %1</translation>
+    </message>
+    <message>
+        <source>ansible_connection=%1: not an SSH host, not imported</source>
+        <translation>ansible_connection=%1 : pas un hôte SSH, non importé</translation>
+    </message>
+    <message>
+        <source>ansible_port &apos;%1&apos; is not a port number (1–65535)</source>
+        <translation>ansible_port &apos;%1&apos; n’est pas un numéro de port (1–65535)</translation>
+    </message>
+    <message>
+        <source>host variables not imported: %1</source>
+        <translation>variables d’hôte non importées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnsibleYamlParser</name>
+    <message>
+        <source>group &apos;%1&apos; must be a mapping with hosts:, vars: or children:</source>
+        <translation>le groupe &apos;%1&apos; doit être un dictionnaire avec hosts:, vars: ou children:</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in group &apos;%2&apos; (expected hosts, vars or children)</source>
+        <translation>clé inconnue &apos;%1&apos; dans le groupe &apos;%2&apos; (attendu : hosts, vars ou children)</translation>
+    </message>
+    <message>
+        <source>variables of &apos;%1&apos; must be a mapping</source>
+        <translation>les variables de &apos;%1&apos; doivent être un dictionnaire</translation>
+    </message>
+    <message>
+        <source>a structured variable: not imported</source>
+        <translation>une variable structurée : non importée</translation>
+    </message>
+    <message>
+        <source>hosts of &apos;%1&apos; must be a mapping (name:), not &apos;%2&apos;</source>
+        <translation>les hôtes de &apos;%1&apos; doivent être un dictionnaire (nom:), pas &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ApiConnectionGuard</name>
+    <message>
+        <source>the request did not arrive complete within %1 s</source>
+        <translation>la requête n’est pas arrivée complète en %1 s</translation>
+    </message>
+    <message>
+        <source>request line and headers over %1 bytes</source>
+        <translation>ligne de requête et en-têtes au-delà de %1 octets</translation>
+    </message>
+    <message>
+        <source>more than %1 header lines</source>
+        <translation>plus de %1 lignes d’en-tête</translation>
+    </message>
+    <message>
+        <source>send the body with a Content-Length; chunked transfer encoding is not accepted</source>
+        <translation>envoyez le corps avec un Content-Length ; l’encodage de transfert chunked n’est pas accepté</translation>
+    </message>
+    <message>
+        <source>Content-Length is not a byte count</source>
+        <translation>Content-Length n’est pas un nombre d’octets</translation>
+    </message>
+    <message>
+        <source>request body over %1 bytes</source>
+        <translation>corps de requête au-delà de %1 octets</translation>
+    </message>
+    <message>
+        <source>too many connections (limit %1); retry shortly</source>
+        <translation>trop de connexions (limite %1) ; réessayez dans un instant</translation>
+    </message>
+</context>
+<context>
+    <name>ApiQuery</name>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1 : doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an ISO 8601 date and time</source>
+        <translation>%1 : &apos;%2&apos; n’est pas une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>task: unknown task &apos;%1&apos;</source>
+        <translation>task : tâche inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>server: unknown server &apos;%1&apos;</source>
+        <translation>server : serveur inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; is not an execution status</source>
+        <translation>status : &apos;%1&apos; n’est pas un statut d’exécution</translation>
+    </message>
+</context>
+<context>
+    <name>ApiRequestParser</name>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>must be a list of non-empty strings</source>
+        <translation>doit être une liste de chaînes non vides</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>&apos;%1&apos; n’est pas %2</translation>
+    </message>
+    <message>
+        <source>body: not valid JSON (%1 at offset %2)</source>
+        <translation>body : JSON non valide (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <source>body: expected a JSON object</source>
+        <translation>body : objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>%1: unknown field (this request takes %2)</source>
+        <translation>%1 : champ inconnu (cette requête accepte %2)</translation>
+    </message>
+    <message>
+        <source>accept-new or strict</source>
+        <translation>accept-new ou strict</translation>
+    </message>
+    <message>
+        <source>password, key or agent</source>
+        <translation>password, key ou agent</translation>
+    </message>
+    <message>
+        <source>host: give hostname, host or ip</source>
+        <translation>host : indiquez hostname, host ou ip</translation>
+    </message>
+    <message>
+        <source>username: is required</source>
+        <translation>username : est obligatoire</translation>
+    </message>
+    <message>
+        <source>password: goes with auth &quot;password&quot;</source>
+        <translation>password : va avec auth &quot;password&quot;</translation>
+    </message>
+    <message>
+        <source>key_passphrase: goes with auth &quot;key&quot;</source>
+        <translation>key_passphrase : va avec auth &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>key_path: cannot read the key file &apos;%1&apos;</source>
+        <translation>key_path : impossible de lire le fichier de clé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>key_path: key login needs a key file</source>
+        <translation>key_path : la connexion par clé nécessite un fichier de clé</translation>
+    </message>
+    <message>
+        <source>key_path: goes with auth &quot;key&quot;</source>
+        <translation>key_path : va avec auth &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>command: give command or script, not both</source>
+        <translation>command : indiquez command ou script, pas les deux</translation>
+    </message>
+    <message>
+        <source>interpreter: goes with script</source>
+        <translation>interpreter : va avec script</translation>
+    </message>
+    <message>
+        <source>schedule: give one of schedule, frequency, interval_seconds and frequency_seconds</source>
+        <translation>schedule : indiquez un seul de schedule, frequency, interval_seconds et frequency_seconds</translation>
+    </message>
+    <message>
+        <source>skip, queue or parallel</source>
+        <translation>skip, queue ou parallel</translation>
+    </message>
+    <message>
+        <source>skip or run-once</source>
+        <translation>skip ou run-once</translation>
+    </message>
+    <message>
+        <source>all or one</source>
+        <translation>all ou one</translation>
+    </message>
+    <message>
+        <source>servers: must be a list of server ids or names</source>
+        <translation>servers : doit être une liste d’identifiants ou de noms de serveurs</translation>
+    </message>
+    <message>
+        <source>servers: unknown server %1</source>
+        <translation>servers : serveur inconnu %1</translation>
+    </message>
+    <message>
+        <source>command: is required</source>
+        <translation>command : est obligatoire</translation>
+    </message>
+    <message>
+        <source>schedule: give schedule, frequency, interval_seconds or frequency_seconds</source>
+        <translation>schedule : indiquez schedule, frequency, interval_seconds ou frequency_seconds</translation>
+    </message>
+    <message>
+        <source>name: must not be empty</source>
+        <translation>name : ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>command: must not be empty</source>
+        <translation>command : ne doit pas être vide</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>missing bearer token</source>
+        <translation>jeton bearer manquant</translation>
+    </message>
+    <message>
+        <source>invalid bearer token</source>
+        <translation>jeton bearer non valide</translation>
+    </message>
+    <message>
+        <source>request body over %1 bytes</source>
+        <translation>corps de requête au-delà de %1 octets</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation>point d’accès inexistant : %1</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation>%1 accepte %2, pas %3</translation>
+    </message>
+</context>
+<context>
+    <name>ApiToken</name>
+    <message>
+        <source>cannot read the API token file %1: %2</source>
+        <translation>impossible de lire le fichier de jeton d’API %1 : %2</translation>
+    </message>
+    <message>
+        <source>the API token file %1 holds no usable token (at least 16 characters)</source>
+        <translation>le fichier de jeton d’API %1 ne contient aucun jeton utilisable (au moins 16 caractères)</translation>
+    </message>
+    <message>
+        <source>cannot write the API token file %1: %2</source>
+        <translation>impossible d’écrire le fichier de jeton d’API %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>no field changed</source>
+        <translation>aucun champ modifié</translation>
+    </message>
+    <message>
+        <source>Only changes at or after this time: ISO 8601, or -30m, -1h, -7d.</source>
+        <translation>Seulement les modifications à partir de ce moment : ISO 8601, ou -30m, -1h, -7d.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation>Au plus N entrées (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print JSON, with the whole before and after.</source>
+        <translation>Afficher du JSON, avec l’avant et l’après complets.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>limit: must be a number from 1 to 100000</source>
+        <translation>limit : doit être un nombre de 1 à 100000</translation>
+    </message>
+    <message>
+        <source>since: &apos;%1&apos; is not an ISO 8601 time or a time ago like -1h or -7d</source>
+        <translation>since : &apos;%1&apos; n’est ni une heure ISO 8601 ni une durée passée comme -1h ou -7d</translation>
+    </message>
+    <message>
+        <source>Show who changed servers, tasks, settings and runs.</source>
+        <translation>Montrer qui a modifié serveurs, tâches, réglages et exécutions.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelRequestRepository</name>
+    <message>
+        <source>run %1 has already ended</source>
+        <translation>l’exécution %1 est déjà terminée</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>attendu : l’un de %1</translation>
+    </message>
+    <message>
+        <source>; got &apos;%1&apos;</source>
+        <translation> ; reçu : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected the task&apos;s name</source>
+        <translation>nom de la tâche attendu</translation>
+    </message>
+    <message>
+        <source>expected the server&apos;s name</source>
+        <translation>nom du serveur attendu</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>unknown command &apos;%1&apos;; see fleetcron help</source>
+        <translation>commande inconnue &apos;%1&apos; ; voir fleetcron help</translation>
+    </message>
+    <message>
+        <source>A command to run instead of the console.</source>
+        <translation>Une commande à exécuter au lieu de la console.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s: fleetcron help COMMAND.</source>
+        <translation>Afficher cette aide, ou celle d’une commande : fleetcron help COMMANDE.</translation>
+    </message>
+    <message>
+        <source>expected one command; got &apos;%1&apos;</source>
+        <translation>une commande attendue ; reçu : &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CliRuntime</name>
+    <message>
+        <source>Database: a SQLite file or postgresql:// URL (default: $FLEETCRON_DB, then the data directory).</source>
+        <translation>Base de données : un fichier SQLite ou une URL postgresql:// (par défaut : $FLEETCRON_DB, puis le dossier de données).</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleFace</name>
     <message>
         <source>Database: a SQLite file or postgresql:// URL.</source>
@@ -10,6 +405,168 @@
     <message>
         <source>path</source>
         <translation>chemin</translation>
+    </message>
+</context>
+<context>
+    <name>CrontabParser</name>
+    <message>
+        <source>not imported: Fleetcron keeps each run&apos;s output and status instead of mailing it</source>
+        <translation>non importé : Fleetcron conserve la sortie et le statut de chaque exécution au lieu de les envoyer par courriel</translation>
+    </message>
+    <message>
+        <source>not imported: commands run in the login shell of the server&apos;s user</source>
+        <translation>non importé : les commandes s’exécutent dans le shell de connexion de l’utilisateur du serveur</translation>
+    </message>
+    <message>
+        <source>not imported: a task has no environment of its own; set %1 in the command (%1=… command) if it needs it</source>
+        <translation>non importé : une tâche n’a pas d’environnement propre ; définissez %1 dans la commande (%1=… commande) si elle en a besoin</translation>
+    </message>
+    <message>
+        <source>commented-out job</source>
+        <translation>job commenté</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>a job turned off with #: not imported; remove the # to import it</source>
+        <translation>un job désactivé par # : non importé ; retirez le # pour l’importer</translation>
+    </message>
+    <message>
+        <source>the jobs below use the machine&apos;s time zone</source>
+        <translation>les jobs ci-dessous utilisent le fuseau horaire de la machine</translation>
+    </message>
+    <message>
+        <source>the jobs below run in %1</source>
+        <translation>les jobs ci-dessous tournent en %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no command after it</source>
+        <translation>&apos;%1&apos; n’est suivi d’aucune commande</translation>
+    </message>
+    <message>
+        <source>runs when the machine boots; Fleetcron has no boot trigger: not imported</source>
+        <translation>s’exécute au démarrage de la machine ; Fleetcron n’a pas de déclencheur au démarrage : non importé</translation>
+    </message>
+    <message>
+        <source>unknown schedule &apos;%1&apos; (known: %2, @reboot)</source>
+        <translation>planification inconnue &apos;%1&apos; (connues : %2, @reboot)</translation>
+    </message>
+    <message>
+        <source>expected five time fields and a command: &apos;%1&apos;</source>
+        <translation>attendu cinq champs horaires et une commande : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the text after % is the command&apos;s standard input (as in cron), fed through a here-document</source>
+        <translation>le texte après % est l’entrée standard de la commande (comme dans cron), fournie par un here-document</translation>
+    </message>
+    <message>
+        <source>the command before the first % is empty</source>
+        <translation>la commande avant le premier % est vide</translation>
+    </message>
+</context>
+<context>
+    <name>Daemon</name>
+    <message>
+        <source>grace period over: cancelling %1 active runs</source>
+        <translation>délai de grâce écoulé : annulation de %1 exécutions actives</translation>
+    </message>
+    <message>
+        <source>secrets: %1</source>
+        <translation>secrets : %1</translation>
+    </message>
+    <message>
+        <source>signal %1 received</source>
+        <translation>signal %1 reçu</translation>
+    </message>
+    <message>
+        <source>daemon started: engine %1, database %2, pid %3</source>
+        <translation>démon démarré : moteur %1, base de données %2, pid %3</translation>
+    </message>
+    <message>
+        <source>api: cannot listen on %1:%2 (in use? use --listen or --no-api)</source>
+        <translation>api : impossible d’écouter sur %1:%2 (déjà utilisé ? utilisez --listen ou --no-api)</translation>
+    </message>
+    <message>
+        <source>api: listening on the non-loopback address %1: the API is reachable from other machines, over plain HTTP</source>
+        <translation>api : écoute sur l’adresse non locale %1 : l’API est accessible depuis d’autres machines, en HTTP non chiffré</translation>
+    </message>
+    <message>
+        <source>api listening on %1:%2, token in %3</source>
+        <translation>API à l’écoute sur %1:%2, jeton dans %3</translation>
+    </message>
+    <message>
+        <source>task=%1 run=%2 started</source>
+        <translation>task=%1 run=%2 démarrée</translation>
+    </message>
+    <message>
+        <source>task=%1 run=%2 finished: %3</source>
+        <translation>task=%1 run=%2 terminée : %3</translation>
+    </message>
+    <message>
+        <source>stopping: no new runs; waiting up to %1 s for %2 active runs</source>
+        <translation>arrêt : plus de nouvelles exécutions ; attente jusqu’à %1 s de %2 exécutions actives</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>Run headless (this mode).</source>
+        <translation>Tourner sans interface (ce mode).</translation>
+    </message>
+    <message>
+        <source>Database: a SQLite file or postgresql:// URL.</source>
+        <translation>Base de données : un fichier SQLite ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>debug, info, warning or error (default info).</source>
+        <translation>debug, info, warning ou error (info par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds running executions get to finish on SIGTERM (default 30).</source>
+        <translation>Secondes accordées aux exécutions en cours pour finir lors d’un SIGTERM (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Do not serve the REST API.</source>
+        <translation>Ne pas servir l’API REST.</translation>
+    </message>
+    <message>
+        <source>Serve the REST API on HOST:PORT (default 127.0.0.1:8470; port 0 picks a free one).</source>
+        <translation>Servir l’API REST sur HÔTE:PORT (127.0.0.1:8470 par défaut ; le port 0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>Allow --listen on a non-loopback address.</source>
+        <translation>Autoriser --listen sur une adresse non locale.</translation>
+    </message>
+    <message>
+        <source>The API token file (default: api-token in the config directory).</source>
+        <translation>Le fichier de jeton d’API (par défaut : api-token dans le dossier de configuration).</translation>
+    </message>
+    <message>
+        <source>Runs the Fleetcron engine and scheduler headless, in the foreground.</source>
+        <translation>Fait tourner le moteur et le planificateur de Fleetcron sans interface, au premier plan.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>log-level: expected debug, info, warning or error</source>
+        <translation>log-level : attendu debug, info, warning ou error</translation>
+    </message>
+    <message>
+        <source>grace: expected seconds from 0 to 3600</source>
+        <translation>grace : attendu un nombre de secondes de 0 à 3600</translation>
+    </message>
+    <message>
+        <source>listen: expected HOST:PORT with a numeric address, e.g. 127.0.0.1:8470</source>
+        <translation>listen : attendu HÔTE:PORT avec une adresse numérique, par ex. 127.0.0.1:8470</translation>
+    </message>
+    <message>
+        <source>listen: %1 is not a loopback address; add --listen-any to serve the API to other machines</source>
+        <translation>listen : %1 n’est pas une adresse locale ; ajoutez --listen-any pour servir l’API à d’autres machines</translation>
     </message>
 </context>
 <context>
@@ -29,6 +586,60 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionView</name>
+    <message>
+        <source>(truncated: head and tail kept)</source>
+        <translation>(tronqué : début et fin conservés)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write to FILE (default: standard output).</source>
+        <translation>Écrire dans FICHIER (par défaut : la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Only this task.</source>
+        <translation>Seulement cette tâche.</translation>
+    </message>
+    <message>
+        <source>Only this server.</source>
+        <translation>Seulement ce serveur.</translation>
+    </message>
+    <message>
+        <source>Only this status (succeeded, failed, …).</source>
+        <translation>Seulement ce statut (succeeded, failed, …).</translation>
+    </message>
+    <message>
+        <source>Started at or after (ISO 8601, or -1h, -7d…).</source>
+        <translation>Démarrée à partir de (ISO 8601, ou -1h, -7d…).</translation>
+    </message>
+    <message>
+        <source>Started before (ISO 8601, or -1h, -7d…).</source>
+        <translation>Démarrée avant (ISO 8601, ou -1h, -7d…).</translation>
+    </message>
+    <message>
+        <source>Leave out the stdout and stderr columns.</source>
+        <translation>Omettre les colonnes stdout et stderr.</translation>
+    </message>
+    <message>
+        <source>status: unknown status &apos;%1&apos;</source>
+        <translation>status : statut inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an ISO 8601 time</source>
+        <translation>%1 : &apos;%2&apos; n’est pas une heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>exported %1 executions to %2</source>
+        <translation>%1 exécutions exportées vers %2</translation>
+    </message>
+    <message>
+        <source>Export executions as CSV.</source>
+        <translation>Exporter les exécutions en CSV.</translation>
     </message>
 </context>
 <context>
@@ -74,6 +685,255 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     <message>
         <source>Keep the old pin</source>
         <translation>Garder l’ancienne clé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l’entrée standard</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>crontab, ssh-config or ansible.</source>
+        <translation>crontab, ssh-config ou ansible.</translation>
+    </message>
+    <message>
+        <source>The file to read; - for standard input.</source>
+        <translation>Le fichier à lire ; - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Show the plan; save nothing.</source>
+        <translation>Montrer le plan ; ne rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>crontab: read `crontab -l` from this server over SSH.</source>
+        <translation>crontab : lire `crontab -l` depuis ce serveur via SSH.</translation>
+    </message>
+    <message>
+        <source>crontab: the tasks&apos; target servers, comma-separated (default with --from: that server).</source>
+        <translation>crontab : les serveurs cibles des tâches, séparés par des virgules (par défaut avec --from : ce serveur).</translation>
+    </message>
+    <message>
+        <source>crontab: target servers with this tag; ssh-config, ansible: add this tag to every server (repeatable).</source>
+        <translation>crontab : cibler les serveurs portant ce tag ; ssh-config, ansible : ajouter ce tag à chaque serveur (répétable).</translation>
+    </message>
+    <message>
+        <source>Put this in front of every name made.</source>
+        <translation>Placer ceci devant chaque nom créé.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>Afficher le plan en JSON.</translation>
+    </message>
+    <message>
+        <source>expected crontab, ssh-config or ansible%1</source>
+        <translation>attendu : crontab, ssh-config ou ansible%1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--from reads a crontab from a server: give it instead of a FILE, with crontab</source>
+        <translation>--from lit une crontab depuis un serveur : indiquez-le à la place d’un FICHIER, avec crontab</translation>
+    </message>
+    <message>
+        <source>give the file to read (- for standard input)</source>
+        <translation>indiquez le fichier à lire (- pour l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>Import tasks from a crontab, servers from ssh_config or an Ansible inventory.</source>
+        <translation>Importer des tâches depuis une crontab, des serveurs depuis ssh_config ou un inventaire Ansible.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>%1: unknown field (known: %2)</source>
+        <translation>%1 : champ inconnu (connus : %2)</translation>
+    </message>
+    <message>
+        <source>text: the file&apos;s content, as a string</source>
+        <translation>text : le contenu du fichier, sous forme de chaîne</translation>
+    </message>
+    <message>
+        <source>dry_run: must be true or false</source>
+        <translation>dry_run : doit être true ou false</translation>
+    </message>
+    <message>
+        <source>prefix: must be text</source>
+        <translation>prefix : doit être du texte</translation>
+    </message>
+    <message>
+        <source>%1 problem(s), nothing imported: %2</source>
+        <translation>%1 problème(s), rien d’importé : %2</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of names</source>
+        <translation>%1 : doit être une liste de noms</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 ligne %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanView</name>
+    <message>
+        <source>Servers created:</source>
+        <translation>Serveurs créés :</translation>
+    </message>
+    <message>
+        <source>Servers to create:</source>
+        <translation>Serveurs à créer :</translation>
+    </message>
+    <message>
+        <source>Tasks created:</source>
+        <translation>Tâches créées :</translation>
+    </message>
+    <message>
+        <source>Tasks to create:</source>
+        <translation>Tâches à créer :</translation>
+    </message>
+    <message>
+        <source>note: line %1 (%2): %3</source>
+        <translation>remarque : ligne %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Reported, not imported:</source>
+        <translation>Signalé, non importé :</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>ligne %1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message>
+        <source>%1 server(s), %2 task(s), %3 line(s) reported, %4 problem(s), imported</source>
+        <translation>%1 serveur(s), %2 tâche(s), %3 ligne(s) signalée(s), %4 problème(s), importé</translation>
+    </message>
+    <message>
+        <source>%1 server(s), %2 task(s), %3 line(s) reported, %4 problem(s), dry run</source>
+        <translation>%1 serveur(s), %2 tâche(s), %3 ligne(s) signalée(s), %4 problème(s), simulation</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 problem(s), nothing imported</source>
+        <translation>%1 problème(s), rien d’importé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>no user given: logs in as %1</source>
+        <translation>aucun utilisateur indiqué : se connecte en tant que %1</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; contains a comma</source>
+        <translation>le tag &apos;%1&apos; contient une virgule</translation>
+    </message>
+    <message>
+        <source>the tasks need a target: give servers or a tag</source>
+        <translation>les tâches ont besoin d’une cible : indiquez des serveurs ou un tag</translation>
+    </message>
+    <message>
+        <source>a server named &apos;%1&apos; already exists</source>
+        <translation>un serveur nommé &apos;%1&apos; existe déjà</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is named twice</source>
+        <translation>le serveur &apos;%1&apos; est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>a task named &apos;%1&apos; already exists</source>
+        <translation>une tâche nommée &apos;%1&apos; existe déjà</translation>
+    </message>
+    <message>
+        <source>%1 problem(s), nothing imported: %2</source>
+        <translation>%1 problème(s), rien d’importé : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing imported</source>
+        <translation>%1 : %2 ; rien d’importé</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 ligne %2</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryYaml</name>
+    <message>
+        <source>&apos;%1&apos; uses YAML the inventory reader does not support (flow collections, anchors, tags, block scalars)</source>
+        <translation>&apos;%1&apos; utilise du YAML que le lecteur d’inventaire ne prend pas en charge (collections en ligne, ancres, tags, scalaires en bloc)</translation>
+    </message>
+    <message>
+        <source>a key must be a name, not &apos;%1&apos;</source>
+        <translation>une clé doit être un nom, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>lists (- item) are not supported by the inventory reader; write hosts as a mapping (name:)</source>
+        <translation>les listes (- élément) ne sont pas prises en charge par le lecteur d’inventaire ; écrivez les hôtes sous forme de dictionnaire (nom:)</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; appears twice</source>
+        <translation>la clé &apos;%1&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>a value on several lines is not supported</source>
+        <translation>une valeur sur plusieurs lignes n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>indentation does not match the lines above</source>
+        <translation>l’indentation ne correspond pas aux lignes précédentes</translation>
+    </message>
+    <message>
+        <source>tabs are not allowed for indentation in YAML</source>
+        <translation>les tabulations ne sont pas permises pour l’indentation en YAML</translation>
+    </message>
+    <message>
+        <source>several YAML documents in one file are not supported</source>
+        <translation>plusieurs documents YAML dans un fichier ne sont pas pris en charge</translation>
+    </message>
+</context>
+<context>
+    <name>JobsController</name>
+    <message>
+        <source>type: must be command or script</source>
+        <translation>type : doit être command ou script</translation>
+    </message>
+    <message>
+        <source>type: a %1 job needs its &quot;%1&quot; field</source>
+        <translation>type : un job %1 a besoin de son champ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>run_at: give schedule or run_at, not both</source>
+        <translation>run_at : indiquez schedule ou run_at, pas les deux</translation>
+    </message>
+    <message>
+        <source>run_at: must be an RFC 3339 time such as 2026-12-24T10:00:00+01:00</source>
+        <translation>run_at : doit être une heure RFC 3339 comme 2026-12-24T10:00:00+01:00</translation>
     </message>
 </context>
 <context>
@@ -206,6 +1066,728 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
         <source>Open the selected server to test its connection</source>
         <translation>Ouvrir le serveur sélectionné pour tester sa connexion</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+</context>
+<context>
+    <name>OneShotParser</name>
+    <message>
+        <source>@once takes no further fields, got &apos;%1&apos;</source>
+        <translation>@once n’accepte pas d’autres champs, reçu : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>@at: expected an RFC 3339 time with its offset, such as 2026-12-24T10:00:00+01:00</source>
+        <translation>@at : attendu une heure RFC 3339 avec son décalage, comme 2026-12-24T10:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>@at: &apos;%1&apos; is not a valid date and time</source>
+        <translation>@at : &apos;%1&apos; n’est pas une date et heure valide</translation>
+    </message>
+</context>
+<context>
+    <name>OutputCommand</name>
+    <message>
+        <source>Prints the latest completed run of TASK: each server&apos;s status, exit code, stdout and stderr.</source>
+        <translation>Affiche la dernière exécution terminée de TÂCHE : statut, code de sortie, stdout et stderr de chaque serveur.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s name.</source>
+        <translation>Le nom de la tâche.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>expected the task&apos;s name</source>
+        <translation>nom de la tâche attendu</translation>
+    </message>
+    <message>
+        <source>task %1 has no completed run yet</source>
+        <translation>la tâche %1 n’a encore aucune exécution terminée</translation>
+    </message>
+    <message>
+        <source>Show the latest completed run&apos;s output.</source>
+        <translation>Afficher la sortie de la dernière exécution terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Affiche les informations de version.</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Affiche l’aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Affiche l’aide, y compris les options propres à Qt.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Option inconnue &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Options inconnues : %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Valeur manquante après &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valeur inattendue après &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments :</translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <source>cannot create a temporary file</source>
+        <translation>impossible de créer un fichier temporaire</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire &apos;%1&apos; : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunCancel</name>
+    <message>
+        <source>cancel: return once the cancel is delivered, without waiting for the run to end.</source>
+        <translation>cancel : revenir dès que l’annulation est transmise, sans attendre la fin de l’exécution.</translation>
+    </message>
+    <message>
+        <source>cancel: seconds to wait for the run to end (default 30).</source>
+        <translation>cancel : secondes d’attente de la fin de l’exécution (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>wait-timeout: must be a number of seconds from 1 to 86400</source>
+        <translation>wait-timeout : doit être un nombre de secondes de 1 à 86400</translation>
+    </message>
+    <message>
+        <source>task %1 has no pending or running run</source>
+        <translation>la tâche %1 n’a aucune exécution en attente ou en cours</translation>
+    </message>
+    <message>
+        <source>run %1: cancel done</source>
+        <translation>exécution %1 : annulation faite</translation>
+    </message>
+    <message>
+        <source>run %1: cancel sent to engine %2</source>
+        <translation>exécution %1 : annulation envoyée au moteur %2</translation>
+    </message>
+    <message>
+        <source>run %1: cancelled</source>
+        <translation>exécution %1 : annulée</translation>
+    </message>
+    <message>
+        <source>run %1 is still %2 after %3 s</source>
+        <translation>l’exécution %1 est toujours %2 après %3 s</translation>
+    </message>
+    <message>
+        <source>run %1 ended %2 before the cancel reached it</source>
+        <translation>l’exécution %1 s’est terminée %2 avant que l’annulation ne l’atteigne</translation>
+    </message>
+</context>
+<context>
+    <name>RunReason</name>
+    <message>
+        <source>task disabled while queued</source>
+        <translation>tâche désactivée pendant l’attente</translation>
+    </message>
+</context>
+<context>
+    <name>RunRepository</name>
+    <message>
+        <source>unknown task id %1</source>
+        <translation>identifiant de tâche inconnu %1</translation>
+    </message>
+    <message>
+        <source>task %1 already has a scheduled run for %2</source>
+        <translation>la tâche %1 a déjà une exécution planifiée pour %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunService</name>
+    <message>
+        <source>no engine runs in this process to start &apos;%1&apos;</source>
+        <translation>aucun moteur ne tourne dans ce processus pour démarrer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>run %1 has already ended (%2)</source>
+        <translation>l’exécution %1 est déjà terminée (%2)</translation>
+    </message>
+    <message>
+        <source>run %1 is no longer active</source>
+        <translation>l’exécution %1 n’est plus active</translation>
+    </message>
+    <message>
+        <source>run %1 belongs to engine %2, which is not running (no heartbeat within the lease); failover will close the run as interrupted</source>
+        <translation>l’exécution %1 appartient au moteur %2, qui ne tourne pas (aucun signe de vie dans le délai) ; la reprise la clôturera comme interrompue</translation>
+    </message>
+    <message>
+        <source>task %1 has no active run to cancel</source>
+        <translation>la tâche %1 n’a aucune exécution active à annuler</translation>
+    </message>
+</context>
+<context>
+    <name>RunWaiter</name>
+    <message>
+        <source>run %1 of %2 started</source>
+        <translation>exécution %1 de %2 démarrée</translation>
+    </message>
+    <message>
+        <source>the task has no enabled target servers</source>
+        <translation>la tâche n’a aucun serveur cible activé</translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <source>List recent runs, newest first (each server&apos;s attempts apart, as web1#1=failed(1) web1#2=succeeded(0)); show one run; cancel one.
+Times are local, with their offset.</source>
+        <translation>Lister les exécutions récentes, les plus récentes d’abord (les tentatives de chaque serveur à part, comme web1#1=failed(1) web1#2=succeeded(0)) ; en afficher une ; en annuler une.
+Les heures sont locales, avec leur décalage.</translation>
+    </message>
+    <message>
+        <source>list (the default) | show RUN | cancel RUN</source>
+        <translation>list (par défaut) | show EXÉCUTION | cancel EXÉCUTION</translation>
+    </message>
+    <message>
+        <source>The run&apos;s id.</source>
+        <translation>L’identifiant de l’exécution.</translation>
+    </message>
+    <message>
+        <source>Only runs of this task.</source>
+        <translation>Seulement les exécutions de cette tâche.</translation>
+    </message>
+    <message>
+        <source>At most N runs (default 20).</source>
+        <translation>Au plus N exécutions (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print JSON, with every execution and its output.</source>
+        <translation>Afficher du JSON, avec chaque exécution et sa sortie.</translation>
+    </message>
+    <message>
+        <source>cancel: wait until the run has ended (the default).</source>
+        <translation>cancel : attendre la fin de l’exécution (par défaut).</translation>
+    </message>
+    <message>
+        <source>expected list, show RUN or cancel RUN; got &apos;%1&apos;</source>
+        <translation>attendu : list, show EXÉCUTION ou cancel EXÉCUTION ; reçu : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>limit: must be a number from 1 to 100000</source>
+        <translation>limit : doit être un nombre de 1 à 100000</translation>
+    </message>
+    <message>
+        <source>expected the run&apos;s id (a number, as `runs` lists)</source>
+        <translation>identifiant de l’exécution attendu (un nombre, comme l’affiche `runs`)</translation>
+    </message>
+    <message>
+        <source>List recent runs and results; show or cancel one.</source>
+        <translation>Lister les exécutions récentes et leurs résultats ; en afficher ou en annuler une.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>Show the next fire times of a schedule expression.</source>
+        <translation>Afficher les prochaines échéances d’une expression de planification.</translation>
+    </message>
+    <message>
+        <source>IANA time zone (default: this machine&apos;s).</source>
+        <translation>Fuseau horaire IANA (par défaut : celui de cette machine).</translation>
+    </message>
+    <message>
+        <source>Start instant, ISO 8601 (default: now). Without an offset it is wall time in --tz.</source>
+        <translation>Instant de départ, ISO 8601 (par défaut : maintenant). Sans décalage, c’est l’heure locale de --tz.</translation>
+    </message>
+    <message>
+        <source>How many fire times (default 5).</source>
+        <translation>Combien d’échéances (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>The schedule.</source>
+        <translation>La planification.</translation>
+    </message>
+    <message>
+        <source>missing SPEC; see fleetcron schedule --help</source>
+        <translation>SPEC manquant ; voir fleetcron schedule --help</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin or UTC)</source>
+        <translation>fuseau horaire inconnu &apos;%1&apos; (utilisez un nom IANA comme Europe/Berlin ou UTC)</translation>
+    </message>
+    <message>
+        <source>--from: &apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-03-29T01:00:00+01:00)</source>
+        <translation>--from : &apos;%1&apos; n’est pas une date et heure ISO 8601 (par ex. 2026-03-29T01:00:00+01:00)</translation>
+    </message>
+    <message>
+        <source>--count: &apos;%1&apos; is not a whole number from 1 to %2</source>
+        <translation>--count : &apos;%1&apos; n’est pas un nombre entier de 1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleHint</name>
+    <message>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation>vouliez-vous dire &apos;%1&apos; ?</translation>
+    </message>
+    <message>
+        <source>cron needs 5 fields (minute hour day-of-month month day-of-week), or 6 with seconds first</source>
+        <translation>cron a besoin de 5 champs (minute heure jour-du-mois mois jour-de-la-semaine), ou 6 avec les secondes en premier</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleParser</name>
+    <message>
+        <source>%1 is out of range %2</source>
+        <translation>%1 est hors de la plage %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation>nom inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value, range or step</source>
+        <translation>&apos;%1&apos; n’est pas une valeur, une plage ou un pas valide</translation>
+    </message>
+    <message>
+        <source>a list has an empty item</source>
+        <translation>une liste a un élément vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no step after &apos;/&apos;</source>
+        <translation>&apos;%1&apos; n’a pas de pas après &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; is not a number</source>
+        <translation>le pas &apos;%1&apos; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>step must be at least 1</source>
+        <translation>le pas doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>range %1 is backwards (start must not exceed end)</source>
+        <translation>la plage %1 est à l’envers (le début ne doit pas dépasser la fin)</translation>
+    </message>
+    <message>
+        <source>never fires: day-of-month %1 never occurs in %2</source>
+        <translation>ne se déclenche jamais : le jour %1 du mois n’existe jamais en %2</translation>
+    </message>
+    <message>
+        <source>interval must be at least 1 second</source>
+        <translation>l’intervalle doit être d’au moins 1 seconde</translation>
+    </message>
+    <message>
+        <source>interval must be at most %1 seconds (100 years)</source>
+        <translation>l’intervalle doit être d’au plus %1 secondes (100 ans)</translation>
+    </message>
+    <message>
+        <source>@every: expected a duration like 30s or 1h30m</source>
+        <translation>@every : attendu une durée comme 30s ou 1h30m</translation>
+    </message>
+    <message>
+        <source>@every: &apos;%1&apos; needs a unit (h, m or s)</source>
+        <translation>@every : &apos;%1&apos; a besoin d’une unité (h, m ou s)</translation>
+    </message>
+    <message>
+        <source>@every: unknown unit &apos;%1&apos; (use h, m or s)</source>
+        <translation>@every : unité inconnue &apos;%1&apos; (utilisez h, m ou s)</translation>
+    </message>
+    <message>
+        <source>every: expected &apos;every N seconds&apos;, &apos;every N minutes&apos; or &apos;every N hours&apos;</source>
+        <translation>every : attendu &apos;every N seconds&apos;, &apos;every N minutes&apos; ou &apos;every N hours&apos;</translation>
+    </message>
+    <message>
+        <source>every: &apos;%1&apos; is not a whole number</source>
+        <translation>every : &apos;%1&apos; n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; (use seconds, minutes or hours)</source>
+        <translation>unité inconnue &apos;%1&apos; (utilisez seconds, minutes ou hours)</translation>
+    </message>
+    <message>
+        <source>unknown macro &apos;%1&apos; (use @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly or @every)</source>
+        <translation>macro inconnue &apos;%1&apos; (utilisez @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly ou @every)</translation>
+    </message>
+    <message>
+        <source>the schedule is empty</source>
+        <translation>la planification est vide</translation>
+    </message>
+    <message>
+        <source>%1 takes no further fields, got &apos;%2&apos;</source>
+        <translation>%1 n’accepte pas d’autres champs, reçu : &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>in %1 ms</source>
+        <translation>en %1 ms</translation>
+    </message>
+    <message>
+        <source>Manage servers: add, list, show, edit, remove, test, repin.</source>
+        <translation>Gérer les serveurs : add, list, show, edit, remove, test, repin.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name.</source>
+        <translation>Le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>Print JSON (list, show).</source>
+        <translation>Afficher du JSON (list, show).</translation>
+    </message>
+    <message>
+        <source>New name (edit).</source>
+        <translation>Nouveau nom (edit).</translation>
+    </message>
+    <message>
+        <source>Enable the server (edit).</source>
+        <translation>Activer le serveur (edit).</translation>
+    </message>
+    <message>
+        <source>Disable the server (edit).</source>
+        <translation>Désactiver le serveur (edit).</translation>
+    </message>
+    <message>
+        <source>repin: only pin if the server shows this fingerprint.</source>
+        <translation>repin : n’épingler que si le serveur présente cette empreinte.</translation>
+    </message>
+    <message>
+        <source>--host and --user are required</source>
+        <translation>--host et --user sont obligatoires</translation>
+    </message>
+    <message>
+        <source>choose how to log in: --key FILE, --agent or --password-stdin</source>
+        <translation>choisissez comment se connecter : --key FICHIER, --agent ou --password-stdin</translation>
+    </message>
+    <message>
+        <source>added server %1 (id %2)</source>
+        <translation>serveur %1 ajouté (id %2)</translation>
+    </message>
+    <message>
+        <source>choose --enable or --disable, not both</source>
+        <translation>choisissez --enable ou --disable, pas les deux</translation>
+    </message>
+    <message>
+        <source>updated server %1</source>
+        <translation>serveur %1 mis à jour</translation>
+    </message>
+    <message>
+        <source>removed server %1</source>
+        <translation>serveur %1 retiré</translation>
+    </message>
+    <message>
+        <source>the server shows %1, not the expected %2; nothing was pinned</source>
+        <translation>le serveur présente %1, et non %2 attendu ; rien n’a été épinglé</translation>
+    </message>
+    <message>
+        <source>host key unchanged; already pinned</source>
+        <translation>clé d’hôte inchangée ; déjà épinglée</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation> (auparavant %1)</translation>
+    </message>
+    <message>
+        <source>Add, list, edit, test servers.</source>
+        <translation>Ajouter, lister, modifier, tester des serveurs.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>remove-tag: the server has no tag &apos;%1&apos;</source>
+        <translation>remove-tag : le serveur n’a pas de tag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Host name or address.</source>
+        <translation>Nom d’hôte ou adresse.</translation>
+    </message>
+    <message>
+        <source>SSH port (default 22).</source>
+        <translation>Port SSH (22 par défaut).</translation>
+    </message>
+    <message>
+        <source>Login user.</source>
+        <translation>Utilisateur de connexion.</translation>
+    </message>
+    <message>
+        <source>Authenticate with this private key file.</source>
+        <translation>S’authentifier avec ce fichier de clé privée.</translation>
+    </message>
+    <message>
+        <source>Read the key&apos;s passphrase from standard input.</source>
+        <translation>Lire la phrase de passe de la clé sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Authenticate with the ssh-agent.</source>
+        <translation>S’authentifier avec le ssh-agent.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lire le mot de passe sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>A tag (repeatable, or comma-separated). On edit it replaces the whole set; use --add-tag/--remove-tag to change one.</source>
+        <translation>Un tag (répétable, ou séparés par des virgules). Avec edit, il remplace tout l’ensemble ; utilisez --add-tag/--remove-tag pour en changer un.</translation>
+    </message>
+    <message>
+        <source>Add a tag, keeping the others (repeatable).</source>
+        <translation>Ajouter un tag en gardant les autres (répétable).</translation>
+    </message>
+    <message>
+        <source>Remove a tag, keeping the others (repeatable).</source>
+        <translation>Retirer un tag en gardant les autres (répétable).</translation>
+    </message>
+    <message>
+        <source>Executions at once on this server (default 4).</source>
+        <translation>Exécutions simultanées sur ce serveur (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>accept-new (pin on first contact) or strict (need a pin).</source>
+        <translation>accept-new (épingler au premier contact) ou strict (épinglage requis).</translation>
+    </message>
+    <message>
+        <source>Pin this fingerprint now (SHA256:…), e.g. for strict servers.</source>
+        <translation>Épingler cette empreinte maintenant (SHA256:…), par ex. pour les serveurs strict.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1 : &apos;%2&apos; n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>choose one of --key, --agent and --password-stdin</source>
+        <translation>choisissez l’un de --key, --agent et --password-stdin</translation>
+    </message>
+    <message>
+        <source>key: cannot read the key file &apos;%1&apos;</source>
+        <translation>key : impossible de lire le fichier de clé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--key-passphrase-stdin goes with --key</source>
+        <translation>--key-passphrase-stdin va avec --key</translation>
+    </message>
+    <message>
+        <source>nothing was read from standard input</source>
+        <translation>rien n’a été lu sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>host-key-policy: &apos;%1&apos; is not accept-new or strict</source>
+        <translation>host-key-policy : &apos;%1&apos; n’est ni accept-new ni strict</translation>
+    </message>
+    <message>
+        <source>host-key: expected a fingerprint like SHA256:…, as ssh-keygen -lf prints it</source>
+        <translation>host-key : attendu une empreinte comme SHA256:…, telle que l’affiche ssh-keygen -lf</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRepository</name>
+    <message>
+        <source>a server needs a name</source>
+        <translation>un serveur a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; needs a host name or address</source>
+        <translation>le serveur &apos;%1&apos; a besoin d’un nom d’hôte ou d’une adresse</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range 1–65535</source>
+        <translation>le port %1 est hors de la plage 1–65535</translation>
+    </message>
+    <message>
+        <source>max parallel must be at least 1, not %1</source>
+        <translation>le parallélisme maximal doit valoir au moins 1, pas %1</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; contains a comma</source>
+        <translation>le tag &apos;%1&apos; contient une virgule</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSaver</name>
+    <message>
+        <source>agent login takes no password or passphrase</source>
+        <translation>la connexion par agent n’accepte ni mot de passe ni phrase de passe</translation>
+    </message>
+    <message>
+        <source>no secret store is available for the password</source>
+        <translation>aucun magasin de secrets n’est disponible pour le mot de passe</translation>
+    </message>
+    <message>
+        <source>password login needs a password</source>
+        <translation>la connexion par mot de passe nécessite un mot de passe</translation>
+    </message>
+    <message>
+        <source>the secret store refused the password: %1</source>
+        <translation>le magasin de secrets a refusé le mot de passe : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerService</name>
+    <message>
+        <source>server &apos;%1&apos; has %2 execution(s) running or waiting; cancel their runs or wait for them to end, then remove it</source>
+        <translation>le serveur &apos;%1&apos; a %2 exécution(s) en cours ou en attente ; annulez-les ou attendez leur fin, puis retirez-le</translation>
+    </message>
+    <message>
+        <source>a host key fingerprint looks like SHA256:…, not &apos;%1&apos;</source>
+        <translation>une empreinte de clé d’hôte ressemble à SHA256:…, pas à &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ServerView</name>
+    <message>
+        <source>(not pinned yet)</source>
+        <translation>(pas encore épinglée)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>A setting&apos;s key.</source>
+        <translation>La clé d’un réglage.</translation>
+    </message>
+    <message>
+        <source>Print JSON (list, get).</source>
+        <translation>Afficher du JSON (list, get).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected one setting&apos;s key</source>
+        <translation>clé d’un réglage attendue</translation>
+    </message>
+    <message>
+        <source>expected KEY VALUE pairs</source>
+        <translation>attendu : des paires CLÉ VALEUR</translation>
+    </message>
+    <message>
+        <source>expected one of list, get, set</source>
+        <translation>attendu : l’un de list, get, set</translation>
+    </message>
+    <message>
+        <source>; got &apos;%1&apos;</source>
+        <translation> ; reçu : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>List, get and set the shared engine settings.</source>
+        <translation>Lister, lire et modifier les réglages partagés des moteurs.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>a setting needs a name</source>
+        <translation>un réglage a besoin d’un nom</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>unknown setting &apos;%1&apos; (known: %2)</source>
+        <translation>réglage inconnu &apos;%1&apos; (connus : %2)</translation>
+    </message>
+    <message>
+        <source>no setting given</source>
+        <translation>aucun réglage indiqué</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (%4), not &apos;%5&apos;</source>
+        <translation>%1 doit être un nombre entier de %2 à %3 (%4), pas &apos;%5&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigParser</name>
+    <message>
+        <source>%1 needs at least one pattern</source>
+        <translation>%1 a besoin d’au moins un motif</translation>
+    </message>
+    <message>
+        <source>Match blocks are not evaluated: their options are not applied to any host</source>
+        <translation>les blocs Match ne sont pas évalués : leurs options ne s’appliquent à aucun hôte</translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation>%1 n’a pas de valeur</translation>
+    </message>
+    <message>
+        <source>not followed: only a config read from a file can include others</source>
+        <translation>non suivi : seule une configuration lue depuis un fichier peut en inclure d’autres</translation>
+    </message>
+    <message>
+        <source>includes nested more than %1 deep</source>
+        <translation>inclusions imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>matches no file</source>
+        <translation>ne correspond à aucun fichier</translation>
+    </message>
+    <message>
+        <source>options before the first Host</source>
+        <translation>options avant le premier Host</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>non importé : %1</translation>
+    </message>
+    <message>
+        <source>a pattern, not a server: its options apply to the hosts it matches</source>
+        <translation>un motif, pas un serveur : ses options s’appliquent aux hôtes qui y correspondent</translation>
+    </message>
+    <message>
+        <source>Port &apos;%1&apos; is not a port number (1–65535)</source>
+        <translation>Port &apos;%1&apos; n’est pas un numéro de port (1–65535)</translation>
+    </message>
+    <message>
+        <source>only the first IdentityFile (%1) is used</source>
+        <translation>seul le premier IdentityFile (%1) est utilisé</translation>
+    </message>
+    <message>
+        <source>ProxyJump %1 not supported yet: the server is imported without it and reached directly</source>
+        <translation>ProxyJump %1 n’est pas encore pris en charge : le serveur est importé sans lui et joint directement</translation>
+    </message>
+    <message>
+        <source>ProxyCommand not supported: the server is reached directly</source>
+        <translation>ProxyCommand n’est pas pris en charge : le serveur est joint directement</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>StatusStyle</name>
@@ -276,6 +1858,275 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     <message>
         <source>catch-up</source>
         <translation>rattrapage</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>unknown task id %1</source>
+        <translation>identifiant de tâche inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown server id %1</source>
+        <translation>identifiant de serveur inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown run id %1</source>
+        <translation>identifiant d’exécution inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown execution id %1</source>
+        <translation>identifiant d’exécution de serveur inconnu %1</translation>
+    </message>
+    <message>
+        <source>no task named &apos;%1&apos;</source>
+        <translation>aucune tâche nommée &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no server named &apos;%1&apos;</source>
+        <translation>aucun serveur nommé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a task named &apos;%1&apos; already exists</source>
+        <translation>une tâche nommée &apos;%1&apos; existe déjà</translation>
+    </message>
+    <message>
+        <source>a server named &apos;%1&apos; already exists</source>
+        <translation>un serveur nommé &apos;%1&apos; existe déjà</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommand</name>
+    <message>
+        <source>Manage tasks: add, list, show, edit, remove, enable, disable, run, cancel (its pending and running runs, on whichever engine runs them).</source>
+        <translation>Gérer les tâches : add, list, show, edit, remove, enable, disable, run, cancel (ses exécutions en attente et en cours, quel que soit le moteur qui les fait tourner).</translation>
+    </message>
+    <message>
+        <source>The task&apos;s name.</source>
+        <translation>Le nom de la tâche.</translation>
+    </message>
+    <message>
+        <source>Print JSON (list, show, run --wait).</source>
+        <translation>Afficher du JSON (list, show, run --wait).</translation>
+    </message>
+    <message>
+        <source>New name (edit).</source>
+        <translation>Nouveau nom (edit).</translation>
+    </message>
+    <message>
+        <source>Add the task disabled.</source>
+        <translation>Ajouter la tâche désactivée.</translation>
+    </message>
+    <message>
+        <source>run: wait and print every server&apos;s result.</source>
+        <translation>run : attendre et afficher le résultat de chaque serveur.</translation>
+    </message>
+    <message>
+        <source>added task %1 (id %2), next run %3</source>
+        <translation>tâche %1 ajoutée (id %2), prochaine exécution %3</translation>
+    </message>
+    <message>
+        <source>updated task %1, next run %2</source>
+        <translation>tâche %1 mise à jour, prochaine exécution %2</translation>
+    </message>
+    <message>
+        <source>removed task %1 and its history</source>
+        <translation>tâche %1 et son historique supprimés</translation>
+    </message>
+    <message>
+        <source>enabled task %1</source>
+        <translation>tâche %1 activée</translation>
+    </message>
+    <message>
+        <source>disabled task %1</source>
+        <translation>tâche %1 désactivée</translation>
+    </message>
+    <message>
+        <source>Add, list, edit, enable, disable and run tasks.</source>
+        <translation>Ajouter, lister, modifier, activer, désactiver et exécuter des tâches.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFields</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not %3</source>
+        <translation>%1 : &apos;%2&apos; n’est pas %3</translation>
+    </message>
+    <message>
+        <source>choose --command or --script, not both</source>
+        <translation>choisissez --command ou --script, pas les deux</translation>
+    </message>
+    <message>
+        <source>script: cannot read &apos;%1&apos;: %2</source>
+        <translation>script : impossible de lire &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>--interpreter goes with --script</source>
+        <translation>--interpreter va avec --script</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1 : &apos;%2&apos; n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>max-output: &apos;%1&apos; is not a number</source>
+        <translation>max-output : &apos;%1&apos; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>The command line to run.</source>
+        <translation>La ligne de commande à exécuter.</translation>
+    </message>
+    <message>
+        <source>A script file; its text is sent on stdin.</source>
+        <translation>Un fichier de script ; son texte est envoyé sur stdin.</translation>
+    </message>
+    <message>
+        <source>What runs the script (default /bin/sh).</source>
+        <translation>Ce qui exécute le script (/bin/sh par défaut).</translation>
+    </message>
+    <message>
+        <source>Cron (5 or 6 fields), @every 30s, &apos;every 5 minutes&apos; or seconds.</source>
+        <translation>Cron (5 ou 6 champs), @every 30s, &apos;every 5 minutes&apos; ou des secondes.</translation>
+    </message>
+    <message>
+        <source>Target servers by name, comma-separated.</source>
+        <translation>Serveurs cibles par nom, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Target every server with this tag (repeatable).</source>
+        <translation>Cibler chaque serveur portant ce tag (répétable).</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the schedule (default: local).</source>
+        <translation>Fuseau horaire IANA de la planification (par défaut : local).</translation>
+    </message>
+    <message>
+        <source>Seconds before the command is stopped (0: none).</source>
+        <translation>Secondes avant l’arrêt de la commande (0 : aucune limite).</translation>
+    </message>
+    <message>
+        <source>Retries for failed servers (default 0).</source>
+        <translation>Nouvelles tentatives pour les serveurs en échec (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds between retries.</source>
+        <translation>Secondes entre les tentatives.</translation>
+    </message>
+    <message>
+        <source>skip | queue | parallel (default skip).</source>
+        <translation>skip | queue | parallel (skip par défaut).</translation>
+    </message>
+    <message>
+        <source>skip | run-once (default run-once).</source>
+        <translation>skip | run-once (run-once par défaut).</translation>
+    </message>
+    <message>
+        <source>all | one (round-robin) (default all).</source>
+        <translation>all | one (à tour de rôle) (all par défaut).</translation>
+    </message>
+    <message>
+        <source>Bytes kept per stream (default 1048576).</source>
+        <translation>Octets conservés par flux (1048576 par défaut).</translation>
+    </message>
+    <message>
+        <source>skip, queue or parallel</source>
+        <translation>skip, queue ou parallel</translation>
+    </message>
+    <message>
+        <source>skip or run-once</source>
+        <translation>skip ou run-once</translation>
+    </message>
+    <message>
+        <source>all or one</source>
+        <translation>all ou one</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>a task needs a name</source>
+        <translation>une tâche a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has an empty script</source>
+        <translation>la tâche &apos;%1&apos; a un script vide</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no command</source>
+        <translation>la tâche &apos;%1&apos; n’a pas de commande</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no schedule</source>
+        <translation>la tâche &apos;%1&apos; n’a pas de planification</translation>
+    </message>
+    <message>
+        <source>the timeout cannot be negative</source>
+        <translation>le délai d’expiration ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>retries cannot be negative</source>
+        <translation>le nombre de tentatives ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>the retry delay cannot be negative</source>
+        <translation>le délai entre tentatives ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>the output limit cannot be negative</source>
+        <translation>la limite de sortie ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; contains a comma</source>
+        <translation>le tag &apos;%1&apos; contient une virgule</translation>
+    </message>
+    <message>
+        <source>unknown server id %1</source>
+        <translation>identifiant de serveur inconnu %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>a task needs at least one target: a server or a tag</source>
+        <translation>une tâche a besoin d’au moins une cible : un serveur ou un tag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in the past: a one-shot task armed now would never fire</source>
+        <translation>&apos;%1&apos; est dans le passé : une tâche unique armée maintenant ne se déclencherait jamais</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has %2 active run(s) (%3); cancel them or wait for them to end, then delete it</source>
+        <translation>la tâche &apos;%1&apos; a %2 exécution(s) active(s) (%3) ; annulez-les ou attendez leur fin, puis supprimez-la</translation>
+    </message>
+</context>
+<context>
+    <name>TaskView</name>
+    <message>
+        <source>local time</source>
+        <translation>heure locale</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>Print the bearer token of the daemon&apos;s REST API (created if missing).</source>
+        <translation>Afficher le jeton bearer de l’API REST du démon (créé s’il manque).</translation>
+    </message>
+    <message>
+        <source>Print the token file&apos;s path.</source>
+        <translation>Afficher le chemin du fichier de jeton.</translation>
+    </message>
+    <message>
+        <source>The token file (as the daemon&apos;s --api-token-file).</source>
+        <translation>Le fichier de jeton (comme --api-token-file du démon).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Print the REST API token.</source>
+        <translation>Afficher le jeton de l’API REST.</translation>
     </message>
 </context>
 <context>
@@ -587,6 +2438,137 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     </message>
 </context>
 <context>
+    <name>fleetcron::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Crontab (jobs become tasks)</source>
+        <translation>Crontab (les jobs deviennent des tâches)</translation>
+    </message>
+    <message>
+        <source>SSH config (hosts become servers)</source>
+        <translation>Configuration SSH (les hôtes deviennent des serveurs)</translation>
+    </message>
+    <message>
+        <source>Ansible inventory, INI or YAML (hosts become servers)</source>
+        <translation>Inventaire Ansible, INI ou YAML (les hôtes deviennent des serveurs)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>web1, web2</source>
+        <translation>web1, web2</translation>
+    </message>
+    <message>
+        <source>Run on servers:</source>
+        <translation>Exécuter sur les serveurs :</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>Importer :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Name prefix:</source>
+        <translation>Préfixe des noms :</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Run on tags:</source>
+        <translation>Exécuter sur les tags :</translation>
+    </message>
+    <message>
+        <source>Add tags:</source>
+        <translation>Ajouter des tags :</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importer depuis</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>signalement</translation>
+    </message>
+    <message>
+        <source>%1 server(s), %2 task(s), %3 line(s) reported</source>
+        <translation>%1 serveur(s), %2 tâche(s), %3 ligne(s) signalée(s)</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importé : %1.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): nothing can be imported until they are fixed. %2.</source>
+        <translation>%1 problème(s) : rien ne peut être importé tant qu’ils ne sont pas corrigés. %2.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1. Nothing is saved until you press Import.</source>
+        <translation>Simulation : %1. Rien n’est enregistré avant que vous appuyiez sur Importer.</translation>
+    </message>
+    <message>
+        <source>created server</source>
+        <translation>serveur créé</translation>
+    </message>
+    <message>
+        <source>create server</source>
+        <translation>créer le serveur</translation>
+    </message>
+    <message>
+        <source>created task</source>
+        <translation>tâche créée</translation>
+    </message>
+    <message>
+        <source>create task</source>
+        <translation>créer la tâche</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::MainWindow</name>
     <message>
         <source>Fleetcron</source>
@@ -737,6 +2719,10 @@ Moteur : %3</translation>
     <message>
         <source>Engine</source>
         <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>

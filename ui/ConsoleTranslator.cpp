@@ -1,5 +1,7 @@
 #include "ConsoleTranslator.h"
 
+#include "i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -9,14 +11,10 @@ namespace fleetcron {
 
 QString ConsoleTranslator::install(QCoreApplication &app, const QString &preferred) {
     const QLocale locale = preferred.isEmpty() ? QLocale::system() : QLocale(preferred);
-    auto *ours = new QTranslator(&app);
-    // Looks for :/i18n/fleetcron_de.qm and the like, following the locale's UI languages.
-    if (!ours->load(locale, QStringLiteral("fleetcron"), QStringLiteral("_"),
-                    QStringLiteral(":/i18n"))) {
-        delete ours;
+    // Fleetcron's own strings, the engine's refusals included: the same translator as the CLI's.
+    const QString language = Translations::install(app, locale);
+    if (language.isEmpty())
         return {};
-    }
-    app.installTranslator(ours);
     // Qt's own strings (standard buttons, file dialogs) when the system has them.
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -24,7 +22,7 @@ QString ConsoleTranslator::install(QCoreApplication &app, const QString &preferr
         app.installTranslator(qt);
     else
         delete qt;
-    return ours->language().section(u'_', 0, 0);
+    return language;
 }
 
 QList<std::pair<QString, QString>> ConsoleTranslator::languages() {

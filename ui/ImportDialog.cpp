@@ -196,11 +196,13 @@ void ImportDialog::showPlan(const ImportPlan &plan) {
             m_table->setItem(row, c, item);
         }
     };
-    const QString created = plan.applied ? tr("created") : tr("create");
+    // Whole phrases: a translation may order verb and noun its own way.
+    const QString serverAction = plan.applied ? tr("created server") : tr("create server");
+    const QString taskAction = plan.applied ? tr("created task") : tr("create task");
     for (const ImportNote &e : plan.errors)
         addRow(where(e.line, e.source), tr("problem"), e.subject, e.message, {}, true);
     for (const PlannedServer &s : plan.servers)
-        addRow(where(s.line, s.source), created + tr(" server"), s.server.name,
+        addRow(where(s.line, s.source), serverAction, s.server.name,
                QStringLiteral("%1@%2:%3%4")
                    .arg(s.server.username, s.server.host)
                    .arg(s.server.port)
@@ -209,7 +211,7 @@ void ImportDialog::showPlan(const ImportPlan &plan) {
                             : QStringLiteral("  [%1]").arg(s.server.tags.join(u','))),
                s.notes.join(QStringLiteral("; ")), false);
     for (const PlannedTask &t : plan.tasks)
-        addRow(where(t.line, t.source), created + tr(" task"), t.task.name,
+        addRow(where(t.line, t.source), taskAction, t.task.name,
                QStringLiteral("%1%2  %3")
                    .arg(t.task.schedule,
                         t.task.timeZone.isEmpty() ? QString()

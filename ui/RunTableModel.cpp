@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "StatusStyle.h"
+#include "model/RunReason.h"
 #include "runtime/EngineHost.h"
 #include "service/Services.h"
 
@@ -78,8 +79,13 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const {
             return r.engineId;
         case Parent:
             return r.parentRunId > 0 ? QVariant(r.parentRunId) : QVariant();
+        case Reason:
+            return runReasonText(r.reason);
         }
     }
+    // The status says "skipped"; hovering it says why.
+    if (role == Qt::ToolTipRole && index.column() == Status && !r.reason.isEmpty())
+        return runReasonText(r.reason);
     if (role == Qt::DecorationRole && index.column() == Status)
         return StatusStyle::icon(r.status);
     if (role == Qt::ForegroundRole && index.column() == Status)
@@ -114,6 +120,8 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Engine");
     case Parent:
         return tr("Started by run");
+    case Reason:
+        return tr("Reason");
     }
     return {};
 }

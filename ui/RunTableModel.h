@@ -27,6 +27,7 @@ public:
         Executions,
         Engine,
         Parent, // the run whose end started this one (task chaining)
+        Reason, // why a run ended without running (skipped), in the console's language
         ColumnCount
     };
 

@@ -8,6 +8,7 @@
 #include "service/Services.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -60,7 +61,7 @@ QString changeSummary(const AuditEntry &e) {
             changes << QStringLiteral("%1: %2 → %3")
                            .arg(key, shortValue(before.value(key)), shortValue(after.value(key)));
     }
-    return changes.isEmpty() ? QStringLiteral("no field changed")
+    return changes.isEmpty() ? QCoreApplication::translate("AuditCommand", "no field changed")
                              : changes.join(QStringLiteral(", "));
 }
 
@@ -75,31 +76,45 @@ int AuditCommand::run(const QStringList &args, CliIo &io) {
     CliRuntime::addOption(parser);
     parser.addOption(
         {opt("since"),
-         QStringLiteral("Only changes at or after this time: ISO 8601, or -30m, -1h, -7d."),
+         QCoreApplication::translate(
+             "AuditCommand", "Only changes at or after this time: ISO 8601, or -30m, -1h, -7d."),
          opt("time")});
-    parser.addOption({opt("limit"), QStringLiteral("At most N entries (default 100)."), opt("n"),
-                      QStringLiteral("100")});
-    parser.addOption({opt("json"), QStringLiteral("Print JSON, with the whole before and after.")});
+    parser.addOption(
+        {opt("limit"),
+         QCoreApplication::translate("AuditCommand", "At most N entries (default 100)."), opt("n"),
+         QStringLiteral("100")});
+    parser.addOption(
+        {opt("json"), QCoreApplication::translate("AuditCommand",
+                                                  "Print JSON, with the whole before and after.")});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
-        io.err << "fleetcron audit: unexpected argument '" << parser.positionalArguments().at(0)
-               << "'\n";
+        io.err << "fleetcron audit: "
+               << QCoreApplication::translate("AuditCommand", "unexpected argument '%1'")
+                      .arg(parser.positionalArguments().at(0))
+               << '\n';
         return ExitUsage;
     }
     AuditRepository::Filter filter;
     bool ok = false;
     filter.limit = parser.value(opt("limit")).toInt(&ok);
     if (!ok || filter.limit < 1 || filter.limit > 100000) {
-        io.err << "fleetcron audit: limit: must be a number from 1 to 100000\n";
+        io.err << "fleetcron audit: "
+               << QCoreApplication::translate("AuditCommand",
+                                              "limit: must be a number from 1 to 100000")
+               << '\n';
         return ExitUsage;
     }
     if (parser.isSet(opt("since"))) {
         filter.since = CliTime::parse(parser.value(opt("since")));
         if (!filter.since.isValid()) {
-            io.err << "fleetcron audit: since: '" << parser.value(opt("since"))
-                   << "' is not an ISO 8601 time or a time ago like -1h or -7d\n";
+            io.err << "fleetcron audit: "
+                   << QCoreApplication::translate(
+                          "AuditCommand",
+                          "since: '%1' is not an ISO 8601 time or a time ago like -1h or -7d")
+                          .arg(parser.value(opt("since")))
+                   << '\n';
             return ExitUsage;
         }
     }

@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace fleetcron {
 
 // `fleetcron audit [--since T] [--limit N] [--json]`: who changed what, through which face,
@@ -10,7 +12,8 @@ class AuditCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("audit"); }
     QString summary() const override {
-        return QStringLiteral("Show who changed servers, tasks, settings and runs.");
+        return QCoreApplication::translate("AuditCommand",
+                                           "Show who changed servers, tasks, settings and runs.");
     }
     int run(const QStringList &args, CliIo &io) override;
 };

@@ -4,7 +4,7 @@
 #include "runtime/Runtime.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace fleetcron {
@@ -12,7 +12,7 @@ namespace fleetcron {
 bool CliCommand::parseOrExplain(QCommandLineParser &parser, const QStringList &args, CliIo &io,
                                 int &exitCode) {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+                                  QCoreApplication::translate("CliCommand", "Show this help."));
     parser.addOption(help);
     // The verb is a positional argument of the program; drop it so the verb's parser sees
     // only its own words.
@@ -26,9 +26,18 @@ bool CliCommand::parseOrExplain(QCommandLineParser &parser, const QStringList &a
     }
     if (parser.isSet(help)) {
         // Qt names only the program in its usage line; the verb belongs there too.
+        // Its usage line is translated ("Aufruf: %1"): the program's path follows the words
+        // before %1.
         QString text = parser.helpText();
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: fleetcron ") + args.value(1));
+        const QString usage = QCoreApplication::translate("QCommandLineParser", "Usage: %1");
+        const QString lead = usage.left(usage.indexOf(QStringLiteral("%1")));
+        if (text.startsWith(lead)) {
+            qsizetype end = lead.size();
+            while (end < text.size() && !text.at(end).isSpace())
+                ++end;
+            text.replace(lead.size(), end - lead.size(),
+                         QStringLiteral("fleetcron ") + args.value(1));
+        }
         io.out << text;
         exitCode = ExitOk;
         return false;
@@ -48,15 +57,24 @@ int CliCommand::dispatchAction(const QString &verb, const QString &noun, QComman
             chosen = &run;
     }
     if (!chosen) {
-        io.err << "fleetcron " << verb << ": expected one of " << names.join(QStringLiteral(", "))
-               << (action.isEmpty() ? QString() : QStringLiteral("; got '%1'").arg(action)) << '\n';
+        io.err << "fleetcron " << verb << ": "
+               << QCoreApplication::translate("CliCommand", "expected one of %1")
+                      .arg(names.join(QStringLiteral(", ")))
+               << (action.isEmpty()
+                       ? QString()
+                       : QCoreApplication::translate("CliCommand", "; got '%1'").arg(action))
+               << '\n';
         return ExitUsage;
     }
     const bool needsName = action != QStringLiteral("list");
     if (positional.size() != (needsName ? 2 : 1)) {
         io.err << "fleetcron " << verb << ' ' << action << ": "
-               << (needsName ? QStringLiteral("expected the %1's name").arg(noun)
-                             : QStringLiteral("unexpected argument '%1'").arg(positional.value(1)))
+               << (!needsName
+                       ? QCoreApplication::translate("CliCommand", "unexpected argument '%1'")
+                             .arg(positional.value(1))
+                   : noun == u"task"
+                       ? QCoreApplication::translate("CliCommand", "expected the task's name")
+                       : QCoreApplication::translate("CliCommand", "expected the server's name"))
                << '\n';
         return ExitUsage;
     }

@@ -52,7 +52,10 @@ int CliRunner::run(const QStringList &arguments) {
             if (command->name() == verb)
                 return command->run(arguments, io);
         }
-        err << "fleetcron: unknown command '" << verb << "'; see fleetcron help\n";
+        err << "fleetcron: "
+            << QCoreApplication::translate("CliRunner", "unknown command '%1'; see fleetcron help")
+                   .arg(verb)
+            << '\n';
         return ExitUsage;
     }
     return printTopLevel(arguments, io);
@@ -68,9 +71,10 @@ int CliRunner::printTopLevel(const QStringList &arguments, CliIo &io) {
     parser.addHelpOption();
     parser.addVersionOption();
     Daemon::addOptions(parser); // one list: the daemon's parser reads the same options
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("A command to run instead of the console."),
-                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("CliRunner", "A command to run instead of the console."),
+        QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         io.err << "fleetcron: " << parser.errorText() << '\n';
         return ExitUsage;
@@ -82,11 +86,13 @@ int CliRunner::printTopLevel(const QStringList &arguments, CliIo &io) {
     }
     io.out << parser.helpText();
     if (!m_commands.empty()) {
-        io.out << "\nCommands:\n";
+        io.out << '\n' << QCoreApplication::translate("CliRunner", "Commands:") << '\n';
         for (const auto &command : m_commands)
             io.out << "  " << command->name().leftJustified(12) << command->summary() << '\n';
         io.out << "  " << QStringLiteral("help").leftJustified(12)
-               << "Show this help, or a command's: fleetcron help COMMAND.\n";
+               << QCoreApplication::translate(
+                      "CliRunner", "Show this help, or a command's: fleetcron help COMMAND.")
+               << '\n';
     }
     return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
 }
@@ -98,15 +104,20 @@ int CliRunner::help(const QStringList &arguments, CliIo &io) {
     if (verb.isEmpty())
         return printTopLevel({program, QStringLiteral("--help")}, io);
     if (arguments.size() > 3) {
-        io.err << "fleetcron help: expected one command; got '" << arguments.mid(2).join(u' ')
-               << "'\n";
+        io.err << "fleetcron help: "
+               << QCoreApplication::translate("CliRunner", "expected one command; got '%1'")
+                      .arg(arguments.mid(2).join(u' '))
+               << '\n';
         return ExitUsage;
     }
     for (const auto &command : m_commands) {
         if (command->name() == verb)
             return command->run({program, verb, QStringLiteral("--help")}, io);
     }
-    io.err << "fleetcron help: unknown command '" << verb << "'; see fleetcron help\n";
+    io.err << "fleetcron help: "
+           << QCoreApplication::translate("CliRunner", "unknown command '%1'; see fleetcron help")
+                  .arg(verb)
+           << '\n';
     return ExitUsage;
 }
 

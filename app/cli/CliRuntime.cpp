@@ -3,14 +3,16 @@
 #include "runtime/Runtime.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace fleetcron {
 
 void CliRuntime::addOption(QCommandLineParser &parser) {
     parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Database: a SQLite file or postgresql:// URL (default: "
-                                     "$FLEETCRON_DB, then the data directory)."),
+                      QCoreApplication::translate(
+                          "CliRuntime", "Database: a SQLite file or postgresql:// URL (default: "
+                                        "$FLEETCRON_DB, then the data directory)."),
                       QStringLiteral("path")});
 }
 

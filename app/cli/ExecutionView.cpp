@@ -2,6 +2,7 @@
 
 #include "model/Execution.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace fleetcron {
@@ -26,7 +27,11 @@ void ExecutionView::print(const Execution &e, const QString &server, Detail deta
     auto stream = [&](const char *label, const QByteArray &data, bool truncated) {
         if (data.isEmpty())
             return;
-        out << "-- " << label << (truncated ? " (truncated: head and tail kept)" : "") << " --\n"
+        out << "-- " << label
+            << (truncated ? u' ' + QCoreApplication::translate("ExecutionView",
+                                                               "(truncated: head and tail kept)")
+                          : QString())
+            << " --\n"
             << QString::fromUtf8(data);
         if (!data.endsWith('\n'))
             out << '\n';

@@ -6,6 +6,7 @@
 #include "service/Services.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
@@ -28,17 +29,29 @@ int ExportCommand::run(const QStringList &args, CliIo &io) {
         "stdout, stderr. Cells starting with = + - @ are neutralised for spreadsheets."));
     CliRuntime::addOption(parser);
     parser.addOption(
-        {opt("out"), QStringLiteral("Write to FILE (default: standard output)."), opt("file")});
-    parser.addOption({opt("task"), QStringLiteral("Only this task."), opt("name")});
-    parser.addOption({opt("server"), QStringLiteral("Only this server."), opt("name")});
+        {opt("out"),
+         QCoreApplication::translate("ExportCommand", "Write to FILE (default: standard output)."),
+         opt("file")});
+    parser.addOption({opt("task"), QCoreApplication::translate("ExportCommand", "Only this task."),
+                      opt("name")});
+    parser.addOption({opt("server"),
+                      QCoreApplication::translate("ExportCommand", "Only this server."),
+                      opt("name")});
     parser.addOption(
-        {opt("status"), QStringLiteral("Only this status (succeeded, failed, …)."), opt("status")});
-    parser.addOption({opt("since"), QStringLiteral("Started at or after (ISO 8601, or -1h, -7d…)."),
+        {opt("status"),
+         QCoreApplication::translate("ExportCommand", "Only this status (succeeded, failed, …)."),
+         opt("status")});
+    parser.addOption({opt("since"),
+                      QCoreApplication::translate("ExportCommand",
+                                                  "Started at or after (ISO 8601, or -1h, -7d…)."),
                       opt("time")});
     parser.addOption(
-        {opt("until"), QStringLiteral("Started before (ISO 8601, or -1h, -7d…)."), opt("time")});
+        {opt("until"),
+         QCoreApplication::translate("ExportCommand", "Started before (ISO 8601, or -1h, -7d…)."),
+         opt("time")});
     parser.addOption(
-        {opt("no-output"), QStringLiteral("Leave out the stdout and stderr columns.")});
+        {opt("no-output"),
+         QCoreApplication::translate("ExportCommand", "Leave out the stdout and stderr columns.")});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
@@ -51,8 +64,8 @@ int ExportCommand::run(const QStringList &args, CliIo &io) {
     if (parser.isSet(opt("status"))) {
         filter.status = enumFromString<ExecutionStatus>(parser.value(opt("status")));
         if (!filter.status)
-            return usage(
-                QStringLiteral("status: unknown status '%1'").arg(parser.value(opt("status"))));
+            return usage(QCoreApplication::translate("ExportCommand", "status: unknown status '%1'")
+                             .arg(parser.value(opt("status"))));
     }
     for (const auto &[name, target] :
          {std::pair{"since", &filter.from}, std::pair{"until", &filter.to}}) {
@@ -60,8 +73,9 @@ int ExportCommand::run(const QStringList &args, CliIo &io) {
             continue;
         *target = CliTime::parse(parser.value(opt(name)));
         if (!target->isValid())
-            return usage(QStringLiteral("%1: '%2' is not an ISO 8601 time")
-                             .arg(opt(name), parser.value(opt(name))));
+            return usage(
+                QCoreApplication::translate("ExportCommand", "%1: '%2' is not an ISO 8601 time")
+                    .arg(opt(name), parser.value(opt(name))));
     }
     auto runtime = CliRuntime::open(parser, io, QStringLiteral("export"));
     if (!runtime)
@@ -99,7 +113,10 @@ int ExportCommand::run(const QStringList &args, CliIo &io) {
         return outcome.kind == StoreError::Kind::None ? int(ExitFailed) : exitCodeFor(outcome.kind);
     }
     if (!toStdout)
-        io.err << "exported " << outcome.rows << " executions to " << out << '\n';
+        io.err << QCoreApplication::translate("ExportCommand", "exported %1 executions to %2")
+                      .arg(outcome.rows)
+                      .arg(out)
+               << '\n';
     return ExitOk;
 }
 

@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace fleetcron {
 
 // `fleetcron export [--out FILE|-] [--task NAME] [--server NAME] [--status S] [--since T]
@@ -9,7 +11,9 @@ namespace fleetcron {
 class ExportCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("export"); }
-    QString summary() const override { return QStringLiteral("Export executions as CSV."); }
+    QString summary() const override {
+        return QCoreApplication::translate("ExportCommand", "Export executions as CSV.");
+    }
     int run(const QStringList &args, CliIo &io) override;
 };
 

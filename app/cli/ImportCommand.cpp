@@ -6,6 +6,7 @@
 #include "service/Services.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -25,11 +26,12 @@ QString readInput(const QString &path, QString &error) {
     QFile f;
     if (path == QStringLiteral("-")) {
         if (!f.open(stdin, QIODevice::ReadOnly))
-            error = QStringLiteral("cannot read standard input");
+            error = QCoreApplication::translate("ImportCommand", "cannot read standard input");
     } else {
         f.setFileName(path);
         if (!f.open(QIODevice::ReadOnly))
-            error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+            error = QCoreApplication::translate("ImportCommand", "cannot read %1: %2")
+                        .arg(path, f.errorString());
     }
     return error.isEmpty() ? QString::fromUtf8(f.readAll()) : QString();
 }
@@ -45,26 +47,35 @@ int ImportCommand::run(const QStringList &args, CliIo &io) {
         "  ssh-config [FILE]   each Host becomes a server (default ~/.ssh/config)\n"
         "  ansible FILE        each inventory host becomes a server, its groups its tags "
         "(INI or YAML)"));
-    parser.addPositionalArgument(QStringLiteral("kind"),
-                                 QStringLiteral("crontab, ssh-config or ansible."));
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("The file to read; - for standard input."));
+    parser.addPositionalArgument(
+        QStringLiteral("kind"),
+        QCoreApplication::translate("ImportCommand", "crontab, ssh-config or ansible."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("ImportCommand", "The file to read; - for standard input."));
     CliRuntime::addOption(parser);
-    parser.addOption({opt("dry-run"), QStringLiteral("Show the plan; save nothing.")});
+    parser.addOption({opt("dry-run"), QCoreApplication::translate("ImportCommand",
+                                                                  "Show the plan; save nothing.")});
     parser.addOption({opt("from"),
-                      QStringLiteral("crontab: read `crontab -l` from this server over SSH."),
+                      QCoreApplication::translate(
+                          "ImportCommand", "crontab: read `crontab -l` from this server over SSH."),
                       opt("server")});
     parser.addOption({opt("servers"),
-                      QStringLiteral("crontab: the tasks' target servers, comma-separated "
-                                     "(default with --from: that server)."),
+                      QCoreApplication::translate(
+                          "ImportCommand", "crontab: the tasks' target servers, comma-separated "
+                                           "(default with --from: that server)."),
                       opt("names")});
     parser.addOption({opt("tag"),
-                      QStringLiteral("crontab: target servers with this tag; ssh-config, "
-                                     "ansible: add this tag to every server (repeatable)."),
+                      QCoreApplication::translate(
+                          "ImportCommand", "crontab: target servers with this tag; ssh-config, "
+                                           "ansible: add this tag to every server (repeatable)."),
                       opt("tag")});
     parser.addOption(
-        {opt("prefix"), QStringLiteral("Put this in front of every name made."), opt("text")});
-    parser.addOption({opt("json"), QStringLiteral("Print the plan as JSON.")});
+        {opt("prefix"),
+         QCoreApplication::translate("ImportCommand", "Put this in front of every name made."),
+         opt("text")});
+    parser.addOption(
+        {opt("json"), QCoreApplication::translate("ImportCommand", "Print the plan as JSON.")});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
@@ -76,22 +87,26 @@ int ImportCommand::run(const QStringList &args, CliIo &io) {
     const QStringList positional = parser.positionalArguments();
     const auto kind = ImportService::kindFromString(positional.value(0));
     if (!kind)
-        return usage(QStringLiteral("expected crontab, ssh-config or ansible%1")
+        return usage(QCoreApplication::translate("ImportCommand",
+                                                 "expected crontab, ssh-config or ansible%1")
                          .arg(positional.isEmpty()
                                   ? QString()
                                   : QStringLiteral("; got '%1'").arg(positional.value(0))));
     if (positional.size() > 2)
-        return usage(QStringLiteral("unexpected argument '%1'").arg(positional.value(2)));
+        return usage(QCoreApplication::translate("ImportCommand", "unexpected argument '%1'")
+                         .arg(positional.value(2)));
     const bool fromServer = parser.isSet(opt("from"));
     if (fromServer && (*kind != ImportService::Kind::Crontab || positional.size() > 1))
-        return usage(QStringLiteral("--from reads a crontab from a server: give it instead of a "
-                                    "FILE, with crontab"));
+        return usage(QCoreApplication::translate(
+            "ImportCommand", "--from reads a crontab from a server: give it instead of a "
+                             "FILE, with crontab"));
     QString file = positional.value(1);
     const QString sshDir = QDir::home().filePath(QStringLiteral(".ssh"));
     if (file.isEmpty() && *kind == ImportService::Kind::SshConfig)
         file = QDir(sshDir).filePath(QStringLiteral("config"));
     if (file.isEmpty() && !fromServer)
-        return usage(QStringLiteral("give the file to read (- for standard input)"));
+        return usage(QCoreApplication::translate("ImportCommand",
+                                                 "give the file to read (- for standard input)"));
 
     ImportService::Options options;
     options.servers = parser.value(opt("servers")).split(u',', Qt::SkipEmptyParts);

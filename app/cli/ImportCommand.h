@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace fleetcron {
 
 // `fleetcron import crontab|ssh-config|ansible [FILE|-]`: servers and tasks from what the
@@ -10,8 +12,9 @@ class ImportCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override {
-        return QStringLiteral("Import tasks from a crontab, servers from ssh_config or an Ansible "
-                              "inventory.");
+        return QCoreApplication::translate(
+            "ImportCommand", "Import tasks from a crontab, servers from ssh_config or an Ansible "
+                             "inventory.");
     }
     int run(const QStringList &args, CliIo &io) override;
 };

@@ -3,6 +3,7 @@
 #include "TextTable.h"
 #include "service/import/ImportPlan.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace fleetcron {
@@ -23,7 +24,9 @@ QString oneLine(const QString &text) {
 
 void ImportPlanView::print(const ImportPlan &plan, QTextStream &out) {
     if (!plan.servers.isEmpty()) {
-        out << (plan.applied ? "Servers created:\n" : "Servers to create:\n");
+        out << (plan.applied ? QCoreApplication::translate("ImportPlanView", "Servers created:")
+                             : QCoreApplication::translate("ImportPlanView", "Servers to create:"))
+            << '\n';
         TextTable table({QStringLiteral("LINE"), QStringLiteral("NAME"), QStringLiteral("HOST"),
                          QStringLiteral("PORT"), QStringLiteral("USER"), QStringLiteral("KEY"),
                          QStringLiteral("TAGS"), QStringLiteral("NOTES")});
@@ -34,7 +37,9 @@ void ImportPlanView::print(const ImportPlan &plan, QTextStream &out) {
         table.print(out);
     }
     if (!plan.tasks.isEmpty()) {
-        out << (plan.applied ? "Tasks created:\n" : "Tasks to create:\n");
+        out << (plan.applied ? QCoreApplication::translate("ImportPlanView", "Tasks created:")
+                             : QCoreApplication::translate("ImportPlanView", "Tasks to create:"))
+            << '\n';
         TextTable table({QStringLiteral("LINE"), QStringLiteral("NAME"), QStringLiteral("SCHEDULE"),
                          QStringLiteral("ZONE"), QStringLiteral("TARGETS"),
                          QStringLiteral("COMMAND")});
@@ -45,25 +50,47 @@ void ImportPlanView::print(const ImportPlan &plan, QTextStream &out) {
         table.print(out);
         for (const PlannedTask &p : plan.tasks)
             for (const QString &note : p.notes)
-                out << "  note: line " << p.line << " (" << p.task.name << "): " << note << '\n';
+                out << "  "
+                    << QCoreApplication::translate("ImportPlanView", "note: line %1 (%2): %3")
+                           .arg(p.line)
+                           .arg(p.task.name, note)
+                    << '\n';
     }
     if (!plan.skipped.isEmpty()) {
-        out << "Reported, not imported:\n";
+        out << QCoreApplication::translate("ImportPlanView", "Reported, not imported:") << '\n';
         for (const ImportNote &n : plan.skipped)
-            out << "  line " << where(n.line, n.source) << ": " << n.subject << ": " << n.message
+            out << "  "
+                << QCoreApplication::translate("ImportPlanView", "line %1: %2: %3")
+                       .arg(where(n.line, n.source), n.subject, n.message)
                 << '\n';
     }
     if (plan.servers.isEmpty() && plan.tasks.isEmpty())
-        out << "Nothing to import.\n";
-    out << plan.kind << ": " << plan.servers.size() << " server(s), " << plan.tasks.size()
-        << " task(s), " << plan.skipped.size() << " line(s) reported, " << plan.errors.size()
-        << " problem(s)" << (plan.applied ? ", imported" : ", dry run") << '\n';
+        out << QCoreApplication::translate("ImportPlanView", "Nothing to import.") << '\n';
+    out << plan.kind << ": "
+        << (plan.applied
+                ? QCoreApplication::translate(
+                      "ImportPlanView",
+                      "%1 server(s), %2 task(s), %3 line(s) reported, %4 problem(s), imported")
+                : QCoreApplication::translate(
+                      "ImportPlanView",
+                      "%1 server(s), %2 task(s), %3 line(s) reported, %4 problem(s), dry run"))
+               .arg(plan.servers.size())
+               .arg(plan.tasks.size())
+               .arg(plan.skipped.size())
+               .arg(plan.errors.size())
+        << '\n';
 }
 
 void ImportPlanView::printProblems(const ImportPlan &plan, QTextStream &err) {
     for (const ImportNote &n : plan.errors)
-        err << "fleetcron import: line " << where(n.line, n.source) << ": " << n.message << '\n';
-    err << "fleetcron import: " << plan.errors.size() << " problem(s), nothing imported\n";
+        err << "fleetcron import: "
+            << QCoreApplication::translate("ImportPlanView", "line %1: %2")
+                   .arg(where(n.line, n.source), n.message)
+            << '\n';
+    err << "fleetcron import: "
+        << QCoreApplication::translate("ImportPlanView", "%1 problem(s), nothing imported")
+               .arg(plan.errors.size())
+        << '\n';
 }
 
 } // namespace fleetcron

@@ -8,6 +8,7 @@
 #include "service/Services.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -32,17 +33,21 @@ QJsonObject outputJson(const Execution &e, const QString &server) {
 
 int OutputCommand::run(const QStringList &args, CliIo &io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Prints the latest completed run of TASK: each server's status, exit code, "
-                       "stdout and stderr."));
-    parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("The task's name."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "OutputCommand",
+        "Prints the latest completed run of TASK: each server's status, exit code, "
+        "stdout and stderr."));
+    parser.addPositionalArgument(QStringLiteral("task"),
+                                 QCoreApplication::translate("OutputCommand", "The task's name."));
     CliRuntime::addOption(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("OutputCommand", "Print JSON.")});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1) {
-        io.err << "fleetcron output: expected the task's name\n";
+        io.err << "fleetcron output: "
+               << QCoreApplication::translate("OutputCommand", "expected the task's name") << '\n';
         return ExitUsage;
     }
     auto runtime = CliRuntime::open(parser, io, QStringLiteral("output"));
@@ -57,7 +62,10 @@ int OutputCommand::run(const QStringList &args, CliIo &io) {
     if (!latest)
         return serviceFailure(verb, latest.error(), io);
     if (!latest.value()) {
-        io.err << "fleetcron output: task " << task->name << " has no completed run yet\n";
+        io.err << "fleetcron output: "
+               << QCoreApplication::translate("OutputCommand", "task %1 has no completed run yet")
+                      .arg(task->name)
+               << '\n';
         return ExitFailed;
     }
     const Run run = *latest.value();

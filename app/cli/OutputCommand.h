@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace fleetcron {
 
 // `fleetcron output TASK [--json]`: what the task's latest completed run printed, per server.
@@ -9,7 +11,8 @@ class OutputCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("output"); }
     QString summary() const override {
-        return QStringLiteral("Show the latest completed run's output.");
+        return QCoreApplication::translate("OutputCommand",
+                                           "Show the latest completed run's output.");
     }
     int run(const QStringList &args, CliIo &io) override;
 };

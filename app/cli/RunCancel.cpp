@@ -4,6 +4,7 @@
 #include "service/Services.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QTextStream>
 #include <QThread>
@@ -21,10 +22,12 @@ bool active(RunStatus status) {
 } // namespace
 
 void RunCancel::addOptions(QCommandLineParser &parser) {
-    parser.addOption({noWait, QStringLiteral("cancel: return once the cancel is delivered, "
-                                             "without waiting for the run to end.")});
+    parser.addOption({noWait, QCoreApplication::translate(
+                                  "RunCancel", "cancel: return once the cancel is delivered, "
+                                               "without waiting for the run to end.")});
     parser.addOption({timeout,
-                      QStringLiteral("cancel: seconds to wait for the run to end (default 30)."),
+                      QCoreApplication::translate(
+                          "RunCancel", "cancel: seconds to wait for the run to end (default 30)."),
                       QStringLiteral("seconds"), QStringLiteral("30")});
 }
 
@@ -33,8 +36,10 @@ bool RunCancel::validOptions(const QCommandLineParser &parser, const QString &wh
     const int seconds = parser.value(timeout).toInt(&ok);
     if (ok && seconds >= 1 && seconds <= 86400)
         return true;
-    io.err << "fleetcron " << what
-           << ": wait-timeout: must be a number of seconds from 1 to 86400\n";
+    io.err << "fleetcron " << what << ": "
+           << QCoreApplication::translate(
+                  "RunCancel", "wait-timeout: must be a number of seconds from 1 to 86400")
+           << '\n';
     return false;
 }
 
@@ -56,8 +61,11 @@ int RunCancel::cancelTask(QCommandLineParser &parser, Runtime &runtime, const QS
     auto runs = services.runs.cancelActive(found->id, Actor::cli());
     if (!runs) {
         if (runs.error().field == QStringLiteral("task"))
-            io.err << "fleetcron " << what << ": task " << found->name
-                   << " has no pending or running run\n";
+            io.err << "fleetcron " << what << ": "
+                   << QCoreApplication::translate("RunCancel",
+                                                  "task %1 has no pending or running run")
+                          .arg(found->name)
+                   << '\n';
         else
             CliCommand::serviceFailure(what, runs.error(), io);
         return CliCommand::exitCodeFor(runs.error().kind);
@@ -69,10 +77,12 @@ int RunCancel::report(QCommandLineParser &parser, Runtime &runtime, const QList<
                       const QString &what, CliIo &io) {
     const QString self = runtime.engineId();
     for (const Run &r : runs) {
-        io.out << "run " << r.id << ": cancel "
-               << (!self.isEmpty() && r.engineId == self
-                       ? QStringLiteral("done")
-                       : QStringLiteral("sent to engine %1").arg(r.engineId))
+        io.out << (!self.isEmpty() && r.engineId == self
+                       ? QCoreApplication::translate("RunCancel", "run %1: cancel done").arg(r.id)
+                       : QCoreApplication::translate("RunCancel",
+                                                     "run %1: cancel sent to engine %2")
+                             .arg(r.id)
+                             .arg(r.engineId))
                << '\n';
     }
     io.out.flush();
@@ -94,14 +104,22 @@ int RunCancel::report(QCommandLineParser &parser, Runtime &runtime, const QList<
             QThread::msleep(100);
         }
         if (status == RunStatus::Cancelled) {
-            io.out << "run " << r.id << ": cancelled\n";
+            io.out << QCoreApplication::translate("RunCancel", "run %1: cancelled").arg(r.id)
+                   << '\n';
         } else if (active(status)) {
-            io.err << "fleetcron " << what << ": run " << r.id << " is still " << toString(status)
-                   << " after " << parser.value(timeout) << " s\n";
+            io.err << "fleetcron " << what << ": "
+                   << QCoreApplication::translate("RunCancel", "run %1 is still %2 after %3 s")
+                          .arg(r.id)
+                          .arg(toString(status), parser.value(timeout))
+                   << '\n';
             exitCode = ExitFailed;
         } else {
-            io.err << "fleetcron " << what << ": run " << r.id << " ended " << toString(status)
-                   << " before the cancel reached it\n";
+            io.err << "fleetcron " << what << ": "
+                   << QCoreApplication::translate("RunCancel",
+                                                  "run %1 ended %2 before the cancel reached it")
+                          .arg(r.id)
+                          .arg(toString(status))
+                   << '\n';
             exitCode = ExitFailed;
         }
     }

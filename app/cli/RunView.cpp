@@ -4,6 +4,7 @@
 #include "ExecutionView.h"
 #include "model/Execution.h"
 #include "model/Run.h"
+#include "model/RunReason.h"
 
 #include <QTextStream>
 
@@ -44,6 +45,9 @@ void RunView::printDetail(const Run &run, const QString &taskName,
         << "finished:    " << CliTime::local(run.finishedAt) << '\n'
         << "engine:      " << (run.engineId.isEmpty() ? QStringLiteral("-") : run.engineId) << '\n'
         << "attempts:    " << attempts(executions, serverName) << '\n';
+    // Why it did not run (skipped), in the reader's language.
+    if (!run.reason.isEmpty())
+        out << "reason:      " << runReasonText(run.reason) << '\n';
     for (const Execution &e : executions)
         ExecutionView::print(e, serverName(e.serverId), ExecutionView::Detail::Full, out);
 }

@@ -42,7 +42,11 @@ qint64 runToEnd(Runtime &runtime, const Task &task, RunStatus &status, bool json
     }
     runId = run->id;
     if (!json)
-        io.out << "run " << runId << " of " << task.name << " started\n" << Qt::flush;
+        io.out << QCoreApplication::translate("RunWaiter", "run %1 of %2 started")
+                      .arg(runId)
+                      .arg(task.name)
+               << '\n'
+               << Qt::flush;
     if (!finished.contains(runId))
         QCoreApplication::exec();
     QObject::disconnect(connection);
@@ -92,7 +96,9 @@ int RunWaiter::runAndReport(Runtime &runtime, const Task &task, bool printResult
     if (!json)
         io.out << "run " << runId << ": " << toString(status) << '\n';
     if (list.isEmpty() && !json)
-        io.err << "fleetcron task run: the task has no enabled target servers\n";
+        io.err << "fleetcron task run: "
+               << QCoreApplication::translate("RunWaiter", "the task has no enabled target servers")
+               << '\n';
     return status == RunStatus::Succeeded ? ExitOk : ExitFailed;
 }
 

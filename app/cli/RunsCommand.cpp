@@ -6,6 +6,7 @@
 #include "RunView.h"
 #include "TextTable.h"
 #include "model/ModelJson.h"
+#include "model/RunReason.h"
 #include "runtime/Runtime.h"
 #include "service/Services.h"
 
@@ -20,24 +21,30 @@ namespace fleetcron {
 
 int RunsCommand::run(const QStringList &args, CliIo &io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("List recent runs, newest first (each server's attempts apart, as "
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "RunsCommand", "List recent runs, newest first (each server's attempts apart, as "
                        "web1#1=failed(1) web1#2=succeeded(0)); show one run; cancel one.\n"
                        "Times are local, with their offset."));
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("list (the default) | show RUN | cancel RUN"),
-                                 QStringLiteral("[action]"));
-    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("The run's id."),
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("RunsCommand", "list (the default) | show RUN | cancel RUN"),
+        QStringLiteral("[action]"));
+    parser.addPositionalArgument(QStringLiteral("run"),
+                                 QCoreApplication::translate("RunsCommand", "The run's id."),
                                  QStringLiteral("[run]"));
     CliRuntime::addOption(parser);
-    parser.addOption({QStringLiteral("task"), QStringLiteral("Only runs of this task."),
+    parser.addOption({QStringLiteral("task"),
+                      QCoreApplication::translate("RunsCommand", "Only runs of this task."),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N runs (default 20)."),
+    parser.addOption({QStringLiteral("limit"),
+                      QCoreApplication::translate("RunsCommand", "At most N runs (default 20)."),
                       QStringLiteral("n"), QStringLiteral("20")});
     parser.addOption({QStringLiteral("json"),
-                      QStringLiteral("Print JSON, with every execution and its output.")});
+                      QCoreApplication::translate(
+                          "RunsCommand", "Print JSON, with every execution and its output.")});
     parser.addOption({QStringLiteral("wait"),
-                      QStringLiteral("cancel: wait until the run has ended (the default).")});
+                      QCoreApplication::translate(
+                          "RunsCommand", "cancel: wait until the run has ended (the default).")});
     RunCancel::addOptions(parser);
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
@@ -47,14 +54,20 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
     if (action == QStringLiteral("show") || action == QStringLiteral("cancel"))
         return runAction(parser, action, io);
     if (action != QStringLiteral("list") || positional.size() > 1) {
-        io.err << "fleetcron runs: expected list, show RUN or cancel RUN; got '"
-               << positional.join(u' ') << "'\n";
+        io.err << "fleetcron runs: "
+               << QCoreApplication::translate("RunsCommand",
+                                              "expected list, show RUN or cancel RUN; got '%1'")
+                      .arg(positional.join(u' '))
+               << '\n';
         return ExitUsage;
     }
     bool ok = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1 || limit > 100000) {
-        io.err << "fleetcron runs: limit: must be a number from 1 to 100000\n";
+        io.err << "fleetcron runs: "
+               << QCoreApplication::translate("RunsCommand",
+                                              "limit: must be a number from 1 to 100000")
+               << '\n';
         return ExitUsage;
     }
     auto runtime = CliRuntime::open(parser, io, QStringLiteral("runs"));
@@ -107,9 +120,8 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
         return ExitOk;
     }
     TextTable table({QStringLiteral("RUN"), QStringLiteral("TASK"), QStringLiteral("TRIGGER"),
-                     QStringLiteral("STARTED"), QStringLiteral("STATUS"),
-                     QCoreApplication::translate("RunsCommand", "PARENT"),
-                     QStringLiteral("SERVERS")});
+                     QStringLiteral("STARTED"), QStringLiteral("STATUS"), QStringLiteral("PARENT"),
+                     QStringLiteral("SERVERS"), QStringLiteral("REASON")});
     for (const Run &r : found.value()) {
         QString results;
         ExecutionRepository::Filter ef;
@@ -120,7 +132,7 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
         table.addRow({QString::number(r.id), taskName(r.taskId), toString(r.trigger),
                       CliTime::local(at), toString(r.status),
                       r.parentRunId > 0 ? QString::number(r.parentRunId) : QStringLiteral("-"),
-                      results});
+                      results, runReasonText(r.reason)});
     }
     table.print(io.out);
     return ExitOk;
@@ -132,7 +144,10 @@ int RunsCommand::runAction(QCommandLineParser &parser, const QString &action, Cl
     bool ok = false;
     const qint64 runId = positional.value(1).toLongLong(&ok);
     if (positional.size() != 2 || !ok || runId < 1) {
-        io.err << "fleetcron " << what << ": expected the run's id (a number, as `runs` lists)\n";
+        io.err << "fleetcron " << what << ": "
+               << QCoreApplication::translate("RunsCommand",
+                                              "expected the run's id (a number, as `runs` lists)")
+               << '\n';
         return ExitUsage;
     }
     if (action == QStringLiteral("cancel") && !RunCancel::validOptions(parser, what, io))

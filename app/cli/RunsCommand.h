@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 class QCommandLineParser;
 
 namespace fleetcron {
@@ -13,7 +15,8 @@ class RunsCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("runs"); }
     QString summary() const override {
-        return QStringLiteral("List recent runs and results; show or cancel one.");
+        return QCoreApplication::translate("RunsCommand",
+                                           "List recent runs and results; show or cancel one.");
     }
     int run(const QStringList &args, CliIo &io) override;
 

@@ -5,6 +5,7 @@
 #include "schedule/Schedule.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -15,7 +16,8 @@ QString ScheduleCommand::name() const {
 }
 
 QString ScheduleCommand::summary() const {
-    return QStringLiteral("Show the next fire times of a schedule expression.");
+    return QCoreApplication::translate("ScheduleCommand",
+                                       "Show the next fire times of a schedule expression.");
 }
 
 int ScheduleCommand::run(const QStringList &args, CliIo &io) {
@@ -25,20 +27,25 @@ int ScheduleCommand::run(const QStringList &args, CliIo &io) {
         "SPEC: cron (5 fields, or 6 with seconds first), @daily and friends, '@every 1h30m',\n"
         "'every 5 minutes', or a number of seconds. Quote it: fleetcron schedule '*/5 * * * *'\n"
         "H in a cron field picks a value from the task's name: give it with --task."));
-    const QCommandLineOption tzOption(QStringLiteral("tz"),
-                                      QStringLiteral("IANA time zone (default: this machine's)."),
-                                      QStringLiteral("zone"));
+    const QCommandLineOption tzOption(
+        QStringLiteral("tz"),
+        QCoreApplication::translate("ScheduleCommand", "IANA time zone (default: this machine's)."),
+        QStringLiteral("zone"));
     const QCommandLineOption fromOption(
         QStringLiteral("from"),
-        QStringLiteral("Start instant, ISO 8601 (default: now). Without an offset it is wall "
-                       "time in --tz."),
+        QCoreApplication::translate(
+            "ScheduleCommand",
+            "Start instant, ISO 8601 (default: now). Without an offset it is wall "
+            "time in --tz."),
         QStringLiteral("iso8601"));
-    const QCommandLineOption countOption(QStringLiteral("count"),
-                                         QStringLiteral("How many fire times (default 5)."),
-                                         QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption countOption(
+        QStringLiteral("count"),
+        QCoreApplication::translate("ScheduleCommand", "How many fire times (default 5)."),
+        QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption taskOption(
         QStringLiteral("task"),
-        QStringLiteral("The task name H values are hashed from (default: none)."),
+        QCoreApplication::translate("ScheduleCommand",
+                                    "The task name H values are hashed from (default: none)."),
         QStringLiteral("name"));
     parser.addOption(tzOption);
     parser.addOption(taskOption);
@@ -46,7 +53,8 @@ int ScheduleCommand::run(const QStringList &args, CliIo &io) {
     parser.addOption(countOption);
     // Accepted like every verb's, so scripts can pass it uniformly; a preview needs no database.
     CliRuntime::addOption(parser);
-    parser.addPositionalArgument(QStringLiteral("spec"), QStringLiteral("The schedule."),
+    parser.addPositionalArgument(QStringLiteral("spec"),
+                                 QCoreApplication::translate("ScheduleCommand", "The schedule."),
                                  QStringLiteral("SPEC"));
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
@@ -60,7 +68,8 @@ int ScheduleCommand::run(const QStringList &args, CliIo &io) {
     // Unquoted words are joined, so `fleetcron schedule @every 30s` works too.
     const QString spec = parser.positionalArguments().join(QLatin1Char(' '));
     if (spec.trimmed().isEmpty())
-        return fail(QStringLiteral("missing SPEC; see fleetcron schedule --help"));
+        return fail(QCoreApplication::translate("ScheduleCommand",
+                                                "missing SPEC; see fleetcron schedule --help"));
     const ScheduleParseResult parsed = Schedule::parse(spec, parser.value(taskOption));
     if (!parsed.isValid())
         return fail(parsed.error);
@@ -70,8 +79,9 @@ int ScheduleCommand::run(const QStringList &args, CliIo &io) {
         const QString zoneName = parser.value(tzOption);
         zone = QTimeZone(zoneName.toUtf8());
         if (!zone.isValid())
-            return fail(QStringLiteral("unknown time zone '%1' (use an IANA name such as "
-                                       "Europe/Berlin or UTC)")
+            return fail(QCoreApplication::translate(
+                            "ScheduleCommand", "unknown time zone '%1' (use an IANA name such as "
+                                               "Europe/Berlin or UTC)")
                             .arg(zoneName));
     }
     if (!zone.isValid())
@@ -84,15 +94,17 @@ int ScheduleCommand::run(const QStringList &args, CliIo &io) {
         if (from.isValid() && from.timeSpec() == Qt::LocalTime)
             from = QDateTime(from.date(), from.time(), zone); // no offset given: wall time in zone
         if (!from.isValid())
-            return fail(QStringLiteral("--from: '%1' is not an ISO 8601 date and time "
-                                       "(e.g. 2026-03-29T01:00:00+01:00)")
+            return fail(QCoreApplication::translate("ScheduleCommand",
+                                                    "--from: '%1' is not an ISO 8601 date and time "
+                                                    "(e.g. 2026-03-29T01:00:00+01:00)")
                             .arg(text));
     }
 
     bool countOk = false;
     const int count = parser.value(countOption).toInt(&countOk);
     if (!countOk || count < 1 || count > maxCount)
-        return fail(QStringLiteral("--count: '%1' is not a whole number from 1 to %2")
+        return fail(QCoreApplication::translate("ScheduleCommand",
+                                                "--count: '%1' is not a whole number from 1 to %2")
                         .arg(parser.value(countOption))
                         .arg(maxCount));
 

@@ -7,6 +7,7 @@
 #include "service/Services.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace fleetcron {
@@ -27,7 +28,9 @@ bool printConnection(const SshConnectResult &result, const QString &what, CliIo 
         return false;
     }
     io.out << "auth:      " << result.authMethod << '\n'
-           << "connected: in " << result.connectMs << " ms\n";
+           << "connected: "
+           << QCoreApplication::translate("ServerCommand", "in %1 ms").arg(result.connectMs)
+           << '\n';
     return true;
 }
 
@@ -35,20 +38,26 @@ bool printConnection(const SshConnectResult &result, const QString &what, CliIo 
 
 int ServerCommand::run(const QStringList &args, CliIo &io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Manage servers: add, list, show, edit, remove, test, repin."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ServerCommand", "Manage servers: add, list, show, edit, remove, test, repin."));
     parser.addPositionalArgument(
         QStringLiteral("action"),
         QStringLiteral("add | list | show | edit | remove | test | repin"));
-    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The server's name."),
+    parser.addPositionalArgument(QStringLiteral("name"),
+                                 QCoreApplication::translate("ServerCommand", "The server's name."),
                                  QStringLiteral("[name]"));
     CliRuntime::addOption(parser);
-    parser.addOption({opt("json"), QStringLiteral("Print JSON (list, show).")});
-    parser.addOption({opt("name"), QStringLiteral("New name (edit)."), opt("name")});
-    parser.addOption({opt("enable"), QStringLiteral("Enable the server (edit).")});
-    parser.addOption({opt("disable"), QStringLiteral("Disable the server (edit).")});
+    parser.addOption(
+        {opt("json"), QCoreApplication::translate("ServerCommand", "Print JSON (list, show).")});
+    parser.addOption({opt("name"), QCoreApplication::translate("ServerCommand", "New name (edit)."),
+                      opt("name")});
+    parser.addOption(
+        {opt("enable"), QCoreApplication::translate("ServerCommand", "Enable the server (edit).")});
+    parser.addOption({opt("disable"),
+                      QCoreApplication::translate("ServerCommand", "Disable the server (edit).")});
     parser.addOption({opt("expect"),
-                      QStringLiteral("repin: only pin if the server shows this fingerprint."),
+                      QCoreApplication::translate(
+                          "ServerCommand", "repin: only pin if the server shows this fingerprint."),
                       opt("fingerprint")});
     ServerFields::addOptions(parser);
     int exitCode = ExitOk;
@@ -69,12 +78,17 @@ int ServerCommand::run(const QStringList &args, CliIo &io) {
 
 int ServerCommand::add(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     if (!p.isSet(opt("host")) || !p.isSet(opt("user"))) {
-        io.err << "fleetcron server add: --host and --user are required\n";
+        io.err << "fleetcron server add: "
+               << QCoreApplication::translate("ServerCommand", "--host and --user are required")
+               << '\n';
         return ExitUsage;
     }
     if (!ServerFields::choosesAuth(p)) {
-        io.err << "fleetcron server add: choose how to log in: --key FILE, --agent or "
-                  "--password-stdin\n";
+        io.err << "fleetcron server add: "
+               << QCoreApplication::translate(
+                      "ServerCommand",
+                      "choose how to log in: --key FILE, --agent or --password-stdin")
+               << '\n';
         return ExitUsage;
     }
     Server server;
@@ -87,7 +101,10 @@ int ServerCommand::add(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     auto created = runtime.services().servers.save(server, secret, Actor::cli());
     if (!created)
         return serviceFailure(QStringLiteral("server add"), created.error(), io);
-    io.out << "added server " << created->name << " (id " << created->id << ")\n";
+    io.out << QCoreApplication::translate("ServerCommand", "added server %1 (id %2)")
+                  .arg(created->name)
+                  .arg(created->id)
+           << '\n';
     return ExitOk;
 }
 
@@ -97,7 +114,10 @@ int ServerCommand::edit(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     if (!found)
         return serviceFailure(QStringLiteral("server edit"), found.error(), io);
     if (p.isSet(opt("enable")) && p.isSet(opt("disable"))) {
-        io.err << "fleetcron server edit: choose --enable or --disable, not both\n";
+        io.err << "fleetcron server edit: "
+               << QCoreApplication::translate("ServerCommand",
+                                              "choose --enable or --disable, not both")
+               << '\n';
         return ExitUsage;
     }
     Server server = found.value();
@@ -113,7 +133,8 @@ int ServerCommand::edit(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     auto updated = servers.save(server, secret, Actor::cli());
     if (!updated)
         return serviceFailure(QStringLiteral("server edit"), updated.error(), io);
-    io.out << "updated server " << updated->name << '\n';
+    io.out << QCoreApplication::translate("ServerCommand", "updated server %1").arg(updated->name)
+           << '\n';
     return ExitOk;
 }
 
@@ -149,7 +170,8 @@ int ServerCommand::remove(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     // The service removes the secret with the row, and refuses while executions run there.
     if (auto removed = servers.remove(found->id, Actor::cli()); !removed)
         return serviceFailure(QStringLiteral("server remove"), removed.error(), io);
-    io.out << "removed server " << found->name << '\n';
+    io.out << QCoreApplication::translate("ServerCommand", "removed server %1").arg(found->name)
+           << '\n';
     return ExitOk;
 }
 
@@ -193,12 +215,17 @@ int ServerCommand::repin(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
         return ExitFailed;
     const QString expected = p.value(opt("expect"));
     if (!expected.isEmpty() && expected != result.hostKeyFingerprint) {
-        io.err << "fleetcron server repin: the server shows " << result.hostKeyFingerprint
-               << ", not the expected " << expected << "; nothing was pinned\n";
+        io.err << "fleetcron server repin: "
+               << QCoreApplication::translate(
+                      "ServerCommand",
+                      "the server shows %1, not the expected %2; nothing was pinned")
+                      .arg(result.hostKeyFingerprint, expected)
+               << '\n';
         return ExitFailed;
     }
     if (server.hostKeySha256 == result.hostKeyFingerprint) {
-        io.out << "host key unchanged; already pinned\n";
+        io.out << QCoreApplication::translate("ServerCommand", "host key unchanged; already pinned")
+               << '\n';
         return ExitOk;
     }
     auto pinned = servers.pinHostKey(server.id, result.hostKeyFingerprint, Actor::cli());
@@ -207,7 +234,8 @@ int ServerCommand::repin(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     io.out << "pinned:    " << result.hostKeyFingerprint
            << (server.hostKeySha256.isEmpty()
                    ? QString()
-                   : QStringLiteral(" (was %1)").arg(server.hostKeySha256))
+                   : QCoreApplication::translate("ServerCommand", " (was %1)")
+                         .arg(server.hostKeySha256))
            << '\n';
     return ExitOk;
 }

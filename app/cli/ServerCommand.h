@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 class QCommandLineParser;
 
 namespace fleetcron {
@@ -12,7 +14,9 @@ class Runtime;
 class ServerCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("server"); }
-    QString summary() const override { return QStringLiteral("Add, list, edit, test servers."); }
+    QString summary() const override {
+        return QCoreApplication::translate("ServerCommand", "Add, list, edit, test servers.");
+    }
     int run(const QStringList &args, CliIo &io) override;
 
 private:

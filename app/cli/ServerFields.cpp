@@ -4,6 +4,7 @@
 #include "model/Server.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace fleetcron {
@@ -24,7 +25,9 @@ QString changeTags(const QCommandLineParser &p, QStringList &tags) {
     for (const QString &value : p.values(opt("remove-tag"))) {
         for (const QString &tag : value.split(u',', Qt::SkipEmptyParts)) {
             if (!tags.removeOne(tag.trimmed()))
-                return QStringLiteral("remove-tag: the server has no tag '%1'").arg(tag.trimmed());
+                return QCoreApplication::translate("ServerFields",
+                                                   "remove-tag: the server has no tag '%1'")
+                    .arg(tag.trimmed());
         }
     }
     return {};
@@ -33,32 +36,51 @@ QString changeTags(const QCommandLineParser &p, QStringList &tags) {
 } // namespace
 
 void ServerFields::addOptions(QCommandLineParser &p) {
-    p.addOption({opt("host"), QStringLiteral("Host name or address."), opt("host")});
-    p.addOption({opt("port"), QStringLiteral("SSH port (default 22)."), opt("port")});
-    p.addOption({opt("user"), QStringLiteral("Login user."), opt("user")});
+    p.addOption({opt("host"), QCoreApplication::translate("ServerFields", "Host name or address."),
+                 opt("host")});
+    p.addOption({opt("port"), QCoreApplication::translate("ServerFields", "SSH port (default 22)."),
+                 opt("port")});
     p.addOption(
-        {opt("key"), QStringLiteral("Authenticate with this private key file."), opt("file")});
+        {opt("user"), QCoreApplication::translate("ServerFields", "Login user."), opt("user")});
+    p.addOption(
+        {opt("key"),
+         QCoreApplication::translate("ServerFields", "Authenticate with this private key file."),
+         opt("file")});
     p.addOption({opt("key-passphrase-stdin"),
-                 QStringLiteral("Read the key's passphrase from standard input.")});
-    p.addOption({opt("agent"), QStringLiteral("Authenticate with the ssh-agent.")});
-    p.addOption({opt("password-stdin"), QStringLiteral("Read the password from standard input.")});
+                 QCoreApplication::translate("ServerFields",
+                                             "Read the key's passphrase from standard input.")});
+    p.addOption({opt("agent"),
+                 QCoreApplication::translate("ServerFields", "Authenticate with the ssh-agent.")});
     p.addOption(
-        {opt("tag"),
-         QStringLiteral("A tag (repeatable, or comma-separated). On edit it replaces the whole "
-                        "set; use --add-tag/--remove-tag to change one."),
-         opt("tag")});
-    p.addOption({opt("add-tag"), QStringLiteral("Add a tag, keeping the others (repeatable)."),
+        {opt("password-stdin"),
+         QCoreApplication::translate("ServerFields", "Read the password from standard input.")});
+    p.addOption({opt("tag"),
+                 QCoreApplication::translate(
+                     "ServerFields",
+                     "A tag (repeatable, or comma-separated). On edit it replaces the whole "
+                     "set; use --add-tag/--remove-tag to change one."),
                  opt("tag")});
+    p.addOption(
+        {opt("add-tag"),
+         QCoreApplication::translate("ServerFields", "Add a tag, keeping the others (repeatable)."),
+         opt("tag")});
     p.addOption({opt("remove-tag"),
-                 QStringLiteral("Remove a tag, keeping the others (repeatable)."), opt("tag")});
+                 QCoreApplication::translate("ServerFields",
+                                             "Remove a tag, keeping the others (repeatable)."),
+                 opt("tag")});
     p.addOption({opt("max-parallel"),
-                 QStringLiteral("Executions at once on this server (default 4)."), opt("n")});
+                 QCoreApplication::translate("ServerFields",
+                                             "Executions at once on this server (default 4)."),
+                 opt("n")});
     p.addOption({opt("host-key-policy"),
-                 QStringLiteral("accept-new (pin on first contact) or strict (need a pin)."),
+                 QCoreApplication::translate(
+                     "ServerFields", "accept-new (pin on first contact) or strict (need a pin)."),
                  opt("policy")});
-    p.addOption({opt("host-key"),
-                 QStringLiteral("Pin this fingerprint now (SHA256:…), e.g. for strict servers."),
-                 opt("fingerprint")});
+    p.addOption(
+        {opt("host-key"),
+         QCoreApplication::translate(
+             "ServerFields", "Pin this fingerprint now (SHA256:…), e.g. for strict servers."),
+         opt("fingerprint")});
 }
 
 bool ServerFields::choosesAuth(const QCommandLineParser &p) {
@@ -71,7 +93,7 @@ QString ServerFields::apply(const QCommandLineParser &p, Server &server,
         bool ok = false;
         const int n = p.value(opt(name)).toInt(&ok);
         if (!ok)
-            return QStringLiteral("%1: '%2' is not a whole number")
+            return QCoreApplication::translate("ServerFields", "%1: '%2' is not a whole number")
                 .arg(opt(name), p.value(opt(name)));
         out = n;
         return {};
@@ -86,12 +108,14 @@ QString ServerFields::apply(const QCommandLineParser &p, Server &server,
     const int authChoices =
         int(p.isSet(opt("key"))) + int(p.isSet(opt("agent"))) + int(p.isSet(opt("password-stdin")));
     if (authChoices > 1)
-        return QStringLiteral("choose one of --key, --agent and --password-stdin");
+        return QCoreApplication::translate("ServerFields",
+                                           "choose one of --key, --agent and --password-stdin");
     if (p.isSet(opt("key"))) {
         // The key is read by this machine's engine, so this machine must be able to read it.
         const QFileInfo key(p.value(opt("key")));
         if (!key.isFile() || !key.isReadable())
-            return QStringLiteral("key: cannot read the key file '%1'").arg(p.value(opt("key")));
+            return QCoreApplication::translate("ServerFields", "key: cannot read the key file '%1'")
+                .arg(p.value(opt("key")));
         server.auth = AuthMethod::Key;
         server.keyPath = key.absoluteFilePath();
     } else if (p.isSet(opt("agent"))) {
@@ -102,11 +126,13 @@ QString ServerFields::apply(const QCommandLineParser &p, Server &server,
         server.keyPath.clear();
     }
     if (p.isSet(opt("key-passphrase-stdin")) && server.auth != AuthMethod::Key)
-        return QStringLiteral("--key-passphrase-stdin goes with --key");
+        return QCoreApplication::translate("ServerFields",
+                                           "--key-passphrase-stdin goes with --key");
     if (p.isSet(opt("password-stdin")) || p.isSet(opt("key-passphrase-stdin"))) {
         secret = SecretInput::readLine();
         if (secret->isEmpty())
-            return QStringLiteral("nothing was read from standard input");
+            return QCoreApplication::translate("ServerFields",
+                                               "nothing was read from standard input");
     }
     if (p.isSet(opt("tag"))) {
         QStringList tags;
@@ -122,15 +148,17 @@ QString ServerFields::apply(const QCommandLineParser &p, Server &server,
     if (p.isSet(opt("host-key-policy"))) {
         const auto policy = enumFromString<HostKeyPolicy>(p.value(opt("host-key-policy")));
         if (!policy)
-            return QStringLiteral("host-key-policy: '%1' is not accept-new or strict")
+            return QCoreApplication::translate("ServerFields",
+                                               "host-key-policy: '%1' is not accept-new or strict")
                 .arg(p.value(opt("host-key-policy")));
         server.hostKeyPolicy = *policy;
     }
     if (p.isSet(opt("host-key"))) {
         const QString fp = p.value(opt("host-key")).trimmed();
         if (!fp.startsWith(QStringLiteral("SHA256:")) || fp.size() < 20)
-            return QStringLiteral("host-key: expected a fingerprint like SHA256:…, as "
-                                  "ssh-keygen -lf prints it");
+            return QCoreApplication::translate("ServerFields",
+                                               "host-key: expected a fingerprint like SHA256:…, as "
+                                               "ssh-keygen -lf prints it");
         server.hostKeySha256 = fp;
     }
     return {};

@@ -4,6 +4,7 @@
 #include "model/ModelJson.h"
 #include "model/Server.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -31,7 +32,9 @@ void ServerView::printDetail(const Server &s, QTextStream &out) {
         << "auth:            " << toString(s.auth)
         << (s.auth == AuthMethod::Key ? QStringLiteral(" (%1)").arg(s.keyPath) : QString()) << '\n'
         << "host key:        "
-        << (s.hostKeySha256.isEmpty() ? QStringLiteral("(not pinned yet)") : s.hostKeySha256)
+        << (s.hostKeySha256.isEmpty()
+                ? QCoreApplication::translate("ServerView", "(not pinned yet)")
+                : s.hostKeySha256)
         << '\n'
         << "host key policy: " << toString(s.hostKeyPolicy) << '\n'
         << "tags:            " << s.tags.join(QStringLiteral(", ")) << '\n'

@@ -6,6 +6,7 @@
 #include "service/Services.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -33,10 +34,12 @@ int SettingsCommand::run(const QStringList &args, CliIo &io) {
         "The settings every engine on this database shares. Each value is checked against its "
         "range; several set at once are saved all or none."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | get | set"));
-    parser.addPositionalArgument(QStringLiteral("key"), QStringLiteral("A setting's key."),
+    parser.addPositionalArgument(QStringLiteral("key"),
+                                 QCoreApplication::translate("SettingsCommand", "A setting's key."),
                                  QStringLiteral("[key [value] …]"));
     CliRuntime::addOption(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (list, get).")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("SettingsCommand", "Print JSON (list, get).")});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
@@ -51,19 +54,26 @@ int SettingsCommand::run(const QStringList &args, CliIo &io) {
     int (SettingsCommand::*chosen)(const QCommandLineParser &, Runtime &, CliIo &) = nullptr;
     if (action == QStringLiteral("list")) {
         if (positional.size() != 1)
-            return usage(QStringLiteral("unexpected argument '%1'").arg(positional.value(1)));
+            return usage(QCoreApplication::translate("SettingsCommand", "unexpected argument '%1'")
+                             .arg(positional.value(1)));
         chosen = &SettingsCommand::list;
     } else if (action == QStringLiteral("get")) {
         if (positional.size() != 2)
-            return usage(QStringLiteral("expected one setting's key"));
+            return usage(
+                QCoreApplication::translate("SettingsCommand", "expected one setting's key"));
         chosen = &SettingsCommand::get;
     } else if (action == QStringLiteral("set")) {
         if (positional.size() < 3 || positional.size() % 2 == 0)
-            return usage(QStringLiteral("expected KEY VALUE pairs"));
+            return usage(
+                QCoreApplication::translate("SettingsCommand", "expected KEY VALUE pairs"));
         chosen = &SettingsCommand::set;
     } else {
-        io.err << "fleetcron settings: expected one of list, get, set"
-               << (action.isEmpty() ? QString() : QStringLiteral("; got '%1'").arg(action)) << '\n';
+        io.err << "fleetcron settings: "
+               << QCoreApplication::translate("SettingsCommand", "expected one of list, get, set")
+               << (action.isEmpty()
+                       ? QString()
+                       : QCoreApplication::translate("SettingsCommand", "; got '%1'").arg(action))
+               << '\n';
         return ExitUsage;
     }
     auto runtime = CliRuntime::open(parser, io, QStringLiteral("settings"));

@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 class QCommandLineParser;
 
 namespace fleetcron {
@@ -14,7 +16,8 @@ class SettingsCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("settings"); }
     QString summary() const override {
-        return QStringLiteral("List, get and set the shared engine settings.");
+        return QCoreApplication::translate("SettingsCommand",
+                                           "List, get and set the shared engine settings.");
     }
     int run(const QStringList &args, CliIo &io) override;
 

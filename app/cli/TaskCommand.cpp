@@ -9,6 +9,7 @@
 #include "service/Services.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace fleetcron {
@@ -26,19 +27,25 @@ QString what(const char *action) {
 
 int TaskCommand::run(const QStringList &args, CliIo &io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Manage tasks: add, list, show, edit, remove, enable, disable, run, "
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "TaskCommand", "Manage tasks: add, list, show, edit, remove, enable, disable, run, "
                        "cancel (its pending and running runs, on whichever engine runs them)."));
     parser.addPositionalArgument(
         QStringLiteral("action"),
         QStringLiteral("add | list | show | edit | remove | enable | disable | run | cancel"));
-    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The task's name."),
+    parser.addPositionalArgument(QStringLiteral("name"),
+                                 QCoreApplication::translate("TaskCommand", "The task's name."),
                                  QStringLiteral("[name]"));
     CliRuntime::addOption(parser);
-    parser.addOption({opt("json"), QStringLiteral("Print JSON (list, show, run --wait).")});
-    parser.addOption({opt("name"), QStringLiteral("New name (edit)."), opt("name")});
-    parser.addOption({opt("disabled"), QStringLiteral("Add the task disabled.")});
-    parser.addOption({opt("wait"), QStringLiteral("run: wait and print every server's result.")});
+    parser.addOption({opt("json"), QCoreApplication::translate(
+                                       "TaskCommand", "Print JSON (list, show, run --wait).")});
+    parser.addOption(
+        {opt("name"), QCoreApplication::translate("TaskCommand", "New name (edit)."), opt("name")});
+    parser.addOption(
+        {opt("disabled"), QCoreApplication::translate("TaskCommand", "Add the task disabled.")});
+    parser.addOption(
+        {opt("wait"),
+         QCoreApplication::translate("TaskCommand", "run: wait and print every server's result.")});
     RunCancel::addOptions(parser);
     TaskFields::addOptions(parser);
     int exitCode = ExitOk;
@@ -77,8 +84,11 @@ int TaskCommand::add(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     auto created = services.tasks.save(task, Actor::cli());
     if (!created)
         return serviceFailure(what("add"), created.error(), io);
-    io.out << "added task " << created->name << " (id " << created->id << "), next run "
-           << TaskView::localTime(created->nextFireAt) << '\n';
+    io.out << QCoreApplication::translate("TaskCommand", "added task %1 (id %2), next run %3")
+                  .arg(created->name)
+                  .arg(created->id)
+                  .arg(TaskView::localTime(created->nextFireAt))
+           << '\n';
     return ExitOk;
 }
 
@@ -95,8 +105,9 @@ int TaskCommand::edit(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     auto updated = services.tasks.save(task, Actor::cli());
     if (!updated)
         return serviceFailure(what("edit"), updated.error(), io);
-    io.out << "updated task " << updated->name << ", next run "
-           << TaskView::localTime(updated->nextFireAt) << '\n';
+    io.out << QCoreApplication::translate("TaskCommand", "updated task %1, next run %2")
+                  .arg(updated->name, TaskView::localTime(updated->nextFireAt))
+           << '\n';
     return ExitOk;
 }
 
@@ -133,7 +144,9 @@ int TaskCommand::remove(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     // Refused (Conflict) while a run of the task is active, so no remote command is orphaned.
     if (auto removed = tasks.remove(found->id, Actor::cli()); !removed)
         return serviceFailure(what("remove"), removed.error(), io);
-    io.out << "removed task " << found->name << " and its history\n";
+    io.out << QCoreApplication::translate("TaskCommand", "removed task %1 and its history")
+                  .arg(found->name)
+           << '\n';
     return ExitOk;
 }
 
@@ -147,7 +160,10 @@ int TaskCommand::setEnabled(QCommandLineParser &p, Runtime &runtime, CliIo &io, 
     auto changed = tasks.setEnabled(found->id, enabled, Actor::cli());
     if (!changed)
         return serviceFailure(sub, changed.error(), io);
-    io.out << (enabled ? "enabled task " : "disabled task ") << changed->name << '\n';
+    io.out << (enabled ? QCoreApplication::translate("TaskCommand", "enabled task %1")
+                       : QCoreApplication::translate("TaskCommand", "disabled task %1"))
+                  .arg(changed->name)
+           << '\n';
     return ExitOk;
 }
 

@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 class QCommandLineParser;
 
 namespace fleetcron {
@@ -14,7 +16,8 @@ class TaskCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("task"); }
     QString summary() const override {
-        return QStringLiteral("Add, list, edit, enable, disable and run tasks.");
+        return QCoreApplication::translate("TaskCommand",
+                                           "Add, list, edit, enable, disable and run tasks.");
     }
     int run(const QStringList &args, CliIo &io) override;
 

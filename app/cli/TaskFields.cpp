@@ -24,15 +24,17 @@ StoreError readEnum(const QCommandLineParser &p, const char *name, const char *c
         return {};
     const auto value = enumFromString<E>(p.value(opt(name)));
     if (!value)
-        return unreadable(QStringLiteral("%1: '%2' is not %3")
-                              .arg(opt(name), p.value(opt(name)), QLatin1String(choices)));
+        return unreadable(QCoreApplication::translate("TaskFields", "%1: '%2' is not %3")
+                              .arg(opt(name), p.value(opt(name)),
+                                   QCoreApplication::translate("TaskFields", choices)));
     out = *value;
     return {};
 }
 
 StoreError readBody(const QCommandLineParser &p, Task &task) {
     if (p.isSet(opt("command")) && p.isSet(opt("script")))
-        return unreadable(QStringLiteral("choose --command or --script, not both"));
+        return unreadable(
+            QCoreApplication::translate("TaskFields", "choose --command or --script, not both"));
     if (p.isSet(opt("command"))) {
         task.kind = TaskKind::Command;
         task.body = p.value(opt("command"));
@@ -41,8 +43,9 @@ StoreError readBody(const QCommandLineParser &p, Task &task) {
     if (p.isSet(opt("script"))) {
         QFile file(p.value(opt("script")));
         if (!file.open(QIODevice::ReadOnly))
-            return unreadable(QStringLiteral("script: cannot read '%1': %2")
-                                  .arg(file.fileName(), file.errorString()));
+            return unreadable(
+                QCoreApplication::translate("TaskFields", "script: cannot read '%1': %2")
+                    .arg(file.fileName(), file.errorString()));
         task.kind = TaskKind::Script;
         task.body = QString::fromUtf8(file.readAll());
         if (task.interpreter.isEmpty())
@@ -50,7 +53,8 @@ StoreError readBody(const QCommandLineParser &p, Task &task) {
     }
     if (p.isSet(opt("interpreter"))) {
         if (task.kind != TaskKind::Script)
-            return unreadable(QStringLiteral("--interpreter goes with --script"));
+            return unreadable(
+                QCoreApplication::translate("TaskFields", "--interpreter goes with --script"));
         task.interpreter = p.value(opt("interpreter")).trimmed();
     }
     return {};
@@ -66,15 +70,17 @@ StoreError readNumbers(const QCommandLineParser &p, Task &task) {
         bool ok = false;
         *field = p.value(opt(name)).toInt(&ok);
         if (!ok)
-            return unreadable(QStringLiteral("%1: '%2' is not a whole number")
-                                  .arg(opt(name), p.value(opt(name))));
+            return unreadable(
+                QCoreApplication::translate("TaskFields", "%1: '%2' is not a whole number")
+                    .arg(opt(name), p.value(opt(name))));
     }
     if (p.isSet(opt("max-output"))) {
         bool ok = false;
         task.maxOutputBytes = p.value(opt("max-output")).toLongLong(&ok);
         if (!ok)
             return unreadable(
-                QStringLiteral("max-output: '%1' is not a number").arg(p.value(opt("max-output"))));
+                QCoreApplication::translate("TaskFields", "max-output: '%1' is not a number")
+                    .arg(p.value(opt("max-output"))));
     }
     return {};
 }
@@ -132,33 +138,59 @@ void readChain(const QCommandLineParser &p, Task &task) {
 } // namespace
 
 void TaskFields::addOptions(QCommandLineParser &p) {
-    p.addOption({opt("command"), QStringLiteral("The command line to run."), opt("cmd")});
+    p.addOption({opt("command"),
+                 QCoreApplication::translate("TaskFields", "The command line to run."),
+                 opt("cmd")});
     p.addOption(
-        {opt("script"), QStringLiteral("A script file; its text is sent on stdin."), opt("file")});
-    p.addOption({opt("interpreter"), QStringLiteral("What runs the script (default /bin/sh)."),
-                 opt("program")});
-    p.addOption({opt("schedule"),
-                 QStringLiteral("Cron (5 or 6 fields), @every 30s, 'every 5 minutes' or seconds."),
-                 opt("spec")});
+        {opt("script"),
+         QCoreApplication::translate("TaskFields", "A script file; its text is sent on stdin."),
+         opt("file")});
     p.addOption(
-        {opt("servers"), QStringLiteral("Target servers by name, comma-separated."), opt("names")});
-    p.addOption({opt("tag"), QStringLiteral("Target every server with this tag (repeatable)."),
+        {opt("interpreter"),
+         QCoreApplication::translate("TaskFields", "What runs the script (default /bin/sh)."),
+         opt("program")});
+    p.addOption(
+        {opt("schedule"),
+         QCoreApplication::translate(
+             "TaskFields", "Cron (5 or 6 fields), @every 30s, 'every 5 minutes' or seconds."),
+         opt("spec")});
+    p.addOption(
+        {opt("servers"),
+         QCoreApplication::translate("TaskFields", "Target servers by name, comma-separated."),
+         opt("names")});
+    p.addOption({opt("tag"),
+                 QCoreApplication::translate("TaskFields",
+                                             "Target every server with this tag (repeatable)."),
                  opt("tag")});
-    p.addOption({opt("tz"), QStringLiteral("IANA time zone of the schedule (default: local)."),
+    p.addOption({opt("tz"),
+                 QCoreApplication::translate("TaskFields",
+                                             "IANA time zone of the schedule (default: local)."),
                  opt("zone")});
-    p.addOption({opt("timeout"), QStringLiteral("Seconds before the command is stopped (0: none)."),
+    p.addOption({opt("timeout"),
+                 QCoreApplication::translate("TaskFields",
+                                             "Seconds before the command is stopped (0: none)."),
                  opt("s")});
     p.addOption(
-        {opt("retries"), QStringLiteral("Retries for failed servers (default 0)."), opt("n")});
-    p.addOption({opt("retry-delay"), QStringLiteral("Seconds between retries."), opt("s")});
+        {opt("retries"),
+         QCoreApplication::translate("TaskFields", "Retries for failed servers (default 0)."),
+         opt("n")});
+    p.addOption({opt("retry-delay"),
+                 QCoreApplication::translate("TaskFields", "Seconds between retries."), opt("s")});
     p.addOption(
-        {opt("overlap"), QStringLiteral("skip | queue | parallel (default skip)."), opt("policy")});
+        {opt("overlap"),
+         QCoreApplication::translate("TaskFields", "skip | queue | parallel (default skip)."),
+         opt("policy")});
+    p.addOption({opt("misfire"),
+                 QCoreApplication::translate("TaskFields", "skip | run-once (default run-once)."),
+                 opt("policy")});
     p.addOption(
-        {opt("misfire"), QStringLiteral("skip | run-once (default run-once)."), opt("policy")});
+        {opt("target"),
+         QCoreApplication::translate("TaskFields", "all | one (round-robin) (default all)."),
+         opt("mode")});
     p.addOption(
-        {opt("target"), QStringLiteral("all | one (round-robin) (default all)."), opt("mode")});
-    p.addOption({opt("max-output"), QStringLiteral("Bytes kept per stream (default 1048576)."),
-                 opt("bytes")});
+        {opt("max-output"),
+         QCoreApplication::translate("TaskFields", "Bytes kept per stream (default 1048576)."),
+         opt("bytes")});
     p.addOption({opt("on-success"),
                  QCoreApplication::translate(
                      "TaskFields", "Start this task when a run succeeds (repeatable; replaces)."),
@@ -199,11 +231,17 @@ StoreError TaskFields::apply(const QCommandLineParser &p, ServerService &servers
         task.timeZone = p.value(opt("tz")).trimmed();
     if (StoreError e = readNumbers(p, task); e.isError())
         return e;
-    if (StoreError e = readEnum(p, "overlap", "skip, queue or parallel", task.overlap); e.isError())
+    if (StoreError e = readEnum(
+            p, "overlap", QT_TRANSLATE_NOOP("TaskFields", "skip, queue or parallel"), task.overlap);
+        e.isError())
         return e;
-    if (StoreError e = readEnum(p, "misfire", "skip or run-once", task.misfire); e.isError())
+    if (StoreError e = readEnum(p, "misfire", QT_TRANSLATE_NOOP("TaskFields", "skip or run-once"),
+                                task.misfire);
+        e.isError())
         return e;
-    if (StoreError e = readEnum(p, "target", "all or one", task.target); e.isError())
+    if (StoreError e =
+            readEnum(p, "target", QT_TRANSLATE_NOOP("TaskFields", "all or one"), task.target);
+        e.isError())
         return e;
     readChain(p, task);
     if (StoreError e = readBlackouts(p, task); e.isError())

@@ -8,6 +8,7 @@
 #include "model/Task.h"
 #include "service/TaskService.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -73,7 +74,9 @@ void TaskView::printDetail(const Task &t, const QList<Server> &targets, TaskServ
         << (t.kind == TaskKind::Script ? QStringLiteral(" (%1)").arg(t.interpreter) : QString())
         << '\n'
         << "schedule:    " << t.schedule << " ("
-        << (t.timeZone.isEmpty() ? QStringLiteral("local time") : t.timeZone) << ")\n"
+        << (t.timeZone.isEmpty() ? QCoreApplication::translate("TaskView", "local time")
+                                 : t.timeZone)
+        << ")\n"
         << "state:       " << stateOf(service, t) << '\n'
         << "next run:    " << (t.enabled ? localTime(t.nextFireAt) : QStringLiteral("disabled"))
         << '\n'

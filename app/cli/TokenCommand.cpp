@@ -4,25 +4,30 @@
 #include "api/ApiToken.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace fleetcron {
 
 int TokenCommand::run(const QStringList &args, CliIo &io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Print the bearer token of the daemon's REST API (created if missing)."));
-    parser.addOption({QStringLiteral("path"), QStringLiteral("Print the token file's path.")});
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "TokenCommand", "Print the bearer token of the daemon's REST API (created if missing)."));
+    parser.addOption({QStringLiteral("path"),
+                      QCoreApplication::translate("TokenCommand", "Print the token file's path.")});
     CliRuntime::addOption(parser); // accepted like every verb's; the token is not in the database
     parser.addOption({QStringLiteral("file"),
-                      QStringLiteral("The token file (as the daemon's --api-token-file)."),
+                      QCoreApplication::translate(
+                          "TokenCommand", "The token file (as the daemon's --api-token-file)."),
                       QStringLiteral("path")});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
-        io.err << "fleetcron token: unexpected argument '" << parser.positionalArguments().first()
-               << "'\n";
+        io.err << "fleetcron token: "
+               << QCoreApplication::translate("TokenCommand", "unexpected argument '%1'")
+                      .arg(parser.positionalArguments().first())
+               << '\n';
         return ExitUsage;
     }
     const QString path = parser.isSet(QStringLiteral("file")) ? parser.value(QStringLiteral("file"))

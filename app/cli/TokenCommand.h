@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace fleetcron {
 
 // `fleetcron token`: prints the REST API's bearer token (creating it when the daemon has not
@@ -9,7 +11,9 @@ namespace fleetcron {
 class TokenCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("token"); }
-    QString summary() const override { return QStringLiteral("Print the REST API token."); }
+    QString summary() const override {
+        return QCoreApplication::translate("TokenCommand", "Print the REST API token.");
+    }
     int run(const QStringList &args, CliIo &io) override;
 };
 

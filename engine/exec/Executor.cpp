@@ -1,6 +1,7 @@
 #include "Executor.h"
 
 #include "ExecutionWork.h"
+#include "model/RunReason.h"
 #include "ssh/SshExecResult.h"
 #include "ssh/SshPool.h"
 #include "store/Database.h"
@@ -26,7 +27,7 @@ Q_LOGGING_CATEGORY(lcExec, "fleetcron.exec")
 constexpr qint64 unreachableMemoryMs = 60'000;
 
 // Why queued work of a task that was disabled meanwhile did not start.
-const QString disabledWhileQueued = QStringLiteral("task disabled while queued");
+const QString disabledWhileQueued = QString::fromLatin1(runReasonDisabledWhileQueued);
 
 } // namespace
 

@@ -4,6 +4,8 @@
 #include "secrets/SecretStore.h"
 #include "store/ServerRepository.h"
 
+#include <QCoreApplication>
+
 namespace fleetcron {
 
 ServerSaver::ServerSaver(Database &db, SecretStore *secrets)
@@ -13,23 +15,26 @@ ServerSaver::ServerSaver(Database &db, SecretStore *secrets)
 StoreResult<Server> ServerSaver::save(const Server &server, const std::optional<QString> &secret) {
     if (secret && server.auth == AuthMethod::Agent)
         return StoreError::make(StoreError::Kind::Invalid,
-                                QStringLiteral("agent login takes no password or passphrase"),
+                                QCoreApplication::translate(
+                                    "ServerSaver", "agent login takes no password or passphrase"),
                                 QStringLiteral("password"));
     return server.id == 0 ? create(server, secret) : update(server, secret);
 }
 
 StoreError ServerSaver::noSecretStore() const {
-    return StoreError::make(StoreError::Kind::Unavailable,
-                            QStringLiteral("no secret store is available for the password"),
-                            QStringLiteral("password"));
+    return StoreError::make(
+        StoreError::Kind::Unavailable,
+        QCoreApplication::translate("ServerSaver", "no secret store is available for the password"),
+        QStringLiteral("password"));
 }
 
 StoreResult<Server> ServerSaver::create(const Server &server,
                                         const std::optional<QString> &secret) {
     if (server.auth == AuthMethod::Password && (!secret || secret->isEmpty()))
-        return StoreError::make(StoreError::Kind::Invalid,
-                                QStringLiteral("password login needs a password"),
-                                QStringLiteral("password"));
+        return StoreError::make(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("ServerSaver", "password login needs a password"),
+            QStringLiteral("password"));
     if (secret && !m_secrets)
         return noSecretStore();
     ServerRepository servers(m_db);
@@ -43,7 +48,8 @@ StoreResult<Server> ServerSaver::create(const Server &server,
         (void)servers.remove(created->id);
         return StoreError::make(
             StoreError::Kind::Unavailable,
-            QStringLiteral("the secret store refused the password: %1").arg(stored.error),
+            QCoreApplication::translate("ServerSaver", "the secret store refused the password: %1")
+                .arg(stored.error),
             QStringLiteral("password"));
     }
     return created;
@@ -57,9 +63,10 @@ StoreResult<Server> ServerSaver::update(const Server &server,
         return found;
     if (server.auth == AuthMethod::Password && found->auth != AuthMethod::Password &&
         (!secret || secret->isEmpty()))
-        return StoreError::make(StoreError::Kind::Invalid,
-                                QStringLiteral("password login needs a password"),
-                                QStringLiteral("password"));
+        return StoreError::make(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("ServerSaver", "password login needs a password"),
+            QStringLiteral("password"));
     if ((secret || server.auth != found->auth) && !m_secrets)
         return noSecretStore();
     // The old secret is kept so a refused update can put it back: nothing half-saved.
@@ -72,10 +79,11 @@ StoreResult<Server> ServerSaver::update(const Server &server,
         previousSecret = old.ok() ? old.secret : QString();
         const SecretResult stored = m_secrets->store(key, *secret);
         if (!stored.ok())
-            return StoreError::make(
-                StoreError::Kind::Unavailable,
-                QStringLiteral("the secret store refused the password: %1").arg(stored.error),
-                QStringLiteral("password"));
+            return StoreError::make(StoreError::Kind::Unavailable,
+                                    QCoreApplication::translate(
+                                        "ServerSaver", "the secret store refused the password: %1")
+                                        .arg(stored.error),
+                                    QStringLiteral("password"));
     }
     auto updated = servers.update(server);
     if (!updated) {

@@ -90,6 +90,7 @@ QJsonObject ModelJson::run(const Run &r) {
         {QStringLiteral("engine_id"), r.engineId},
         {QStringLiteral("parent_run_id"),
          r.parentRunId > 0 ? QJsonValue(r.parentRunId) : QJsonValue(QJsonValue::Null)},
+        // As stored, in English like the statuses: a value for scripts, not a sentence to show.
         {QStringLiteral("reason"), r.reason},
         {QStringLiteral("start_delay_ms"), r.startDelayMs},
     };

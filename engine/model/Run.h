@@ -19,7 +19,9 @@ struct Run {
     QString engineId;
     // The run whose end started this one (task chaining); 0 when none did.
     qint64 parentRunId = 0;
-    // Why it ended without running (skipped), in words: "blackout window xmas".
+    // Why the run ended without running (runs.reason), in English as stored, e.g. "task disabled
+    // while queued" or "blackout window xmas"; empty for the others. Faces show it through
+    // runReasonText() (model/RunReason.h).
     QString reason;
     // The random start delay this fire drew: it was due at scheduledFor + startDelayMs.
     qint64 startDelayMs = 0;

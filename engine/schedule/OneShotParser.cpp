@@ -1,5 +1,6 @@
 #include "OneShotParser.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -9,12 +10,14 @@ ScheduleParseResult OneShotParser::parse(const QString &spec, const QStringList 
     const QString keyword = tokens.first().toLower();
     if (keyword == u"@once") {
         if (tokens.size() > 1)
-            return {Schedule(), QStringLiteral("@once takes no further fields, got '%1'")
+            return {Schedule(), QCoreApplication::translate(
+                                    "OneShotParser", "@once takes no further fields, got '%1'")
                                     .arg(QStringList(tokens.mid(1)).join(u' '))};
         return {Schedule::fromOnce(spec, {}), {}};
     }
-    const QString example = QStringLiteral("@at: expected an RFC 3339 time with its offset, such "
-                                           "as 2026-12-24T10:00:00+01:00");
+    const QString example = QCoreApplication::translate(
+        "OneShotParser", "@at: expected an RFC 3339 time with its offset, such "
+                         "as 2026-12-24T10:00:00+01:00");
     if (tokens.size() < 2 || tokens.size() > 3)
         return {Schedule(), example};
     // RFC 3339 allows a space between date and time, and either case for 'T' and 'Z'.
@@ -27,7 +30,9 @@ ScheduleParseResult OneShotParser::parse(const QString &spec, const QStringList 
         return {Schedule(), example + QStringLiteral(", got '%1'").arg(text)};
     const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!at.isValid())
-        return {Schedule(), QStringLiteral("@at: '%1' is not a valid date and time").arg(text)};
+        return {Schedule(), QCoreApplication::translate("OneShotParser",
+                                                        "@at: '%1' is not a valid date and time")
+                                .arg(text)};
     return {Schedule::fromOnce(spec, at), {}};
 }
 

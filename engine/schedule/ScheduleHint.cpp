@@ -1,5 +1,6 @@
 #include "ScheduleHint.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fleetcron {
@@ -21,7 +22,7 @@ QString unitWord(const QString &typed) {
 }
 
 QString didYouMean(const QString &suggestion) {
-    return QStringLiteral("did you mean '%1'?").arg(suggestion);
+    return QCoreApplication::translate("ScheduleHint", "did you mean '%1'?").arg(suggestion);
 }
 
 } // namespace
@@ -51,8 +52,9 @@ QString ScheduleHint::forRejected(const QString &spec) {
     // Several words that are not another form: a cron line with too few or too many fields.
     if (!every && !words.first().startsWith(u'@') && words.size() > 1 &&
         (words.size() < 5 || words.size() > 6)) {
-        return QStringLiteral("cron needs 5 fields (minute hour day-of-month month "
-                              "day-of-week), or 6 with seconds first");
+        return QCoreApplication::translate("ScheduleHint",
+                                           "cron needs 5 fields (minute hour day-of-month month "
+                                           "day-of-week), or 6 with seconds first");
     }
     return {};
 }

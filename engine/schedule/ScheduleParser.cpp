@@ -6,6 +6,7 @@
 #include "HashedItem.h"
 #include "OneShotParser.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -79,13 +80,14 @@ std::optional<int> readValue(const FieldSpec &field, QStringView text, bool rang
         // More than 9 digits is out of any range and would overflow toInt.
         const int value = text.size() > 9 ? std::numeric_limits<int>::max() : text.toInt();
         if (value < field.min || value > field.max) {
-            error = QStringLiteral("%1 is out of range %2").arg(text, range(field));
+            error = QCoreApplication::translate("ScheduleParser", "%1 is out of range %2")
+                        .arg(text, range(field));
             return std::nullopt;
         }
         return value;
     }
     if (!field.shortNames) {
-        error = QStringLiteral("'%1' is not a number").arg(text);
+        error = QCoreApplication::translate("ScheduleParser", "'%1' is not a number").arg(text);
         return std::nullopt;
     }
     const QString lower = text.toString().toLower();
@@ -99,7 +101,7 @@ std::optional<int> readValue(const FieldSpec &field, QStringView text, bool rang
             return rangeEnd && &field == &dayOfWeekField && value == 0 ? 7 : value;
         }
     }
-    error = QStringLiteral("unknown name '%1'").arg(text);
+    error = QCoreApplication::translate("ScheduleParser", "unknown name '%1'").arg(text);
     return std::nullopt;
 }
 
@@ -113,10 +115,12 @@ int hashMaxOf(const FieldSpec &field) {
 // One comma-separated item: "*", "5", "1-30", any of them with "/step", "5/15", or an H form.
 bool readItem(const FieldSpec &field, QStringView item, FieldResult &result, std::uint64_t seed) {
     const auto malformed = [item] {
-        return QStringLiteral("'%1' is not a valid value, range or step").arg(item);
+        return QCoreApplication::translate("ScheduleParser",
+                                           "'%1' is not a valid value, range or step")
+            .arg(item);
     };
     if (item.isEmpty()) {
-        result.error = QStringLiteral("a list has an empty item");
+        result.error = QCoreApplication::translate("ScheduleParser", "a list has an empty item");
         return false;
     }
     if (HashedItem::startsItem(item)) {
@@ -134,14 +138,17 @@ bool readItem(const FieldSpec &field, QStringView item, FieldResult &result, std
             return false;
         }
         if (!isAllDigits(stepText)) {
-            result.error = stepText.isEmpty()
-                               ? QStringLiteral("'%1' has no step after '/'").arg(item)
-                               : QStringLiteral("step '%1' is not a number").arg(stepText);
+            result.error =
+                stepText.isEmpty()
+                    ? QCoreApplication::translate("ScheduleParser", "'%1' has no step after '/'")
+                          .arg(item)
+                    : QCoreApplication::translate("ScheduleParser", "step '%1' is not a number")
+                          .arg(stepText);
             return false;
         }
         step = stepText.size() > 9 ? std::numeric_limits<int>::max() : stepText.toInt();
         if (step < 1) {
-            result.error = QStringLiteral("step must be at least 1");
+            result.error = QCoreApplication::translate("ScheduleParser", "step must be at least 1");
             return false;
         }
     }
@@ -171,7 +178,9 @@ bool readItem(const FieldSpec &field, QStringView item, FieldResult &result, std
             high = *last;
             if (low > high) {
                 result.error =
-                    QStringLiteral("range %1 is backwards (start must not exceed end)").arg(base);
+                    QCoreApplication::translate("ScheduleParser",
+                                                "range %1 is backwards (start must not exceed end)")
+                        .arg(base);
                 return false;
             }
         } else if (slash < 0) {
@@ -227,7 +236,8 @@ QString neverFiresReason(const CronFields &f, QStringView dayOfMonthText) {
             return {};
         months << names[m - 1];
     }
-    return QStringLiteral("never fires: day-of-month %1 never occurs in %2")
+    return QCoreApplication::translate("ScheduleParser",
+                                       "never fires: day-of-month %1 never occurs in %2")
         .arg(dayOfMonthText, joinedAlternatives(months));
 }
 
@@ -276,9 +286,11 @@ ScheduleParseResult parseCron(const QString &spec, const QStringList &words, std
 
 ScheduleParseResult intervalOf(const QString &spec, qint64 seconds) {
     if (seconds < 1)
-        return failure(QStringLiteral("interval must be at least 1 second"));
+        return failure(
+            QCoreApplication::translate("ScheduleParser", "interval must be at least 1 second"));
     if (seconds > ScheduleParser::maxIntervalSeconds)
-        return failure(QStringLiteral("interval must be at most %1 seconds (100 years)")
+        return failure(QCoreApplication::translate(
+                           "ScheduleParser", "interval must be at most %1 seconds (100 years)")
                            .arg(ScheduleParser::maxIntervalSeconds));
     return {Schedule::fromInterval(spec, seconds), {}};
 }
@@ -291,7 +303,8 @@ qint64 readCount(QStringView digits) {
 
 // Go's duration syntax restricted to whole h, m and s: "30s", "1h30m", "1h30m15s".
 ScheduleParseResult parseEvery(const QString &spec, QStringView duration) {
-    const QString example = QStringLiteral("@every: expected a duration like 30s or 1h30m");
+    const QString example = QCoreApplication::translate(
+        "ScheduleParser", "@every: expected a duration like 30s or 1h30m");
     if (duration.isEmpty())
         return failure(example);
     qint64 total = 0;
@@ -308,7 +321,9 @@ ScheduleParseResult parseEvery(const QString &spec, QStringView duration) {
         if (number.isEmpty() || (i < duration.size() && unit.isEmpty()))
             return failure(example + QStringLiteral(", got '%1'").arg(duration));
         if (unit.isEmpty())
-            return failure(QStringLiteral("@every: '%1' needs a unit (h, m or s)").arg(number));
+            return failure(QCoreApplication::translate("ScheduleParser",
+                                                       "@every: '%1' needs a unit (h, m or s)")
+                               .arg(number));
         qint64 perUnit = 0;
         if (unit == u"h")
             perUnit = 3600;
@@ -317,7 +332,9 @@ ScheduleParseResult parseEvery(const QString &spec, QStringView duration) {
         else if (unit == u"s")
             perUnit = 1;
         else
-            return failure(QStringLiteral("@every: unknown unit '%1' (use h, m or s)").arg(unit));
+            return failure(QCoreApplication::translate("ScheduleParser",
+                                                       "@every: unknown unit '%1' (use h, m or s)")
+                               .arg(unit));
         total += std::min(readCount(number), ScheduleParser::maxIntervalSeconds + 1) * perUnit;
         total = std::min(total, ScheduleParser::maxIntervalSeconds + 1);
     }
@@ -326,14 +343,17 @@ ScheduleParseResult parseEvery(const QString &spec, QStringView duration) {
 
 // taskscheduler's form: "every 30 seconds", "every 1 minute", "every hour".
 ScheduleParseResult parseEveryNUnits(const QString &spec, const QStringList &words) {
-    const QString expected =
-        QStringLiteral("every: expected 'every N seconds', 'every N minutes' or 'every N hours'");
+    const QString expected = QCoreApplication::translate(
+        "ScheduleParser",
+        "every: expected 'every N seconds', 'every N minutes' or 'every N hours'");
     if (words.size() < 2 || words.size() > 3)
         return failure(expected);
     qint64 count = 1;
     if (words.size() == 3) {
         if (!isAllDigits(words[1]))
-            return failure(QStringLiteral("every: '%1' is not a whole number").arg(words[1]));
+            return failure(
+                QCoreApplication::translate("ScheduleParser", "every: '%1' is not a whole number")
+                    .arg(words[1]));
         count = readCount(words[1]);
     }
     const QString unit = words.last().toLower();
@@ -345,8 +365,9 @@ ScheduleParseResult parseEveryNUnits(const QString &spec, const QStringList &wor
     else if (unit == u"hour" || unit == u"hours")
         perUnit = 3600;
     else
-        return failure(
-            QStringLiteral("unknown unit '%1' (use seconds, minutes or hours)").arg(unit));
+        return failure(QCoreApplication::translate(
+                           "ScheduleParser", "unknown unit '%1' (use seconds, minutes or hours)")
+                           .arg(unit));
     return intervalOf(spec, std::min(count, ScheduleParser::maxIntervalSeconds + 1) * perUnit);
 }
 
@@ -364,15 +385,16 @@ ScheduleParseResult parseMacro(const QString &spec, const QString &macro) {
         if (macro == name)
             return parseCron(spec, QString(expansion).split(u' '), 0);
     }
-    return failure(QStringLiteral("unknown macro '%1' (use @yearly, @annually, @monthly, "
-                                  "@weekly, @daily, @midnight, @hourly or @every)")
+    return failure(QCoreApplication::translate(
+                       "ScheduleParser", "unknown macro '%1' (use @yearly, @annually, @monthly, "
+                                         "@weekly, @daily, @midnight, @hourly or @every)")
                        .arg(macro));
 }
 
 ScheduleParseResult parseSpec(const QString &spec, std::uint64_t seed) {
     const QString trimmed = spec.trimmed();
     if (trimmed.isEmpty())
-        return failure(QStringLiteral("the schedule is empty"));
+        return failure(QCoreApplication::translate("ScheduleParser", "the schedule is empty"));
     // Words keep the user's spelling for error messages; keywords and names compare lowered.
     const QStringList tokens = trimmed.simplified().split(u' ', Qt::SkipEmptyParts);
     const QString keyword = tokens.first().toLower();
@@ -387,7 +409,8 @@ ScheduleParseResult parseSpec(const QString &spec, std::uint64_t seed) {
         if (keyword == u"@once" || keyword == u"@at")
             return OneShotParser::parse(trimmed, tokens);
         if (tokens.size() > 1)
-            return failure(QStringLiteral("%1 takes no further fields, got '%2'")
+            return failure(QCoreApplication::translate("ScheduleParser",
+                                                       "%1 takes no further fields, got '%2'")
                                .arg(tokens.first(), QStringList(tokens.mid(1)).join(u' ')));
         return parseMacro(trimmed, keyword);
     }
@@ -398,7 +421,8 @@ ScheduleParseResult parseSpec(const QString &spec, std::uint64_t seed) {
         if (isAllDigits(only))
             return intervalOf(trimmed, readCount(only));
         if (only.startsWith(u'-') && isAllDigits(QStringView(only).mid(1)))
-            return failure(QStringLiteral("interval must be at least 1 second"));
+            return failure(QCoreApplication::translate("ScheduleParser",
+                                                       "interval must be at least 1 second"));
     }
     return parseCron(trimmed, tokens, seed);
 }

@@ -7,6 +7,7 @@
 #include "TaskTiming.h"
 #include "core/EngineEvents.h"
 #include "core/RunHost.h"
+#include "model/RunReason.h"
 #include "store/Database.h"
 #include "store/EngineRepository.h"
 #include "store/LocalProcess.h"
@@ -33,7 +34,7 @@ constexpr int recoveryEveryPolls = 5;
 constexpr int walCheckpointEveryPolls = 60;
 
 // Why a queued fire of a task disabled meanwhile did not start, in the run's reason.
-const QString disabledWhileQueued = QStringLiteral("task disabled while queued");
+const QString disabledWhileQueued = QString::fromLatin1(runReasonDisabledWhileQueued);
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "report/ExecutionReportWriter.h"
 #include "store/ExecutionReportQuery.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace fleetcron {
@@ -51,7 +52,8 @@ ReportService::Outcome ReportService::exportToFile(const ExecutionRepository::Fi
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         Outcome failed;
-        failed.error = QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+        failed.error = QCoreApplication::translate("ReportService", "cannot write '%1': %2")
+                           .arg(path, file.errorString());
         failed.kind = StoreError::Kind::Unavailable;
         return failed;
     }
@@ -61,7 +63,8 @@ ReportService::Outcome ReportService::exportToFile(const ExecutionRepository::Fi
         return outcome;
     }
     if (!file.commit()) {
-        outcome.error = QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+        outcome.error = QCoreApplication::translate("ReportService", "cannot write '%1': %2")
+                            .arg(path, file.errorString());
         outcome.kind = StoreError::Kind::Unavailable;
     }
     return outcome;

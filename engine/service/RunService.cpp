@@ -9,6 +9,7 @@
 #include "store/SettingsRepository.h"
 #include "store/TaskRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace fleetcron {
@@ -23,9 +24,10 @@ StoreResult<Run> RunService::start(qint64 taskId, RunTrigger trigger, const Acto
     if (!task)
         return task.error();
     if (!m_launcher)
-        return StoreError::make(
-            StoreError::Kind::Unavailable,
-            QStringLiteral("no engine runs in this process to start '%1'").arg(task->name));
+        return StoreError::make(StoreError::Kind::Unavailable,
+                                QCoreApplication::translate(
+                                    "RunService", "no engine runs in this process to start '%1'")
+                                    .arg(task->name));
     auto run = m_launcher->runNow(taskId, trigger);
     if (!run)
         return run;
@@ -45,14 +47,17 @@ StoreResult<Run> RunService::cancel(qint64 runId, const Actor &actor) {
     if (run->status != RunStatus::Running && run->status != RunStatus::Pending)
         return StoreError::make(
             StoreError::Kind::Conflict,
-            QStringLiteral("run %1 has already ended (%2)").arg(runId).arg(toString(run->status)),
+            QCoreApplication::translate("RunService", "run %1 has already ended (%2)")
+                .arg(runId)
+                .arg(toString(run->status)),
             QStringLiteral("run"));
     QJsonObject after;
     if (m_launcher && run->engineId == m_launcher->engineId()) {
         if (!m_launcher->cancelRun(runId))
-            return StoreError::make(StoreError::Kind::Conflict,
-                                    QStringLiteral("run %1 is no longer active").arg(runId),
-                                    QStringLiteral("run"));
+            return StoreError::make(
+                StoreError::Kind::Conflict,
+                QCoreApplication::translate("RunService", "run %1 is no longer active").arg(runId),
+                QStringLiteral("run"));
     } else {
         // Another process's run: that engine carries the request out (CancelRequestWatcher).
         if (auto requested = requestCancel(run.value(), actor); !requested)
@@ -77,8 +82,9 @@ StoreResult<void> RunService::requestCancel(const Run &run, const Actor &actor) 
     if (!live->contains(run.engineId))
         return StoreError::make(
             StoreError::Kind::Conflict,
-            QStringLiteral("run %1 belongs to engine %2, which is not running (no heartbeat "
-                           "within the lease); failover will close the run as interrupted")
+            QCoreApplication::translate(
+                "RunService", "run %1 belongs to engine %2, which is not running (no heartbeat "
+                              "within the lease); failover will close the run as interrupted")
                 .arg(run.id)
                 .arg(run.engineId),
             QStringLiteral("run"));
@@ -104,9 +110,11 @@ StoreResult<QList<Run>> RunService::cancelActive(qint64 taskId, const Actor &act
         }
     }
     if (cancelled.isEmpty())
-        return StoreError::make(StoreError::Kind::Conflict,
-                                QStringLiteral("task %1 has no active run to cancel").arg(taskId),
-                                QStringLiteral("task"));
+        return StoreError::make(
+            StoreError::Kind::Conflict,
+            QCoreApplication::translate("RunService", "task %1 has no active run to cancel")
+                .arg(taskId),
+            QStringLiteral("task"));
     return cancelled;
 }
 

@@ -10,6 +10,8 @@
 #include "ssh/SshPool.h"
 #include "store/ExecutionRepository.h"
 
+#include <QCoreApplication>
+
 namespace fleetcron {
 
 ServerService::ServerService(Database &db, SecretStore *secrets, AuditService &audit, SshPool *pool)
@@ -77,8 +79,10 @@ StoreResult<void> ServerService::refuseWhileRunning(const Server &server) {
         return {};
     return StoreError::make(
         StoreError::Kind::Conflict,
-        QStringLiteral("server '%1' has %2 execution(s) running or waiting; cancel their runs or "
-                       "wait for them to end, then remove it")
+        QCoreApplication::translate(
+            "ServerService",
+            "server '%1' has %2 execution(s) running or waiting; cancel their runs or "
+            "wait for them to end, then remove it")
             .arg(server.name)
             .arg(active),
         QStringLiteral("server"));
@@ -113,7 +117,9 @@ StoreResult<Server> ServerService::pinHostKey(qint64 id, const QString &fingerpr
     if (!fp.isEmpty() && !fp.startsWith(QStringLiteral("SHA256:")))
         return StoreError::make(
             StoreError::Kind::Invalid,
-            QStringLiteral("a host key fingerprint looks like SHA256:…, not '%1'").arg(fp),
+            QCoreApplication::translate("ServerService",
+                                        "a host key fingerprint looks like SHA256:…, not '%1'")
+                .arg(fp),
             QStringLiteral("host_key_sha256"));
     auto before = find(id);
     if (!before)

@@ -5,6 +5,7 @@
 #include "scheduler/Blackouts.h"
 #include "store/SettingsRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fleetcron {
@@ -14,10 +15,11 @@ StoreError unknownKey(const QString &key) {
     QStringList known;
     for (const SettingKeys::Definition &d : SettingKeys::all())
         known << d.key;
-    return StoreError::make(StoreError::Kind::Invalid,
-                            QStringLiteral("unknown setting '%1' (known: %2)")
-                                .arg(key, known.join(QStringLiteral(", "))),
-                            key);
+    return StoreError::make(
+        StoreError::Kind::Invalid,
+        QCoreApplication::translate("SettingsService", "unknown setting '%1' (known: %2)")
+            .arg(key, known.join(QStringLiteral(", "))),
+        key);
 }
 
 } // namespace
@@ -56,7 +58,8 @@ StoreResult<SettingsService::Setting> SettingsService::get(const QString &key) {
 
 StoreResult<void> SettingsService::set(const QMap<QString, QString> &values, const Actor &actor) {
     if (values.isEmpty())
-        return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("no setting given"));
+        return StoreError::make(StoreError::Kind::Invalid,
+                                QCoreApplication::translate("SettingsService", "no setting given"));
     QMap<QString, QString> clean;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const SettingKeys::Definition *d = SettingKeys::find(it.key());
@@ -65,14 +68,16 @@ StoreResult<void> SettingsService::set(const QMap<QString, QString> &values, con
         bool ok = false;
         const qint64 n = it.value().trimmed().toLongLong(&ok);
         if (!ok || n < d->min || n > d->max)
-            return StoreError::make(StoreError::Kind::Invalid,
-                                    QStringLiteral("%1 must be a whole number from %2 to %3 (%4), "
-                                                   "not '%5'")
-                                        .arg(d->key)
-                                        .arg(d->min)
-                                        .arg(d->max)
-                                        .arg(d->unit, it.value()),
-                                    d->key);
+            return StoreError::make(
+                StoreError::Kind::Invalid,
+                QCoreApplication::translate("SettingsService",
+                                            "%1 must be a whole number from %2 to %3 (%4), "
+                                            "not '%5'")
+                    .arg(d->key)
+                    .arg(d->min)
+                    .arg(d->max)
+                    .arg(d->unit, it.value()),
+                d->key);
         clean.insert(d->key, QString::number(n));
     }
     auto before = list();

@@ -10,6 +10,8 @@
 #include "store/RunRepository.h"
 #include "store/TaskLinkRepository.h"
 
+#include <QCoreApplication>
+
 namespace fleetcron {
 
 TaskService::TaskService(Database &db, AuditService &audit, SettingsService &settings)
@@ -58,7 +60,8 @@ QDateTime TaskService::staleBefore() {
 FieldError TaskService::check(const Task &task) {
     if (task.serverIds.isEmpty() && task.serverTags.isEmpty())
         return {QStringLiteral("servers"),
-                QStringLiteral("a task needs at least one target: a server or a tag")};
+                QCoreApplication::translate("TaskService",
+                                            "a task needs at least one target: a server or a tag")};
     return TaskTiming::validate(task);
 }
 
@@ -78,8 +81,9 @@ StoreResult<Task> TaskService::save(Task task, const Actor &actor, const QDateTi
     const bool armed = !before || TaskTiming::rearms(*before, task);
     if (armed && task.enabled && !TaskTiming::firstFire(task, now).isValid())
         return StoreError::make(StoreError::Kind::Invalid,
-                                QStringLiteral("'%1' is in the past: a one-shot task armed now "
-                                               "would never fire")
+                                QCoreApplication::translate(
+                                    "TaskService", "'%1' is in the past: a one-shot task armed now "
+                                                   "would never fire")
                                     .arg(task.schedule),
                                 QStringLiteral("schedule"));
     // TaskSaver holds the timing rules (validation, next fire on create, reschedule, re-enable).
@@ -172,13 +176,15 @@ StoreResult<void> TaskService::refuseWhileActive(const Task &task) {
             for (const Run &r : list.value())
                 ids << QStringLiteral("#%1").arg(r.id);
     }
-    return StoreError::make(StoreError::Kind::Conflict,
-                            QStringLiteral("task '%1' has %2 active run(s) (%3); cancel them or "
-                                           "wait for them to end, then delete it")
-                                .arg(task.name)
-                                .arg(active.value())
-                                .arg(ids.join(QStringLiteral(", "))),
-                            QStringLiteral("task"));
+    return StoreError::make(
+        StoreError::Kind::Conflict,
+        QCoreApplication::translate("TaskService",
+                                    "task '%1' has %2 active run(s) (%3); cancel them or "
+                                    "wait for them to end, then delete it")
+            .arg(task.name)
+            .arg(active.value())
+            .arg(ids.join(QStringLiteral(", "))),
+        QStringLiteral("task"));
 }
 
 StoreResult<void> TaskService::remove(qint64 id, const Actor &actor) {

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "SqlValues.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace fleetcron {
@@ -17,9 +18,11 @@ StoreResult<void> CancelRequestRepository::request(qint64 runId, const QString &
         QStringLiteral("UPDATE runs SET cancel_requested_at = ?, cancel_requested_by = ? "
                        "WHERE id = ? AND status IN ('pending', 'running')"),
         {SqlValues::time(at), by, runId}, QStringLiteral("request cancel of run %1").arg(runId),
-        StoreError::make(StoreError::Kind::Conflict,
-                         QStringLiteral("run %1 has already ended").arg(runId),
-                         QStringLiteral("run")));
+        StoreError::make(
+            StoreError::Kind::Conflict,
+            QCoreApplication::translate("CancelRequestRepository", "run %1 has already ended")
+                .arg(runId),
+            QStringLiteral("run")));
     if (changed)
         ChangeNotifier::notify(m_db, ChangeNotifier::cancelsChannel());
     return changed;

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlValues.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace fleetcron {
@@ -53,21 +54,25 @@ StoreResult<Run> RunRepository::create(const Run &input) {
         QStringLiteral("record a run of task %1").arg(r.taskId));
     if (!id) {
         if (id.error().kind == StoreError::Kind::UnknownReference)
-            return StoreError::make(StoreError::Kind::UnknownReference,
-                                    QStringLiteral("unknown task id %1").arg(r.taskId),
-                                    QStringLiteral("task_id"));
+            return StoreError::make(
+                StoreError::Kind::UnknownReference,
+                QCoreApplication::translate("RunRepository", "unknown task id %1").arg(r.taskId),
+                QStringLiteral("task_id"));
         if (id.error().kind == StoreError::Kind::Duplicate && r.parentRunId > 0)
-            return StoreError::make(StoreError::Kind::Duplicate,
-                                    QStringLiteral("run %1 has already started task %2")
-                                        .arg(r.parentRunId)
-                                        .arg(r.taskId),
-                                    QStringLiteral("parent_run_id"));
+            return StoreError::make(
+                StoreError::Kind::Duplicate,
+                QCoreApplication::translate("RunRepository", "run %1 has already started task %2")
+                    .arg(r.parentRunId)
+                    .arg(r.taskId),
+                QStringLiteral("parent_run_id"));
         if (id.error().kind == StoreError::Kind::Duplicate)
-            return StoreError::make(StoreError::Kind::Duplicate,
-                                    QStringLiteral("task %1 already has a scheduled run for %2")
-                                        .arg(r.taskId)
-                                        .arg(r.scheduledFor.toUTC().toString(Qt::ISODateWithMs)),
-                                    QStringLiteral("scheduled_for"));
+            return StoreError::make(
+                StoreError::Kind::Duplicate,
+                QCoreApplication::translate("RunRepository",
+                                            "task %1 already has a scheduled run for %2")
+                    .arg(r.taskId)
+                    .arg(r.scheduledFor.toUTC().toString(Qt::ISODateWithMs)),
+                QStringLiteral("scheduled_for"));
         return id.error();
     }
     r.id = id.value();

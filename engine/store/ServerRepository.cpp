@@ -5,6 +5,7 @@
 #include "SqlValues.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -69,19 +70,27 @@ ServerRepository::ServerRepository(Database &db)
 StoreResult<void> ServerRepository::validate(const Server &s) const {
     const auto invalid = &StoreError::invalid;
     if (s.name.trimmed().isEmpty())
-        return invalid(QStringLiteral("a server needs a name"), QStringLiteral("name"));
+        return invalid(QCoreApplication::translate("ServerRepository", "a server needs a name"),
+                       QStringLiteral("name"));
     if (s.host.trimmed().isEmpty())
-        return invalid(QStringLiteral("server '%1' needs a host name or address").arg(s.name),
+        return invalid(QCoreApplication::translate("ServerRepository",
+                                                   "server '%1' needs a host name or address")
+                           .arg(s.name),
                        QStringLiteral("host"));
     if (s.port < 1 || s.port > 65535)
-        return invalid(QStringLiteral("port %1 is out of range 1–65535").arg(s.port),
-                       QStringLiteral("port"));
+        return invalid(
+            QCoreApplication::translate("ServerRepository", "port %1 is out of range 1–65535")
+                .arg(s.port),
+            QStringLiteral("port"));
     if (s.maxParallel < 1)
-        return invalid(QStringLiteral("max parallel must be at least 1, not %1").arg(s.maxParallel),
+        return invalid(QCoreApplication::translate("ServerRepository",
+                                                   "max parallel must be at least 1, not %1")
+                           .arg(s.maxParallel),
                        QStringLiteral("max_parallel"));
     if (const auto tag = SqlValues::unstorableTag(s.tags))
-        return invalid(QStringLiteral("tag '%1' contains a comma").arg(*tag),
-                       QStringLiteral("tags"));
+        return invalid(
+            QCoreApplication::translate("ServerRepository", "tag '%1' contains a comma").arg(*tag),
+            QStringLiteral("tags"));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "SqlValues.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace fleetcron {
@@ -22,8 +23,10 @@ StoreResult<QString> SettingsRepository::value(const QString &key, const QString
 
 StoreResult<void> SettingsRepository::setValue(const QString &key, const QString &value) {
     if (key.trimmed().isEmpty())
-        return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("a setting needs a name"),
-                                QStringLiteral("key"));
+        return StoreError::make(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("SettingsRepository", "a setting needs a name"),
+            QStringLiteral("key"));
     return m_db.apply(
         m_db.dialect().upsert(
             QStringLiteral("settings"),

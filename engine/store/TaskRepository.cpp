@@ -8,6 +8,7 @@
 #include "TaskLinkRepository.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -82,28 +83,39 @@ TaskRepository::TaskRepository(Database &db)
 StoreResult<void> TaskRepository::validate(const Task &t) const {
     const auto invalid = &StoreError::invalid;
     if (t.name.trimmed().isEmpty())
-        return invalid(QStringLiteral("a task needs a name"), QStringLiteral("name"));
+        return invalid(QCoreApplication::translate("TaskRepository", "a task needs a name"),
+                       QStringLiteral("name"));
     if (t.body.trimmed().isEmpty())
-        return invalid(t.kind == TaskKind::Script
-                           ? QStringLiteral("task '%1' has an empty script").arg(t.name)
-                           : QStringLiteral("task '%1' has no command").arg(t.name),
-                       QStringLiteral("body"));
+        return invalid(
+            t.kind == TaskKind::Script
+                ? QCoreApplication::translate("TaskRepository", "task '%1' has an empty script")
+                      .arg(t.name)
+                : QCoreApplication::translate("TaskRepository", "task '%1' has no command")
+                      .arg(t.name),
+            QStringLiteral("body"));
     if (t.schedule.trimmed().isEmpty())
-        return invalid(QStringLiteral("task '%1' has no schedule").arg(t.name),
-                       QStringLiteral("schedule"));
+        return invalid(
+            QCoreApplication::translate("TaskRepository", "task '%1' has no schedule").arg(t.name),
+            QStringLiteral("schedule"));
     if (t.timeoutSeconds < 0)
-        return invalid(QStringLiteral("the timeout cannot be negative"), QStringLiteral("timeout"));
+        return invalid(
+            QCoreApplication::translate("TaskRepository", "the timeout cannot be negative"),
+            QStringLiteral("timeout"));
     if (t.retries < 0)
-        return invalid(QStringLiteral("retries cannot be negative"), QStringLiteral("retries"));
+        return invalid(QCoreApplication::translate("TaskRepository", "retries cannot be negative"),
+                       QStringLiteral("retries"));
     if (t.retryDelaySeconds < 0)
-        return invalid(QStringLiteral("the retry delay cannot be negative"),
-                       QStringLiteral("retry_delay"));
+        return invalid(
+            QCoreApplication::translate("TaskRepository", "the retry delay cannot be negative"),
+            QStringLiteral("retry_delay"));
     if (t.maxOutputBytes < 0)
-        return invalid(QStringLiteral("the output limit cannot be negative"),
-                       QStringLiteral("max_output_bytes"));
+        return invalid(
+            QCoreApplication::translate("TaskRepository", "the output limit cannot be negative"),
+            QStringLiteral("max_output_bytes"));
     if (const auto tag = SqlValues::unstorableTag(t.serverTags))
-        return invalid(QStringLiteral("tag '%1' contains a comma").arg(*tag),
-                       QStringLiteral("servers"));
+        return invalid(
+            QCoreApplication::translate("TaskRepository", "tag '%1' contains a comma").arg(*tag),
+            QStringLiteral("servers"));
     return {};
 }
 
@@ -136,9 +148,10 @@ StoreResult<void> TaskRepository::saveTargets(const Task &t) {
         const bool exists = check.next();
         check.finish();
         if (!exists)
-            return StoreError::make(StoreError::Kind::UnknownReference,
-                                    QStringLiteral("unknown server id %1").arg(id),
-                                    QStringLiteral("servers"));
+            return StoreError::make(
+                StoreError::Kind::UnknownReference,
+                QCoreApplication::translate("TaskRepository", "unknown server id %1").arg(id),
+                QStringLiteral("servers"));
         insert.bindValue(0, t.id);
         insert.bindValue(1, id);
         insert.bindValue(2, QVariant());

@@ -1,5 +1,6 @@
 #include "AnsibleIniParser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fleetcron {
@@ -65,8 +66,9 @@ AnsibleInventory::Result AnsibleIniParser::parse(const QString &text) {
         if (line.startsWith(u'[')) {
             const auto m = section.match(line);
             if (!m.hasMatch()) {
-                fail(QStringLiteral("'%1' is not a section: [group], [group:vars] or "
-                                    "[group:children]")
+                fail(QCoreApplication::translate("AnsibleIniParser",
+                                                 "'%1' is not a section: [group], [group:vars] or "
+                                                 "[group:children]")
                          .arg(line));
                 group.clear();
                 continue;
@@ -81,7 +83,9 @@ AnsibleInventory::Result AnsibleIniParser::parse(const QString &text) {
         if (mode == QStringLiteral("vars")) {
             const int eq = line.indexOf(u'=');
             if (eq <= 0) {
-                fail(QStringLiteral("expected name=value in [%1:vars]").arg(group));
+                fail(QCoreApplication::translate("AnsibleIniParser",
+                                                 "expected name=value in [%1:vars]")
+                         .arg(group));
                 continue;
             }
             const QStringList value = shellWords(line.mid(eq + 1));
@@ -100,7 +104,9 @@ AnsibleInventory::Result AnsibleIniParser::parse(const QString &text) {
                 const int eq = w.indexOf(u'=');
                 if (eq <= 0) {
                     fail(
-                        QStringLiteral("expected name=value after the host name, not '%1'").arg(w));
+                        QCoreApplication::translate(
+                            "AnsibleIniParser", "expected name=value after the host name, not '%1'")
+                            .arg(w));
                     bad = true;
                     break;
                 }

@@ -1,5 +1,6 @@
 #include "AnsibleInventory.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -62,7 +63,9 @@ QStringList AnsibleInventory::expandHostPattern(const QString &pattern, QString 
     const auto m = range.match(pattern);
     if (!m.hasMatch()) {
         if (pattern.contains(u'[') || pattern.contains(u']'))
-            *error = QStringLiteral("'%1' is not a host range like web[01:20]").arg(pattern);
+            *error = QCoreApplication::translate("AnsibleInventory",
+                                                 "'%1' is not a host range like web[01:20]")
+                         .arg(pattern);
         return pattern.contains(u'[') ? QStringList() : QStringList{pattern};
     }
     const QString from = m.captured(1);
@@ -70,13 +73,16 @@ QStringList AnsibleInventory::expandHostPattern(const QString &pattern, QString 
     const int stride = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
     const bool numeric = from.at(0).isDigit() && to.at(0).isDigit();
     if ((!numeric && (from.at(0).isDigit() || to.at(0).isDigit())) || stride < 1) {
-        *error = QStringLiteral("'%1' is not a host range like web[01:20]").arg(pattern);
+        *error = QCoreApplication::translate("AnsibleInventory",
+                                             "'%1' is not a host range like web[01:20]")
+                     .arg(pattern);
         return {};
     }
     const int begin = numeric ? from.toInt() : from.at(0).unicode();
     const int end = numeric ? to.toInt() : to.at(0).unicode();
     if (end < begin || (end - begin) / stride >= maxRangeHosts) {
-        *error = QStringLiteral("host range in '%1' is empty or over %2 hosts")
+        *error = QCoreApplication::translate("AnsibleInventory",
+                                             "host range in '%1' is empty or over %2 hosts")
                      .arg(pattern)
                      .arg(maxRangeHosts);
         return {};
@@ -94,7 +100,8 @@ QStringList AnsibleInventory::expandHostPattern(const QString &pattern, QString 
         for (const QString &r : rest)
             out << pattern.left(m.capturedStart()) + piece + r;
         if (out.size() > maxRangeHosts) {
-            *error = QStringLiteral("host range in '%1' is over %2 hosts")
+            *error = QCoreApplication::translate("AnsibleInventory",
+                                                 "host range in '%1' is over %2 hosts")
                          .arg(pattern)
                          .arg(maxRangeHosts);
             return {};
@@ -138,10 +145,12 @@ AnsibleInventory::Result AnsibleInventory::resolve(const QList<ImportNote> &skip
         QSet<QString> path;
         depthOf(g.name, path);
         if (cycle) {
-            result.errors.append({g.line,
-                                  {},
-                                  QStringLiteral("group %1").arg(g.name),
-                                  QStringLiteral("its children include itself (a cycle)")});
+            result.errors.append(
+                {g.line,
+                 {},
+                 QStringLiteral("group %1").arg(g.name),
+                 QCoreApplication::translate("AnsibleInventory",
+                                             "its children include itself (a cycle)")});
             return result;
         }
         QStringList unused;
@@ -149,10 +158,12 @@ AnsibleInventory::Result AnsibleInventory::resolve(const QList<ImportNote> &skip
             if (!isConnectionVar(it.key()))
                 unused << it.key();
         if (!unused.isEmpty())
-            result.skipped.append({g.line,
-                                   {},
-                                   QStringLiteral("group %1 vars").arg(g.name),
-                                   QStringLiteral("not imported: %1").arg(unused.join(u", "))});
+            result.skipped.append(
+                {g.line,
+                 {},
+                 QStringLiteral("group %1 vars").arg(g.name),
+                 QCoreApplication::translate("AnsibleInventory", "not imported: %1")
+                     .arg(unused.join(u", "))});
     }
 
     for (const Host &h : m_hosts) {
@@ -187,12 +198,14 @@ AnsibleInventory::Result AnsibleInventory::resolve(const QList<ImportNote> &skip
         const QString connection = vars.value(QStringLiteral("ansible_connection"));
         if (!connection.isEmpty() && connection != QStringLiteral("ssh") &&
             connection != QStringLiteral("paramiko") && connection != QStringLiteral("smart")) {
-            result.skipped.append({h.line,
-                                   {},
-                                   QStringLiteral("host %1").arg(h.name),
-                                   QStringLiteral("ansible_connection=%1: not an SSH host, not "
-                                                  "imported")
-                                       .arg(connection)});
+            result.skipped.append(
+                {h.line,
+                 {},
+                 QStringLiteral("host %1").arg(h.name),
+                 QCoreApplication::translate("AnsibleInventory",
+                                             "ansible_connection=%1: not an SSH host, not "
+                                             "imported")
+                     .arg(connection)});
             continue;
         }
         Resolved r;
@@ -207,12 +220,14 @@ AnsibleInventory::Result AnsibleInventory::resolve(const QList<ImportNote> &skip
             bool ok = false;
             r.port = port.toInt(&ok);
             if (!ok || r.port < 1 || r.port > 65535)
-                result.errors.append({h.line,
-                                      {},
-                                      QStringLiteral("host %1").arg(h.name),
-                                      QStringLiteral("ansible_port '%1' is not a port number "
-                                                     "(1–65535)")
-                                          .arg(port)});
+                result.errors.append(
+                    {h.line,
+                     {},
+                     QStringLiteral("host %1").arg(h.name),
+                     QCoreApplication::translate("AnsibleInventory",
+                                                 "ansible_port '%1' is not a port number "
+                                                 "(1–65535)")
+                         .arg(port)});
         }
         for (const QString &g : ordered)
             if (g != allGroup && g != ungroupedGroup)
@@ -222,7 +237,9 @@ AnsibleInventory::Result AnsibleInventory::resolve(const QList<ImportNote> &skip
             if (!isConnectionVar(it.key()))
                 unused << it.key();
         if (!unused.isEmpty())
-            r.notes << QStringLiteral("host variables not imported: %1").arg(unused.join(u", "));
+            r.notes << QCoreApplication::translate("AnsibleInventory",
+                                                   "host variables not imported: %1")
+                           .arg(unused.join(u", "));
         result.hosts.append(r);
     }
     return result;

@@ -2,6 +2,7 @@
 
 #include "InventoryYaml.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fleetcron {
@@ -19,8 +20,9 @@ public:
         inventory.group(name, node.line);
         if (node.type == Node::Type::Scalar) {
             fail(node.line, name,
-                 QStringLiteral("group '%1' must be a mapping with hosts:, "
-                                "vars: or children:")
+                 QCoreApplication::translate("AnsibleYamlParser",
+                                             "group '%1' must be a mapping with hosts:, "
+                                             "vars: or children:")
                      .arg(name));
             return;
         }
@@ -33,8 +35,10 @@ public:
                 children(name, value);
             else
                 fail(value.line, name,
-                     QStringLiteral("unknown key '%1' in group '%2' (expected hosts, vars or "
-                                    "children)")
+                     QCoreApplication::translate(
+                         "AnsibleYamlParser",
+                         "unknown key '%1' in group '%2' (expected hosts, vars or "
+                         "children)")
                          .arg(key, name));
         }
     }
@@ -48,7 +52,9 @@ private:
         QMap<QString, QString> out;
         if (node.type == Node::Type::Scalar) {
             fail(node.line, owner,
-                 QStringLiteral("variables of '%1' must be a mapping").arg(owner));
+                 QCoreApplication::translate("AnsibleYamlParser",
+                                             "variables of '%1' must be a mapping")
+                     .arg(owner));
             return out;
         }
         for (const auto &[key, value] : node.entries) {
@@ -56,7 +62,8 @@ private:
                 skipped.append({value.line,
                                 {},
                                 QStringLiteral("%1: %2").arg(owner, key),
-                                QStringLiteral("a structured variable: not imported")});
+                                QCoreApplication::translate(
+                                    "AnsibleYamlParser", "a structured variable: not imported")});
             else
                 out.insert(key, value.scalar);
         }
@@ -66,7 +73,8 @@ private:
     void hosts(const QString &groupName, const Node &node) {
         if (node.type == Node::Type::Scalar) {
             fail(node.line, groupName,
-                 QStringLiteral("hosts of '%1' must be a mapping (name:), not '%2'")
+                 QCoreApplication::translate("AnsibleYamlParser",
+                                             "hosts of '%1' must be a mapping (name:), not '%2'")
                      .arg(groupName, node.scalar));
             return;
         }

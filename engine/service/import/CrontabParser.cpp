@@ -1,5 +1,6 @@
 #include "CrontabParser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fleetcron {
@@ -23,13 +24,16 @@ QString unquoted(QString value) {
 
 QString envAdvice(const QString &name) {
     if (name == QStringLiteral("MAILTO") || name == QStringLiteral("MAILFROM"))
-        return QStringLiteral("not imported: Fleetcron keeps each run's output and status "
-                              "instead of mailing it");
+        return QCoreApplication::translate(
+            "CrontabParser", "not imported: Fleetcron keeps each run's output and status "
+                             "instead of mailing it");
     if (name == QStringLiteral("SHELL"))
-        return QStringLiteral("not imported: commands run in the login shell of the server's "
-                              "user");
-    return QStringLiteral("not imported: a task has no environment of its own; set %1 in the "
-                          "command (%1=… command) if it needs it")
+        return QCoreApplication::translate(
+            "CrontabParser", "not imported: commands run in the login shell of the server's "
+                             "user");
+    return QCoreApplication::translate(
+               "CrontabParser", "not imported: a task has no environment of its own; set %1 in the "
+                                "command (%1=… command) if it needs it")
         .arg(name);
 }
 
@@ -124,19 +128,25 @@ CrontabParser::Result CrontabParser::parse(const QString &text) {
         };
         if (trimmed.startsWith(u'#')) {
             const bool job = looksLikeJob(trimmed.mid(1));
-            skip(job ? QStringLiteral("commented-out job") : QStringLiteral("comment"),
-                 job ? QStringLiteral("a job turned off with #: not imported; remove the # to "
-                                      "import it")
-                     : QStringLiteral("comment"));
+            skip(job ? QCoreApplication::translate("CrontabParser", "commented-out job")
+                     : QCoreApplication::translate("CrontabParser", "comment"),
+                 job ? QCoreApplication::translate(
+                           "CrontabParser",
+                           "a job turned off with #: not imported; remove the # to "
+                           "import it")
+                     : QCoreApplication::translate("CrontabParser", "comment"));
             continue;
         }
         if (const auto env = envLine.match(trimmed); env.hasMatch()) {
             const QString name = env.captured(1);
             if (name == QStringLiteral("CRON_TZ")) {
                 zone = unquoted(env.captured(2));
-                skip(name, zone.isEmpty()
-                               ? QStringLiteral("the jobs below use the machine's time zone")
-                               : QStringLiteral("the jobs below run in %1").arg(zone));
+                skip(name,
+                     zone.isEmpty()
+                         ? QCoreApplication::translate("CrontabParser",
+                                                       "the jobs below use the machine's time zone")
+                         : QCoreApplication::translate("CrontabParser", "the jobs below run in %1")
+                               .arg(zone));
             } else {
                 skip(name, envAdvice(name));
             }
@@ -149,24 +159,29 @@ CrontabParser::Result CrontabParser::parse(const QString &text) {
         QString rest;
         if (trimmed.startsWith(u'@')) {
             if (!splitFields(trimmed, 1, fields, rest)) {
-                fail(QStringLiteral("'%1' has no command after it").arg(trimmed));
+                fail(QCoreApplication::translate("CrontabParser", "'%1' has no command after it")
+                         .arg(trimmed));
                 continue;
             }
             const QString keyword = fields.at(0).toLower();
             if (keyword == QStringLiteral("@reboot")) {
                 skip(QStringLiteral("@reboot"),
-                     QStringLiteral("runs when the machine boots; Fleetcron has no boot "
-                                    "trigger: not imported"));
+                     QCoreApplication::translate(
+                         "CrontabParser", "runs when the machine boots; Fleetcron has no boot "
+                                          "trigger: not imported"));
                 continue;
             }
             if (!keywordSchedules.contains(keyword)) {
-                fail(QStringLiteral("unknown schedule '%1' (known: %2, @reboot)")
+                fail(QCoreApplication::translate("CrontabParser",
+                                                 "unknown schedule '%1' (known: %2, @reboot)")
                          .arg(fields.at(0), keywordSchedules.join(QStringLiteral(", "))));
                 continue;
             }
             job.schedule = keyword;
         } else if (!splitFields(trimmed, 5, fields, rest)) {
-            fail(QStringLiteral("expected five time fields and a command: '%1'").arg(trimmed));
+            fail(QCoreApplication::translate("CrontabParser",
+                                             "expected five time fields and a command: '%1'")
+                     .arg(trimmed));
             continue;
         } else {
             job.schedule = fields.join(u' ');
@@ -174,10 +189,12 @@ CrontabParser::Result CrontabParser::parse(const QString &text) {
         bool hadInput = false;
         job.command = translatePercent(rest, &hadInput);
         if (hadInput)
-            job.notes << QStringLiteral("the text after % is the command's standard input (as "
-                                        "in cron), fed through a here-document");
+            job.notes << QCoreApplication::translate(
+                "CrontabParser", "the text after % is the command's standard input (as "
+                                 "in cron), fed through a here-document");
         if (job.command.trimmed().isEmpty()) {
-            fail(QStringLiteral("the command before the first % is empty"));
+            fail(QCoreApplication::translate("CrontabParser",
+                                             "the command before the first % is empty"));
             continue;
         }
         result.jobs.append(job);

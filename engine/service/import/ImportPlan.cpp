@@ -2,6 +2,7 @@
 
 #include "model/ModelJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fleetcron {
@@ -10,8 +11,9 @@ namespace {
 QString where(int line, const QString &source) {
     if (line <= 0)
         return source;
-    return source.isEmpty() ? QStringLiteral("line %1").arg(line)
-                            : QStringLiteral("%1 line %2").arg(source).arg(line);
+    return source.isEmpty()
+               ? QCoreApplication::translate("ImportPlan", "line %1").arg(line)
+               : QCoreApplication::translate("ImportPlan", "%1 line %2").arg(source).arg(line);
 }
 
 QJsonObject noteJson(const ImportNote &n) {

@@ -10,6 +10,7 @@
 #include "ssh/SshSession.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSet>
 
@@ -41,7 +42,8 @@ void addServer(ImportPlan &plan, const ServerSource &s, const ImportService::Opt
     server.username = s.user;
     if (server.username.isEmpty()) {
         server.username = options.defaultUser.isEmpty() ? Actor::osUser() : options.defaultUser;
-        p.notes << QStringLiteral("no user given: logs in as %1").arg(server.username);
+        p.notes << QCoreApplication::translate("ImportService", "no user given: logs in as %1")
+                       .arg(server.username);
     }
     server.auth = s.keyFile.isEmpty() ? AuthMethod::Agent : AuthMethod::Key;
     server.keyPath = s.keyFile;
@@ -50,7 +52,9 @@ void addServer(ImportPlan &plan, const ServerSource &s, const ImportService::Opt
     for (const QString &tag : server.tags)
         if (tag.contains(u','))
             plan.errors.append(
-                {s.line, s.source, s.name, QStringLiteral("tag '%1' contains a comma").arg(tag)});
+                {s.line, s.source, s.name,
+                 QCoreApplication::translate("ImportService", "tag '%1' contains a comma")
+                     .arg(tag)});
     plan.servers.append(p);
 }
 
@@ -141,10 +145,12 @@ void ImportService::planCrontab(ImportPlan &plan, const QString &text, const Opt
         plan.tasks.append(p);
     }
     if (options.servers.isEmpty() && options.tags.isEmpty() && !parsed.jobs.isEmpty())
-        plan.errors.append({0,
-                            {},
-                            QStringLiteral("servers"),
-                            QStringLiteral("the tasks need a target: give servers or a tag")});
+        plan.errors.append(
+            {0,
+             {},
+             QStringLiteral("servers"),
+             QCoreApplication::translate("ImportService",
+                                         "the tasks need a target: give servers or a tag")});
 }
 
 void ImportService::planServers(ImportPlan &plan, const QString &text, const Options &options) {
@@ -193,27 +199,33 @@ void ImportService::checkNames(ImportPlan &plan) {
         if (existingServers.contains(p.server.name))
             plan.errors.append(
                 {p.line, p.source, p.server.name,
-                 QStringLiteral("a server named '%1' already exists").arg(p.server.name), true});
+                 QCoreApplication::translate("ImportService", "a server named '%1' already exists")
+                     .arg(p.server.name),
+                 true});
         else if (seen.contains(p.server.name))
-            plan.errors.append({p.line, p.source, p.server.name,
-                                QStringLiteral("server '%1' is named twice").arg(p.server.name)});
+            plan.errors.append(
+                {p.line, p.source, p.server.name,
+                 QCoreApplication::translate("ImportService", "server '%1' is named twice")
+                     .arg(p.server.name)});
         seen.insert(p.server.name);
     }
     for (const PlannedTask &p : plan.tasks)
         if (existingTasks.contains(p.task.name))
-            plan.errors.append({p.line, p.source, p.task.name,
-                                QStringLiteral("a task named '%1' already exists").arg(p.task.name),
-                                true});
+            plan.errors.append(
+                {p.line, p.source, p.task.name,
+                 QCoreApplication::translate("ImportService", "a task named '%1' already exists")
+                     .arg(p.task.name),
+                 true});
 }
 
 StoreResult<ImportPlan> ImportService::apply(const ImportPlan &plan, const Actor &actor) {
     if (plan.hasErrors())
-        return StoreError::make(plan.hasConflict() ? StoreError::Kind::Conflict
-                                                   : StoreError::Kind::Invalid,
-                                QStringLiteral("%1 problem(s), nothing imported: %2")
-                                    .arg(plan.errors.size())
-                                    .arg(plan.errorSummary()),
-                                QStringLiteral("text"));
+        return StoreError::make(
+            plan.hasConflict() ? StoreError::Kind::Conflict : StoreError::Kind::Invalid,
+            QCoreApplication::translate("ImportService", "%1 problem(s), nothing imported: %2")
+                .arg(plan.errors.size())
+                .arg(plan.errorSummary()),
+            QStringLiteral("text"));
     ImportPlan done = plan;
     // One transaction: the services' own transactions join it, so a failure at the last item
     // takes back the first ones and their audit entries.
@@ -222,9 +234,12 @@ StoreResult<ImportPlan> ImportService::apply(const ImportPlan &plan, const Actor
         return tx.error();
     auto failedAt = [](int line, const QString &source, const StoreError &e) {
         StoreError error = e;
-        const QString where = source.isEmpty() ? QStringLiteral("line %1").arg(line)
-                                               : QStringLiteral("%1 line %2").arg(source).arg(line);
-        error.message = QStringLiteral("%1: %2; nothing imported").arg(where, e.message);
+        const QString where =
+            source.isEmpty()
+                ? QCoreApplication::translate("ImportService", "line %1").arg(line)
+                : QCoreApplication::translate("ImportService", "%1 line %2").arg(source).arg(line);
+        error.message = QCoreApplication::translate("ImportService", "%1: %2; nothing imported")
+                            .arg(where, e.message);
         return error;
     };
     for (PlannedServer &p : done.servers) {

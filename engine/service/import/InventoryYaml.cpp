@@ -1,5 +1,6 @@
 #include "InventoryYaml.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace fleetcron {
@@ -73,9 +74,10 @@ InventoryYaml::Node scalar(const QString &raw, int line) {
         return n;
     }
     if (QStringLiteral("[{&*!|>").contains(first) || first == u'\'' || first == u'"')
-        throw Failure{line, QStringLiteral("'%1' uses YAML the inventory reader does not "
-                                           "support (flow collections, anchors, tags, block "
-                                           "scalars)")
+        throw Failure{line, QCoreApplication::translate(
+                                "InventoryYaml", "'%1' uses YAML the inventory reader does not "
+                                                 "support (flow collections, anchors, tags, block "
+                                                 "scalars)")
                                 .arg(v)};
     n.type = InventoryYaml::Node::Type::Scalar;
     n.scalar = v;
@@ -85,7 +87,9 @@ InventoryYaml::Node scalar(const QString &raw, int line) {
 QString keyText(const QString &raw, int line) {
     const InventoryYaml::Node k = scalar(raw, line);
     if (k.type != InventoryYaml::Node::Type::Scalar)
-        throw Failure{line, QStringLiteral("a key must be a name, not '%1'").arg(raw)};
+        throw Failure{line,
+                      QCoreApplication::translate("InventoryYaml", "a key must be a name, not '%1'")
+                          .arg(raw)};
     return k.scalar;
 }
 
@@ -97,9 +101,11 @@ InventoryYaml::Node mapping(const QList<Line> &lines, int &i, int indent) {
     while (i < lines.size() && lines.at(i).indent == indent) {
         const Line &l = lines.at(i);
         if (l.text.startsWith(QStringLiteral("- ")) || l.text == QStringLiteral("-"))
-            throw Failure{l.number, QStringLiteral("lists (- item) are not supported by the "
-                                                   "inventory reader; write hosts as a mapping "
-                                                   "(name:)")};
+            throw Failure{l.number,
+                          QCoreApplication::translate("InventoryYaml",
+                                                      "lists (- item) are not supported by the "
+                                                      "inventory reader; write hosts as a mapping "
+                                                      "(name:)")};
         const int colon = keyColon(l.text);
         if (colon <= 0)
             throw Failure{l.number,
@@ -107,7 +113,9 @@ InventoryYaml::Node mapping(const QList<Line> &lines, int &i, int indent) {
         const QString key = keyText(l.text.left(colon), l.number);
         for (const auto &entry : map.entries)
             if (entry.first == key)
-                throw Failure{l.number, QStringLiteral("key '%1' appears twice").arg(key)};
+                throw Failure{l.number,
+                              QCoreApplication::translate("InventoryYaml", "key '%1' appears twice")
+                                  .arg(key)};
         const QString rest = l.text.mid(colon + 1).trimmed();
         ++i;
         InventoryYaml::Node value;
@@ -115,7 +123,8 @@ InventoryYaml::Node mapping(const QList<Line> &lines, int &i, int indent) {
             value = scalar(rest, l.number);
             if (i < lines.size() && lines.at(i).indent > indent)
                 throw Failure{lines.at(i).number,
-                              QStringLiteral("a value on several lines is not supported")};
+                              QCoreApplication::translate(
+                                  "InventoryYaml", "a value on several lines is not supported")};
         } else if (i < lines.size() && lines.at(i).indent > indent) {
             value = mapping(lines, i, lines.at(i).indent);
         } else {
@@ -125,7 +134,8 @@ InventoryYaml::Node mapping(const QList<Line> &lines, int &i, int indent) {
     }
     if (i < lines.size() && lines.at(i).indent > indent)
         throw Failure{lines.at(i).number,
-                      QStringLiteral("indentation does not match the lines above")};
+                      QCoreApplication::translate("InventoryYaml",
+                                                  "indentation does not match the lines above")};
     return map;
 }
 
@@ -150,7 +160,8 @@ InventoryYaml::Node InventoryYaml::parse(const QString &text, QString *error, in
         while (indent < s.size() && s.at(indent) == u' ')
             ++indent;
         if (indent < s.size() && s.at(indent) == u'\t') {
-            *error = QStringLiteral("tabs are not allowed for indentation in YAML");
+            *error = QCoreApplication::translate("InventoryYaml",
+                                                 "tabs are not allowed for indentation in YAML");
             *errorLine = n + 1;
             return {};
         }
@@ -164,7 +175,8 @@ InventoryYaml::Node InventoryYaml::parse(const QString &text, QString *error, in
         if ((body == QStringLiteral("---") || body == QStringLiteral("...")) && indent == 0) {
             if (body == QStringLiteral("..."))
                 break;
-            *error = QStringLiteral("several YAML documents in one file are not supported");
+            *error = QCoreApplication::translate(
+                "InventoryYaml", "several YAML documents in one file are not supported");
             *errorLine = n + 1;
             return {};
         }
@@ -176,7 +188,8 @@ InventoryYaml::Node InventoryYaml::parse(const QString &text, QString *error, in
         Node root = mapping(lines, i, lines.isEmpty() ? 0 : lines.first().indent);
         if (i < lines.size())
             throw Failure{lines.at(i).number,
-                          QStringLiteral("indentation does not match the lines above")};
+                          QCoreApplication::translate(
+                              "InventoryYaml", "indentation does not match the lines above")};
         return root;
     } catch (const Failure &f) {
         *error = f.message;

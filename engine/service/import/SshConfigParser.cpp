@@ -1,5 +1,6 @@
 #include "SshConfigParser.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -86,20 +87,25 @@ public:
                 include(values, lineNo, source, depth);
             } else if (key == QStringLiteral("host") || key == QStringLiteral("match")) {
                 if (values.isEmpty()) {
-                    m_result.errors.append(
-                        {lineNo, source, w.at(0),
-                         QStringLiteral("%1 needs at least one pattern").arg(w.at(0))});
+                    m_result.errors.append({lineNo, source, w.at(0),
+                                            QCoreApplication::translate(
+                                                "SshConfigParser", "%1 needs at least one pattern")
+                                                .arg(w.at(0))});
                     continue;
                 }
                 blocks.append({lineNo, source, values, key == QStringLiteral("match"), {}});
                 if (blocks.last().isMatch)
                     m_result.skipped.append(
                         {lineNo, source, QStringLiteral("Match %1").arg(values.join(u' ')),
-                         QStringLiteral("Match blocks are not evaluated: their options are not "
-                                        "applied to any host")});
+                         QCoreApplication::translate(
+                             "SshConfigParser",
+                             "Match blocks are not evaluated: their options are not "
+                             "applied to any host")});
             } else if (values.isEmpty()) {
                 m_result.errors.append(
-                    {lineNo, source, w.at(0), QStringLiteral("%1 has no value").arg(w.at(0))});
+                    {lineNo, source, w.at(0),
+                     QCoreApplication::translate("SshConfigParser", "%1 has no value")
+                         .arg(w.at(0))});
             } else {
                 if (blocks.isEmpty())
                     blocks.append({0, source, {}, false, {}});
@@ -113,14 +119,16 @@ private:
         if (!m_includes) {
             m_result.skipped.append(
                 {lineNo, source, QStringLiteral("Include %1").arg(patterns.join(u' ')),
-                 QStringLiteral("not followed: only a config read from a file can include "
-                                "others")});
+                 QCoreApplication::translate(
+                     "SshConfigParser", "not followed: only a config read from a file can include "
+                                        "others")});
             return;
         }
         if (depth >= maxIncludeDepth) {
             m_result.errors.append(
                 {lineNo, source, QStringLiteral("Include"),
-                 QStringLiteral("includes nested more than %1 deep").arg(maxIncludeDepth)});
+                 QCoreApplication::translate("SshConfigParser", "includes nested more than %1 deep")
+                     .arg(maxIncludeDepth)});
             return;
         }
         for (const QString &pattern : patterns) {
@@ -131,8 +139,9 @@ private:
                 continue;
             }
             if (files.isEmpty())
-                m_result.skipped.append({lineNo, source, QStringLiteral("Include %1").arg(pattern),
-                                         QStringLiteral("matches no file")});
+                m_result.skipped.append(
+                    {lineNo, source, QStringLiteral("Include %1").arg(pattern),
+                     QCoreApplication::translate("SshConfigParser", "matches no file")});
             for (const auto &file : files)
                 read(file.text, file.path, depth + 1);
         }
@@ -191,12 +200,15 @@ SshConfigParser::Result SshConfigParser::parse(const QString &text, const QStrin
         for (const Option &o : b.options)
             if (!imported.contains(o.key) && !unused.contains(o.name))
                 unused << o.name;
-        const QString subject = b.patterns.isEmpty()
-                                    ? QStringLiteral("options before the first Host")
-                                    : QStringLiteral("Host %1").arg(b.patterns.join(u' '));
+        const QString subject =
+            b.patterns.isEmpty()
+                ? QCoreApplication::translate("SshConfigParser", "options before the first Host")
+                : QStringLiteral("Host %1").arg(b.patterns.join(u' '));
         if (!unused.isEmpty())
-            result.skipped.append({b.line, b.source, subject,
-                                   QStringLiteral("not imported: %1").arg(unused.join(u", "))});
+            result.skipped.append(
+                {b.line, b.source, subject,
+                 QCoreApplication::translate("SshConfigParser", "not imported: %1")
+                     .arg(unused.join(u", "))});
         bool anyConcrete = false;
         for (const QString &p : b.patterns) {
             if (hasWildcard(p))
@@ -208,10 +220,11 @@ SshConfigParser::Result SshConfigParser::parse(const QString &text, const QStrin
             }
         }
         if (!anyConcrete && !b.patterns.isEmpty())
-            result.skipped.append(
-                {b.line, b.source, subject,
-                 QStringLiteral("a pattern, not a server: its options apply to the hosts it "
-                                "matches")});
+            result.skipped.append({b.line, b.source, subject,
+                                   QCoreApplication::translate(
+                                       "SshConfigParser",
+                                       "a pattern, not a server: its options apply to the hosts it "
+                                       "matches")});
     }
 
     for (const auto &[alias, first] : aliases) {
@@ -248,25 +261,30 @@ SshConfigParser::Result SshConfigParser::parse(const QString &text, const QStrin
                     {chosen.value(QStringLiteral("port"))->line,
                      chosen.value(QStringLiteral("port"))->source,
                      QStringLiteral("Host %1").arg(alias),
-                     QStringLiteral("Port '%1' is not a port number (1–65535)").arg(*port)});
+                     QCoreApplication::translate("SshConfigParser",
+                                                 "Port '%1' is not a port number (1–65535)")
+                         .arg(*port)});
         }
         host.user = value("user").value_or(QString());
         if (const auto key = value("identityfile")) {
             host.identityFile = expandHome(*key, home);
             if (identityFiles > 1)
-                host.notes << QStringLiteral("only the first IdentityFile (%1) is used")
+                host.notes << QCoreApplication::translate(
+                                  "SshConfigParser", "only the first IdentityFile (%1) is used")
                                   .arg(host.identityFile);
         }
         if (const auto jump = value("proxyjump"); jump && *jump != QStringLiteral("none")) {
             host.proxyJump = *jump;
-            host.notes << QStringLiteral("ProxyJump %1 not supported yet: the server is "
-                                         "imported without it and reached directly")
+            host.notes << QCoreApplication::translate(
+                              "SshConfigParser", "ProxyJump %1 not supported yet: the server is "
+                                                 "imported without it and reached directly")
                               .arg(*jump);
         }
         if (const auto command = value("proxycommand");
             command && *command != QStringLiteral("none"))
-            host.notes << QStringLiteral("ProxyCommand not supported: the server is reached "
-                                         "directly");
+            host.notes << QCoreApplication::translate(
+                "SshConfigParser", "ProxyCommand not supported: the server is reached "
+                                   "directly");
         result.hosts.append(host);
     }
     return result;
@@ -289,7 +307,8 @@ SshConfigParser::IncludeReader SshConfigParser::fileReader(const QString &sshDir
         for (const QString &name : names) {
             QFile f(dir.filePath(name));
             if (!f.open(QIODevice::ReadOnly)) {
-                *error = QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString());
+                *error = QCoreApplication::translate("SshConfigParser", "cannot read %1: %2")
+                             .arg(f.fileName(), f.errorString());
                 return QList<IncludedFile>();
             }
             files.append({f.fileName(), QString::fromUtf8(f.readAll())});
