@@ -160,7 +160,7 @@ const QStringList &ApiRequestParser::serverFields() {
         QStringLiteral("max_parallel"),   QStringLiteral("host_key_policy"),
         QStringLiteral("enabled"),        QStringLiteral("auth"),
         QStringLiteral("password"),       QStringLiteral("key_path"),
-        QStringLiteral("key_passphrase"),
+        QStringLiteral("key_passphrase"), QStringLiteral("jump_hosts"),
     };
     return fields;
 }

@@ -7,6 +7,7 @@
 #include "service/Services.h"
 #include "store/ThreadPriority.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -37,6 +38,36 @@ QJsonObject testJson(const SshConnectResult &result) {
         {QStringLiteral("auth_method"), result.authMethod},
         {QStringLiteral("connect_ms"), result.connectMs},
     };
+}
+
+// `jump_hosts`: server names or ids, first hop first; [] or null clears them. Absent: unchanged.
+// The service resolves them and checks the rules (unknown, itself, cycles).
+std::optional<Response> applyJumpHosts(const QJsonObject &body, Server &server,
+                                       ServerService &servers) {
+    const auto key = QStringLiteral("jump_hosts");
+    if (!body.contains(key))
+        return std::nullopt;
+    const QJsonValue value = body.value(key);
+    QStringList refs;
+    if (!value.isNull() && !value.isArray())
+        return ApiResponses::fieldError(
+            {key, QCoreApplication::translate("ServersController",
+                                              "jump_hosts: give a list of server names or ids")});
+    for (const QJsonValue &v : value.toArray()) {
+        if (v.isString())
+            refs << v.toString();
+        else if (v.isDouble() && v.toDouble() >= 1)
+            refs << QString::number(qint64(v.toDouble()));
+        else
+            return ApiResponses::fieldError(
+                {key, QCoreApplication::translate(
+                          "ServersController", "jump_hosts: each entry is a server name or id")});
+    }
+    auto ids = servers.resolveJumps(refs);
+    if (!ids)
+        return ApiResponses::storeError(ids.error());
+    server.jumpIds = ids.value();
+    return std::nullopt;
 }
 
 } // namespace
@@ -73,6 +104,8 @@ Response ServersController::create(const QHttpServerRequest &req) {
     ApiRequestParser::ServerSecret secret;
     if (FieldError e = ApiRequestParser::server(body, server, secret, true); e.isError())
         return ApiResponses::fieldError(e);
+    if (auto refused = applyJumpHosts(body, server, m_services.servers))
+        return std::move(*refused);
     auto created = m_services.servers.save(server, secretOf(secret), m_actor);
     if (!created)
         return ApiResponses::storeError(created.error());
@@ -90,6 +123,8 @@ Response ServersController::update(qint64 id, const QHttpServerRequest &req) {
     ApiRequestParser::ServerSecret secret;
     if (FieldError e = ApiRequestParser::server(body, server, secret, false); e.isError())
         return ApiResponses::fieldError(e);
+    if (auto refused = applyJumpHosts(body, server, m_services.servers))
+        return std::move(*refused);
     auto updated = m_services.servers.save(server, secretOf(secret), m_actor);
     if (!updated)
         return ApiResponses::storeError(updated.error());

@@ -121,6 +121,14 @@ void ServerDialog::buildForm() {
     m_tags->setPlaceholderText(tr("web, eu (comma-separated)"));
     m_errors->addRow(form, tr("&Tags:"), m_tags, QStringLiteral("tags"));
 
+    // ssh's ProxyJump: other servers of the inventory, each with its own login and pin.
+    m_jumps = new QLineEdit;
+    m_jumps->setObjectName(QStringLiteral("jumpHosts"));
+    m_jumps->setPlaceholderText(tr("none: connect directly (or server names, first hop first)"));
+    m_jumps->setToolTip(tr("Reach this server through these servers, like ssh -J: the first is "
+                           "connected to directly, each next one through the one before."));
+    m_errors->addRow(form, tr("&Jump hosts:"), m_jumps, QStringLiteral("jump_hosts"));
+
     m_maxParallel = new QSpinBox;
     m_maxParallel->setObjectName(QStringLiteral("maxParallel"));
     m_maxParallel->setRange(1, 64);
@@ -191,6 +199,7 @@ void ServerDialog::load(const Server &server) {
     m_policy->setCurrentIndex(m_policy->findData(int(server.hostKeyPolicy)));
     m_hostKey->setText(server.hostKeySha256);
     m_tags->setText(server.tags.join(QStringLiteral(", ")));
+    m_jumps->setText(ServerService::jumpHostNames(server).join(QStringLiteral(", ")));
     m_maxParallel->setValue(server.maxParallel);
     m_enabled->setChecked(server.enabled);
     // The stored secret is never shown; an empty field keeps it.
@@ -271,6 +280,14 @@ Server ServerDialog::serverFromFields() const {
     return s;
 }
 
+QStringList ServerDialog::jumpNames() const {
+    QStringList names;
+    for (const QString &name : m_jumps->text().split(u',', Qt::SkipEmptyParts))
+        if (!name.trimmed().isEmpty())
+            names << name.trimmed();
+    return names;
+}
+
 std::optional<QString> ServerDialog::typedSecret() const {
     switch (AuthMethod(m_auth->currentData().toInt())) {
     case AuthMethod::Password:
@@ -298,12 +315,16 @@ void ServerDialog::accept() {
         return;
     const Server server = serverFromFields();
     const std::optional<QString> secret = typedSecret();
+    const QStringList jumps = jumpNames();
     setBusy(true);
     m_saveError->setVisible(false);
     m_host.call(
         this,
-        [server, secret](Services &services) {
-            return services.servers.save(server, secret, Actor::console());
+        [server, secret, jumps](Services &services) -> StoreResult<Server> {
+            auto withJumps = services.servers.withJumps(server, jumps);
+            if (!withJumps)
+                return withJumps.error();
+            return services.servers.save(withJumps.value(), secret, Actor::console());
         },
         [this](StoreResult<Server> saved) {
             setBusy(false);
@@ -320,6 +341,7 @@ void ServerDialog::accept() {
 void ServerDialog::testConnection() {
     const Server server = serverFromFields();
     const std::optional<QString> secret = typedSecret();
+    const QStringList jumps = jumpNames();
     m_connection->setText(tr("Connecting to %1:%2…").arg(server.host).arg(server.port));
     m_test->setEnabled(false);
     EngineHost *host = &m_host;
@@ -328,8 +350,16 @@ void ServerDialog::testConnection() {
     // key is shown and pinned only when the operator says so (pin()).
     m_host.call(
         this,
-        [server, secret](Services &services) {
-            return services.servers.prepareTest(server, secret, ServerService::TestMode::Inspect);
+        [server, secret, jumps](Services &services) {
+            // Through the jump hosts as they are typed, not as they were saved.
+            auto withJumps = services.servers.withJumps(server, jumps);
+            if (!withJumps) {
+                ServerService::PreparedTest refused;
+                refused.error = withJumps.error().message;
+                return refused;
+            }
+            return services.servers.prepareTest(withJumps.value(), secret,
+                                                ServerService::TestMode::Inspect);
         },
         [this, host](ServerService::PreparedTest prepared) {
             if (!prepared.error.isEmpty()) {

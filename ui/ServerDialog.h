@@ -41,6 +41,7 @@ private:
     void validate();
     Server serverFromFields() const;
     std::optional<QString> typedSecret() const;
+    QStringList jumpNames() const;
     void updateAuthFields();
     void testConnection();
     void showConnectionResult(const SshConnectResult &result);
@@ -65,6 +66,7 @@ private:
     QComboBox *m_policy = nullptr;
     QLineEdit *m_hostKey = nullptr;
     QLineEdit *m_tags = nullptr;
+    QLineEdit *m_jumps = nullptr; // jump host names, first hop first
     QSpinBox *m_maxParallel = nullptr;
     QCheckBox *m_enabled = nullptr;
     QPushButton *m_test = nullptr;

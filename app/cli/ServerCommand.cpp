@@ -34,6 +34,26 @@ bool printConnection(const SshConnectResult &result, const QString &what, CliIo 
     return true;
 }
 
+// --jump NAME[,NAME..] sets the jump hosts, first hop first; --jump "" or --no-jump clears
+// them. The service resolves the names (and save() checks the rules); its refusal, if any.
+std::optional<StoreError> applyJumps(const QCommandLineParser &p, ServerService &servers,
+                                     Server &server) {
+    if (p.isSet(opt("no-jump"))) {
+        server.jumpIds.clear();
+        return std::nullopt;
+    }
+    if (!p.isSet(opt("jump")))
+        return std::nullopt;
+    QStringList refs;
+    for (const QString &value : p.values(opt("jump")))
+        refs += value.split(u',', Qt::SkipEmptyParts);
+    auto ids = servers.resolveJumps(refs);
+    if (!ids)
+        return ids.error();
+    server.jumpIds = ids.value();
+    return std::nullopt;
+}
+
 } // namespace
 
 int ServerCommand::run(const QStringList &args, CliIo &io) {
@@ -60,6 +80,15 @@ int ServerCommand::run(const QStringList &args, CliIo &io) {
                           "ServerCommand", "repin: only pin if the server shows this fingerprint."),
                       opt("fingerprint")});
     ServerFields::addOptions(parser);
+    parser.addOption(
+        {opt("jump"),
+         QCoreApplication::translate("ServerCommand",
+                                     "Reach the server through these servers (ssh ProxyJump), "
+                                     "first hop first: NAME[,NAME..]. \"\" clears them."),
+         opt("names")});
+    parser.addOption(
+        {opt("no-jump"),
+         QCoreApplication::translate("ServerCommand", "Connect directly (edit): no jump hosts.")});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
@@ -98,6 +127,8 @@ int ServerCommand::add(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
         io.err << "fleetcron server add: " << error << '\n';
         return ExitUsage;
     }
+    if (const auto refused = applyJumps(p, runtime.services().servers, server))
+        return serviceFailure(QStringLiteral("server add"), *refused, io);
     auto created = runtime.services().servers.save(server, secret, Actor::cli());
     if (!created)
         return serviceFailure(QStringLiteral("server add"), created.error(), io);
@@ -126,6 +157,8 @@ int ServerCommand::edit(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
         io.err << "fleetcron server edit: " << error << '\n';
         return ExitUsage;
     }
+    if (const auto refused = applyJumps(p, servers, server))
+        return serviceFailure(QStringLiteral("server edit"), *refused, io);
     if (p.isSet(opt("name")))
         server.name = p.value(opt("name")).trimmed();
     if (p.isSet(opt("enable")) || p.isSet(opt("disable")))

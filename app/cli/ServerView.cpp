@@ -3,6 +3,7 @@
 #include "TextTable.h"
 #include "model/ModelJson.h"
 #include "model/Server.h"
+#include "service/ServerService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,6 +39,12 @@ void ServerView::printDetail(const Server &s, QTextStream &out) {
         << '\n'
         << "host key policy: " << toString(s.hostKeyPolicy) << '\n'
         << "tags:            " << s.tags.join(QStringLiteral(", ")) << '\n'
+        << "jump hosts:      "
+        << (s.jumpChain.empty()
+                ? QStringLiteral("(none: connected to directly)")
+                : QStringLiteral("%1 → %2").arg(
+                      ServerService::jumpChainNames(s).join(QStringLiteral(" → ")), s.name))
+        << '\n'
         << "max parallel:    " << s.maxParallel << '\n'
         << "enabled:         " << (s.enabled ? "yes" : "no") << '\n';
 }

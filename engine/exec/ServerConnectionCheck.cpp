@@ -12,6 +12,13 @@ ServerConnectionCheck::prepare(const Server &server, const std::optional<QString
     Prepared prepared;
     if (typedSecret || server.id == 0) {
         prepared.target = SshTarget::fromServer(server, typedSecret.value_or(QString()));
+        // The jump hosts are saved servers: their own secrets come from the store.
+        for (const Server &jump : server.jumpChain) {
+            SshTargetFactory::Result hop = SshTargetFactory::make(jump, secrets);
+            if (prepared.error.isEmpty() && !hop.error.isEmpty())
+                prepared.error = hop.error;
+            prepared.target.jumps.push_back(hop.target);
+        }
     } else {
         SshTargetFactory::Result made = SshTargetFactory::make(server, secrets);
         prepared.target = made.target;

@@ -18,6 +18,18 @@ QString SshTargetFactory::secretKeyFor(const Server &server) {
 }
 
 SshTargetFactory::Result SshTargetFactory::make(const Server &server, SecretStore *secrets) {
+    Result result = makeOne(server, secrets);
+    // Every hop with its own secret; the chain is spelled out already (Server::jumpChain).
+    for (const Server &jump : server.jumpChain) {
+        Result hop = makeOne(jump, secrets);
+        if (result.error.isEmpty() && !hop.error.isEmpty())
+            result.error = QStringLiteral("jump host %1: %2").arg(jump.name, hop.error);
+        result.target.jumps.push_back(hop.target);
+    }
+    return result;
+}
+
+SshTargetFactory::Result SshTargetFactory::makeOne(const Server &server, SecretStore *secrets) {
     Result result;
     QString secret;
     const QString key = secretKeyFor(server);

@@ -18,9 +18,13 @@ public:
         SshTarget target;
         QString error; // the secret store failed; the server cannot be used now
     };
+    // With the server's jump hosts (its jumpChain), each with its own secret.
     static Result make(const Server &server, SecretStore *secrets);
     // The secret-store key of the one secret the server's auth method needs, empty for agent.
     static QString secretKeyFor(const Server &server);
+
+private:
+    static Result makeOne(const Server &server, SecretStore *secrets);
 };
 
 } // namespace fleetcron

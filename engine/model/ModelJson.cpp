@@ -12,6 +12,11 @@ QJsonValue ModelJson::time(const QDateTime &t) {
 }
 
 QJsonObject ModelJson::server(const Server &s) {
+    // The configured jump hosts by name, first hop first: the chain ends with them.
+    QJsonArray jumps;
+    const std::size_t configured = std::min<std::size_t>(s.jumpIds.size(), s.jumpChain.size());
+    for (std::size_t i = s.jumpChain.size() - configured; i < s.jumpChain.size(); ++i)
+        jumps.append(s.jumpChain[i].name);
     return QJsonObject{
         {QStringLiteral("id"), s.id},
         {QStringLiteral("name"), s.name},
@@ -23,6 +28,7 @@ QJsonObject ModelJson::server(const Server &s) {
         {QStringLiteral("host_key_sha256"), s.hostKeySha256},
         {QStringLiteral("host_key_policy"), toString(s.hostKeyPolicy)},
         {QStringLiteral("tags"), QJsonArray::fromStringList(s.tags)},
+        {QStringLiteral("jump_hosts"), jumps},
         {QStringLiteral("max_parallel"), s.maxParallel},
         {QStringLiteral("enabled"), s.enabled},
         {QStringLiteral("created_at"), time(s.createdAt)},

@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "NameOrId.h"
+#include "ServerJumpRules.h"
 #include "exec/ServerConnectionCheck.h"
 #include "exec/ServerSaver.h"
 #include "exec/SshTargetFactory.h"
@@ -9,6 +10,10 @@
 #include "secrets/SecretStore.h"
 #include "ssh/SshPool.h"
 #include "store/ExecutionRepository.h"
+#include "store/ServerJumps.h"
+
+#include <QCoreApplication>
+#include <QHash>
 
 #include <QCoreApplication>
 
@@ -32,8 +37,48 @@ StoreResult<Server> ServerService::resolve(const QString &ref) {
     return findByNameOrId(ServerRepository(m_db), ref);
 }
 
+StoreResult<QList<qint64>> ServerService::resolveJumps(const QStringList &refs) {
+    ServerRepository servers(m_db);
+    return ServerJumpRules::resolve(servers, refs);
+}
+
+StoreResult<Server> ServerService::withJumps(const Server &server, const QStringList &refs) {
+    auto ids = resolveJumps(refs);
+    if (!ids)
+        return ids.error();
+    auto all = list();
+    if (!all)
+        return all.error();
+    QHash<qint64, QList<qint64>> jumpsOf;
+    QHash<qint64, Server> records;
+    for (const Server &s : all.value()) {
+        jumpsOf.insert(s.id, s.jumpIds);
+        records.insert(s.id, s);
+    }
+    Server s = server;
+    s.jumpIds = ids.value();
+    s.jumpChain = ServerJumps::chainOf(s.jumpIds, jumpsOf, records);
+    return s;
+}
+
+QStringList ServerService::jumpHostNames(const Server &server) {
+    // The chain ends with the configured hops, in their order.
+    QStringList names = jumpChainNames(server);
+    return names.mid(std::max<qsizetype>(0, names.size() - server.jumpIds.size()));
+}
+
+QStringList ServerService::jumpChainNames(const Server &server) {
+    QStringList names;
+    for (const Server &hop : server.jumpChain)
+        names << hop.name;
+    return names;
+}
+
 StoreResult<Server> ServerService::save(const Server &server, const std::optional<QString> &secret,
                                         const Actor &actor) {
+    ServerRepository servers(m_db);
+    if (auto jumps = ServerJumpRules::check(servers, server); !jumps)
+        return jumps.error();
     std::optional<Server> before;
     if (server.id != 0) {
         auto found = find(server.id);
@@ -94,6 +139,23 @@ StoreResult<void> ServerService::remove(qint64 id, const Actor &actor) {
         return found.error();
     if (auto idle = refuseWhileRunning(found.value()); !idle)
         return idle;
+    // Removing a jump host would leave the servers behind it with no way there.
+    auto users = ServerRepository(m_db).jumpingThrough(id);
+    if (!users)
+        return users.error();
+    if (!users->isEmpty()) {
+        QStringList names;
+        for (qint64 user : users.value()) {
+            auto s = find(user);
+            names << (s ? s->name : QString::number(user));
+        }
+        return StoreError::make(StoreError::Kind::Conflict,
+                                QCoreApplication::translate("ServerService",
+                                                            "server '%1' is the jump host of %2; "
+                                                            "change their jump hosts first")
+                                    .arg(found->name, names.join(QStringLiteral(", "))),
+                                QStringLiteral("server"));
+    }
     if (auto removed = ServerRepository(m_db).remove(id); !removed)
         return removed;
     // The row is gone for good from every face's point of view; so are its secret and sessions.

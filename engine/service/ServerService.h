@@ -35,6 +35,17 @@ public:
     // A live server by name, or by id when `ref` is a number that names no server.
     StoreResult<Server> resolve(const QString &ref);
 
+    // Jump hosts named as a face takes them (names, or ids) to the ids Server::jumpIds holds;
+    // an unknown one is an error naming it. save() checks the rest (self, twice, cycles).
+    StoreResult<QList<qint64>> resolveJumps(const QStringList &refs);
+    // `server` with these jump hosts: jumpIds and the jumpChain a connection would take, for a
+    // server being edited (the console tests the connection before saving).
+    StoreResult<Server> withJumps(const Server &server, const QStringList &refs);
+    // The configured jump hosts' names, first hop first; the whole way there (the first hop's
+    // own jump hosts too) is jumpChain.
+    static QStringList jumpHostNames(const Server &server);
+    static QStringList jumpChainNames(const Server &server);
+
     // Creates the server when `server.id` is 0, else updates it. `secret` unset keeps the stored
     // secret; a new server with password auth needs one.
     StoreResult<Server> save(const Server &server, const std::optional<QString> &secret,

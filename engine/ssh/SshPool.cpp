@@ -24,6 +24,10 @@ struct Connection {
 
     qint64 serverId = 0;
     std::shared_ptr<SshSession> session;
+    // The jump host's connection this one runs through (ProxyJump), and how many connections
+    // run through this one: it stays open while any does, idle or not.
+    std::shared_ptr<Connection> via;
+    int tunnels = 0;
     State state = State::Connecting;
     SshConnectResult connectResult;
     int active = 0;
@@ -40,6 +44,10 @@ using ConnectionPtr = std::shared_ptr<Connection>;
 // address, user, key or secret must not reuse a session authenticated the old way. The pin is
 // not part of it: pinning after first contact must not throw the fresh session away.
 QString poolKey(const SshTarget &t) {
+    // The way there is part of it: the same server behind another chain is another session.
+    QStringList chain;
+    for (const SshTarget &hop : t.jumps)
+        chain << poolKey(hop);
     QCryptographicHash secret(QCryptographicHash::Sha256);
     secret.addData(t.password.toUtf8());
     secret.addData(QByteArrayView("\0", 1));
@@ -53,7 +61,8 @@ QString poolKey(const SshTarget &t) {
                        t.agentSocket,
                        toString(t.hostKeyPolicy),
                        QString::fromLatin1(secret.result().toHex())}
-        .join(QLatin1Char('\x1f'));
+               .join(QLatin1Char('\x1f')) +
+           (chain.isEmpty() ? QString() : QLatin1Char('\x1e') + chain.join(QLatin1Char('\x1d')));
 }
 
 SshExecResult fromConnectFailure(const SshConnectResult &c) {
@@ -65,6 +74,29 @@ SshExecResult fromConnectFailure(const SshConnectResult &c) {
     return r;
 }
 
+int msUntil(Clock::time_point deadline) {
+    return int(
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count());
+}
+
+// A connection deeper in a chain is closed before the hops it runs through.
+int depthOf(const ConnectionPtr &c) {
+    int depth = 0;
+    for (const Connection *v = c->via.get(); v; v = v->via.get())
+        ++depth;
+    return depth;
+}
+
+void closeAll(std::vector<ConnectionPtr> connections) {
+    std::stable_sort(
+        connections.begin(), connections.end(),
+        [](const ConnectionPtr &a, const ConnectionPtr &b) { return depthOf(a) > depthOf(b); });
+    for (const ConnectionPtr &c : connections) {
+        if (c->session)
+            c->session->disconnect();
+    }
+}
+
 } // namespace
 
 struct SshPool::Impl {
@@ -74,11 +106,16 @@ struct SshPool::Impl {
     std::condition_variable wake;
     std::map<QString, std::vector<ConnectionPtr>> byKey;
     qint64 opened = 0;
+    qint64 hopsReused = 0;
     bool stopping = false;
     std::thread maintenance;
 
     ConnectionPtr checkout(const SshTarget &target, bool forceNew, bool &reused,
-                           SshConnectResult &failure);
+                           SshConnectResult &failure, Clock::time_point deadline);
+    // Connects a new connection's session, through its last jump host's pooled connection when
+    // it has jump hosts. Without the lock.
+    SshConnectResult connectNew(const ConnectionPtr &c, const std::shared_ptr<SshSession> &session,
+                                const SshTarget &target, Clock::time_point deadline);
     void checkin(const ConnectionPtr &c, bool alive);
     void maintain();
     // Under the lock: takes out what should be closed now.
@@ -109,14 +146,11 @@ SshPool::~SshPool() {
             all.insert(all.end(), list.begin(), list.end());
         d->byKey.clear();
     }
-    for (const ConnectionPtr &c : all) {
-        if (c->session)
-            c->session->disconnect();
-    }
+    closeAll(std::move(all));
 }
 
 ConnectionPtr SshPool::Impl::checkout(const SshTarget &target, bool forceNew, bool &reused,
-                                      SshConnectResult &failure) {
+                                      SshConnectResult &failure, Clock::time_point deadline) {
     const QString key = poolKey(target);
     std::unique_lock lock(mutex);
     std::vector<ConnectionPtr> &list = byKey[key];
@@ -127,6 +161,10 @@ ConnectionPtr SshPool::Impl::checkout(const SshTarget &target, bool forceNew, bo
         for (const ConnectionPtr &c : list) {
             if (c->state != Connection::State::Ready || c->retired || c->active >= c->limit)
                 continue;
+            if (c->via && c->via->state == Connection::State::Dead) {
+                c->retired = true; // its jump host's connection is gone, and its way with it
+                continue;
+            }
             if (!target.pinnedHostKey.isEmpty() &&
                 c->connectResult.hostKeyFingerprint != target.pinnedHostKey.trimmed()) {
                 c->retired = true; // the pin moved: this session was checked against another key
@@ -168,7 +206,7 @@ ConnectionPtr SshPool::Impl::checkout(const SshTarget &target, bool forceNew, bo
     lock.unlock();
 
     auto session = std::make_shared<SshSession>();
-    const SshConnectResult result = session->connect(target);
+    const SshConnectResult result = connectNew(c, session, target, deadline);
 
     lock.lock();
     c->connectResult = result;
@@ -185,6 +223,45 @@ ConnectionPtr SshPool::Impl::checkout(const SshTarget &target, bool forceNew, bo
     connected.notify_all();
     reused = false;
     return result.ok() ? c : nullptr;
+}
+
+SshConnectResult SshPool::Impl::connectNew(const ConnectionPtr &c,
+                                           const std::shared_ptr<SshSession> &session,
+                                           const SshTarget &target, Clock::time_point deadline) {
+    SshTarget bounded = target;
+    if (target.jumps.empty()) {
+        bounded.connectTimeoutMs =
+            std::min(target.connectTimeoutMs, std::max(msUntil(deadline), 100));
+        return session->connect(bounded);
+    }
+    // The last hop comes from the pool like any connection, so a warm jump host session
+    // carries new targets behind it without a handshake of its own.
+    SshTarget hopTarget = target.lastHop();
+    bool hopReused = false;
+    SshConnectResult hopFailure;
+    const ConnectionPtr hop = checkout(hopTarget, false, hopReused, hopFailure, deadline);
+    if (!hop) {
+        SshConnectResult r = hopFailure;
+        r.message = QStringLiteral("cannot reach %1 through jump host %2: %3")
+                        .arg(target.displayName(), hopTarget.displayName(), hopFailure.message);
+        r.hostKeyFingerprint.clear(); // the hop's, not the target's
+        r.hostKeyNewlyPinned = false;
+        return r;
+    }
+    bounded.connectTimeoutMs = std::min(target.connectTimeoutMs, std::max(msUntil(deadline), 100));
+    const SshConnectResult r = session->connect(bounded, hop->session);
+    const bool hopAlive = hop->session->isConnected();
+    std::lock_guard lock(mutex);
+    --hop->active;
+    hop->lastUsed = Clock::now();
+    if (!hopAlive)
+        hop->state = Connection::State::Dead;
+    if (r.ok()) {
+        ++hop->tunnels;
+        c->via = hop;
+        hopsReused += hopReused ? 1 : 0;
+    }
+    return r;
 }
 
 void SshPool::Impl::checkin(const ConnectionPtr &c, bool alive) {
@@ -205,12 +282,16 @@ std::vector<ConnectionPtr> SshPool::Impl::sweep(bool closeAllIdle,
         std::vector<ConnectionPtr> &list = it->second;
         for (auto c = list.begin(); c != list.end();) {
             const ConnectionPtr &conn = *c;
-            const bool idle = conn->active == 0 && !conn->maintaining;
+            const bool idle = conn->active == 0 && conn->tunnels == 0 && !conn->maintaining;
             const bool close =
                 idle && (conn->state == Connection::State::Dead ||
                          (conn->state == Connection::State::Ready &&
                           (closeAllIdle || conn->retired || now - conn->lastUsed >= idleLimit)));
             if (close) {
+                if (conn->via) {
+                    --conn->via->tunnels;
+                    conn->via->lastUsed = now; // idle from now, not from before the tunnel
+                }
                 closing.push_back(conn);
                 c = list.erase(c);
                 continue;
@@ -236,10 +317,7 @@ void SshPool::Impl::maintain() {
         std::vector<ConnectionPtr> probe;
         std::vector<ConnectionPtr> closing = sweep(false, &probe);
         lock.unlock();
-        for (const ConnectionPtr &c : closing) {
-            if (c->session)
-                c->session->disconnect();
-        }
+        closeAll(closing);
         for (const ConnectionPtr &c : probe) {
             // A server that dropped the connection is found here, not by the next command.
             const bool alive = c->session->sendKeepalive();
@@ -263,7 +341,9 @@ SshExecResult SshPool::exec(const SshTarget &target, const SshCommand &command,
         SshTarget bounded = target;
         bounded.connectTimeoutMs =
             std::min(target.connectTimeoutMs, std::max(command.msLeft(), 100));
-        const ConnectionPtr c = d->checkout(bounded, attempt > 0, reused, failure);
+        const ConnectionPtr c =
+            d->checkout(bounded, attempt > 0, reused, failure,
+                        Clock::now() + std::chrono::milliseconds(bounded.connectTimeoutMs));
         if (!c)
             return fromConnectFailure(failure);
         SshExecResult r = c->session->exec(command, cancel);
@@ -283,9 +363,35 @@ SshExecResult SshPool::exec(const SshTarget &target, const SshCommand &command,
 }
 
 SshConnectResult SshPool::testConnection(const SshTarget &target) {
+    // Every hop in turn, each through the one before, all within the one connect timeout.
+    const auto deadline = Clock::now() + std::chrono::milliseconds(target.connectTimeoutMs);
+    std::vector<std::shared_ptr<SshSession>> hops;
+    const auto closeHops = [&hops] {
+        for (auto it = hops.rbegin(); it != hops.rend(); ++it)
+            (*it)->disconnect();
+    };
+    for (const SshTarget &jump : target.jumps) {
+        SshTarget hop = jump;
+        hop.jumps.clear();
+        hop.connectTimeoutMs = std::max(msUntil(deadline), 100);
+        auto session = std::make_shared<SshSession>();
+        SshConnectResult r = session->connect(hop, hops.empty() ? nullptr : hops.back());
+        if (!r.ok()) {
+            closeHops();
+            r.message = QStringLiteral("cannot reach %1 through jump host %2: %3")
+                            .arg(target.displayName(), hop.displayName(), r.message);
+            r.hostKeyFingerprint.clear();
+            r.hostKeyNewlyPinned = false;
+            return r;
+        }
+        hops.push_back(session);
+    }
+    SshTarget last = target;
+    last.connectTimeoutMs = std::max(msUntil(deadline), 100);
     SshSession session;
-    SshConnectResult r = session.connect(target);
+    SshConnectResult r = session.connect(last, hops.empty() ? nullptr : hops.back());
     session.disconnect();
+    closeHops();
     return r;
 }
 
@@ -295,10 +401,7 @@ void SshPool::closeIdle() {
         std::lock_guard lock(d->mutex);
         closing = d->sweep(true, nullptr);
     }
-    for (const ConnectionPtr &c : closing) {
-        if (c->session)
-            c->session->disconnect();
-    }
+    closeAll(std::move(closing));
 }
 
 void SshPool::forget(qint64 serverId) {
@@ -308,6 +411,16 @@ void SshPool::forget(qint64 serverId) {
             for (const ConnectionPtr &c : list) {
                 if (c->serverId == serverId)
                     c->retired = true;
+            }
+        }
+        // What runs through a retired jump host goes too: its way was set up the old way.
+        for (bool more = true; more;) {
+            more = false;
+            for (auto &[key, list] : d->byKey) {
+                for (const ConnectionPtr &c : list) {
+                    if (!c->retired && c->via && c->via->retired)
+                        c->retired = more = true;
+                }
             }
         }
     }
@@ -327,6 +440,11 @@ int SshPool::openConnections() const {
 qint64 SshPool::connectionsOpened() const {
     std::lock_guard lock(d->mutex);
     return d->opened;
+}
+
+qint64 SshPool::jumpSessionsReused() const {
+    std::lock_guard lock(d->mutex);
+    return d->hopsReused;
 }
 
 } // namespace fleetcron

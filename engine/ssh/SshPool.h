@@ -15,6 +15,8 @@ namespace fleetcron {
 // commands open more connections. Idle connections get keepalives and are closed after the idle
 // timeout; a connection found dead is replaced once, transparently, when no command had started
 // on it. Thread-safe: exec() is meant to be called from many worker threads at once.
+// A target behind jump hosts gets its connection through a pooled connection to the last hop
+// (itself through the hop before, …), which stays open as long as something runs through it.
 class SshPool {
 public:
     struct Options {
@@ -45,6 +47,8 @@ public:
 
     int openConnections() const;
     qint64 connectionsOpened() const; // over the pool's life
+    // New connections that went through a jump host's connection that was open already.
+    qint64 jumpSessionsReused() const;
 
 private:
     struct Impl;

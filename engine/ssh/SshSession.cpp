@@ -87,7 +87,8 @@ void SshSession::disconnect() {
     d->close();
 }
 
-SshConnectResult SshSession::connect(const SshTarget &target) {
+SshConnectResult SshSession::connect(const SshTarget &target,
+                                     const std::shared_ptr<SshSession> &via) {
     std::lock_guard lock(d->mutex);
     d->close();
     d->target = target;
@@ -123,6 +124,21 @@ SshConnectResult SshSession::connect(const SshTarget &target) {
     // The pin in the database is the truth; ~/.ssh/known_hosts of whoever runs the engine is not.
     ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, "/dev/null");
     ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
+
+    if (via) {
+        QString why;
+        d->tunnel = SshTunnel::open(via, *via->d, target.host, target.port, timeoutMs, why);
+        if (!d->tunnel) {
+            r.status = ExecutionStatus::Unreachable;
+            r.message = QStringLiteral("cannot reach %1 through jump host %2: %3")
+                            .arg(target.displayName(), via->target().displayName(), why);
+            r.connectMs = msSince(started);
+            d->close();
+            return r;
+        }
+        socket_t fd = d->tunnel->sessionFd();
+        ssh_options_set(s, SSH_OPTIONS_FD, &fd);
+    }
 
     if (ssh_connect(s) != SSH_OK) {
         r.status = ExecutionStatus::Unreachable;

@@ -29,7 +29,11 @@ public:
     SshSession &operator=(const SshSession &) = delete;
 
     // Connects, checks the host key, authenticates. On failure the session stays closed.
-    SshConnectResult connect(const SshTarget &target);
+    // With `via`, the connection is made by that (connected) session's server, as ssh's
+    // ProxyJump does: a direct-tcpip channel to target.host:port there, which is only as
+    // reachable as it is from the jump host. `via` stays open at least as long as this session.
+    SshConnectResult connect(const SshTarget &target,
+                             const std::shared_ptr<SshSession> &via = nullptr);
     bool isConnected() const;
     void disconnect();
 

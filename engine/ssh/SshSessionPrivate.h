@@ -3,6 +3,7 @@
 // Private to engine/ssh: it speaks libssh, which the engine's public headers must not need.
 
 #include "SshTarget.h"
+#include "SshTunnel.h"
 
 #include <libssh/libssh.h>
 
@@ -24,6 +25,12 @@ struct SshSessionPrivate {
     QString fingerprint;
     QString authMethod;
     std::atomic_int channels{0};
+    // Counts closes, so a tunnel through this session can tell its channel went with the
+    // session it was opened on (ssh_free frees the channels too).
+    quint64 generation = 0;
+    // When this session runs through a jump host: the bytes' way there. Closed after the
+    // session that uses it.
+    std::unique_ptr<SshTunnel> tunnel;
 
     // Under the lock.
     bool alive() const {
@@ -32,11 +39,13 @@ struct SshSessionPrivate {
     }
 
     void close() {
-        if (!session)
-            return;
-        ssh_disconnect(session);
-        ssh_free(session);
-        session = nullptr;
+        if (session) {
+            ssh_disconnect(session);
+            ssh_free(session);
+            session = nullptr;
+            ++generation;
+        }
+        tunnel.reset();
     }
 
     QString lastError() const { return QString::fromUtf8(ssh_get_error(session)).trimmed(); }

@@ -33,4 +33,10 @@ QString SshTarget::address() const {
     return QStringLiteral("%1:%2").arg(host).arg(port);
 }
 
+SshTarget SshTarget::lastHop() const {
+    SshTarget hop = jumps.back();
+    hop.jumps.assign(jumps.begin(), jumps.end() - 1);
+    return hop;
+}
+
 } // namespace fleetcron

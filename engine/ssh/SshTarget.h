@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace fleetcron {
 
 // Everything needed to open an authenticated SSH session to one server. The caller (executor,
@@ -30,6 +32,11 @@ struct SshTarget {
     HostKeyPolicy hostKeyPolicy = HostKeyPolicy::AcceptNew;
     int connectTimeoutMs = defaultConnectTimeoutMs; // TCP connect, handshake and auth
     int channelLimit = defaultChannelLimit;         // concurrent channels on one connection
+    // Jump hosts (ssh's ProxyJump), first hop first: the first is connected to directly, each
+    // next one and this target through the one before. Each hop has its own address, auth and
+    // host-key pin; their own `jumps` are empty (the chain is already spelled out here).
+    // connectTimeoutMs bounds the whole chain.
+    std::vector<SshTarget> jumps;
 
     // `secret` is the password for password auth, the key passphrase for key auth.
     static SshTarget fromServer(const Server &server, const QString &secret = {});
@@ -38,6 +45,8 @@ struct SshTarget {
     QString displayName() const;
     // "127.0.0.1:2222": where the TCP connection goes.
     QString address() const;
+    // The last hop as a target of its own, reached through the hops before it.
+    SshTarget lastHop() const;
 };
 
 } // namespace fleetcron

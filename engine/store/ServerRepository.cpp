@@ -2,6 +2,7 @@
 
 #include "ChangeNotifier.h"
 #include "Database.h"
+#include "ServerJumps.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
@@ -101,6 +102,9 @@ StoreResult<Server> ServerRepository::create(const Server &input) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     s.createdAt = now;
     s.updatedAt = now;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
     auto id = m_db.insert(
         QStringLiteral("INSERT INTO servers (name, host, port, username, auth, key_path, "
                        "host_key_sha256, host_key_policy, tags, max_parallel, enabled, "
@@ -110,8 +114,12 @@ StoreResult<Server> ServerRepository::create(const Server &input) {
     if (!id)
         return saveFailure(id.error(), s.name);
     s.id = id.value();
+    if (auto jumps = ServerJumps::save(m_db, s.id, s.jumpIds); !jumps)
+        return jumps.error();
     ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
-    return s;
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return find(s.id);
 }
 
 StoreResult<Server> ServerRepository::update(const Server &input) {
@@ -119,6 +127,9 @@ StoreResult<Server> ServerRepository::update(const Server &input) {
         return v.error();
     Server s = normalized(input);
     s.updatedAt = QDateTime::currentDateTimeUtc();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
     auto done = m_db.change(
         QStringLiteral("UPDATE servers SET name = ?, host = ?, port = ?, username = ?, auth = ?, "
                        "key_path = ?, host_key_sha256 = ?, host_key_policy = ?, tags = ?, "
@@ -128,7 +139,11 @@ StoreResult<Server> ServerRepository::update(const Server &input) {
         QStringLiteral("save server '%1'").arg(s.name), notFound(s.id));
     if (!done)
         return saveFailure(done.error(), s.name);
+    if (auto jumps = ServerJumps::save(m_db, s.id, s.jumpIds); !jumps)
+        return jumps.error();
     ChangeNotifier::notify(m_db, ChangeNotifier::tasksChannel());
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
     return find(s.id);
 }
 
@@ -144,6 +159,10 @@ StoreResult<void> ServerRepository::remove(qint64 id) {
                         QStringLiteral("remove server %1").arg(id), notFound(id));
         !done)
         return done;
+    if (auto j = m_db.apply(QStringLiteral("DELETE FROM server_jumps WHERE server_id = ?"), {id},
+                            QStringLiteral("remove the jump hosts of server %1").arg(id));
+        !j)
+        return j;
     // Tasks stop targeting it; tag selectors already skip deleted servers.
     if (auto t = m_db.apply(QStringLiteral("DELETE FROM task_servers WHERE server_id = ?"), {id},
                             QStringLiteral("remove server %1 from its tasks").arg(id));
@@ -156,9 +175,30 @@ StoreResult<void> ServerRepository::remove(qint64 id) {
 
 StoreResult<QList<Server>>
 ServerRepository::select(const QString &where, const QVariantList &values, const QString &doing) {
-    return m_db.rows(
+    auto found = m_db.rows(
         QStringLiteral("SELECT %1 FROM servers WHERE %2 ORDER BY name, id").arg(columns, where),
         values, doing, serverFrom);
+    if (!found)
+        return found;
+    // The hops as bare records (their own chains are spelled out in the chain already).
+    const auto load = [this](const QList<qint64> &ids) -> StoreResult<QList<Server>> {
+        QStringList marks;
+        QVariantList idValues;
+        for (qint64 id : ids) {
+            marks << QStringLiteral("?");
+            idValues << id;
+        }
+        return m_db.rows(QStringLiteral("SELECT %1 FROM servers WHERE id IN (%2)")
+                             .arg(columns, marks.join(QLatin1Char(','))),
+                         idValues, QStringLiteral("read jump hosts"), serverFrom);
+    };
+    if (auto jumps = ServerJumps::attach(m_db, found.value(), load); !jumps)
+        return jumps.error();
+    return found;
+}
+
+StoreResult<QList<qint64>> ServerRepository::jumpingThrough(qint64 id) {
+    return ServerJumps::usersOf(m_db, id);
 }
 
 StoreResult<Server> ServerRepository::find(qint64 id, bool includeDeleted) {

@@ -24,7 +24,8 @@ public:
 
     explicit ServerRepository(Database &db);
 
-    // Returns the server as stored (id and times filled in).
+    // Returns the server as stored (id and times filled in). jumpIds are saved with it, as
+    // given: the service has checked them.
     StoreResult<Server> create(const Server &server);
     StoreResult<Server> update(const Server &server);
     StoreResult<void> remove(qint64 id);
@@ -34,6 +35,9 @@ public:
     StoreResult<Server> findByName(const QString &name);
     StoreResult<QList<Server>> list(const Filter &filter);
     StoreResult<QList<Server>> list() { return list(Filter()); }
+
+    // Live servers that name this one among their jump hosts (it must not be removed).
+    StoreResult<QList<qint64>> jumpingThrough(qint64 id);
 
     // Pins (or clears) the host key fingerprint after first contact or an operator's re-pin.
     StoreResult<void> setHostKey(qint64 id, const QString &sha256);

@@ -227,6 +227,29 @@ bool ImpairedLink::start() {
     return true;
 }
 
+QString ImpairedLink::routeOnlyFor(int uid) {
+    const QString table = QStringLiteral("77");
+    const QString client = QString::fromLatin1(clientDevice);
+    const QString steps[] = {
+        QStringLiteral("route del %1/32 dev %2").arg(serverAddress(), client),
+        QStringLiteral("route add %1/32 dev %2 src %3 table %4")
+            .arg(serverAddress(), client, clientAddress(), table),
+        QStringLiteral("rule add uidrange %1-%1 lookup %2").arg(uid).arg(table),
+    };
+    for (const QString &step : steps) {
+        if (QString e = runIp(step.split(QLatin1Char(' '))); !e.isEmpty())
+            return e;
+    }
+    // The answers come back on a device the main table has no route through now: a strict
+    // reverse-path check would drop them. This namespace is the test's own.
+    for (const QString &conf : {QStringLiteral("all"), client}) {
+        QFile f(QStringLiteral("/proc/sys/net/ipv4/conf/%1/rp_filter").arg(conf));
+        if (!f.open(QIODevice::WriteOnly) || f.write("0\n") != 2)
+            return QStringLiteral("cannot turn off rp_filter on %1").arg(conf);
+    }
+    return {};
+}
+
 void ImpairedLink::stop() {
     if (m_thread.joinable()) {
         m_stopping = true;

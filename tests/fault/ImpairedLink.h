@@ -38,6 +38,11 @@ public:
     // Creates the namespace and both devices and starts carrying packets. False with error().
     bool start();
     QString error() const { return m_error; }
+    // Makes the server's address reachable from the test's side only for sockets of `uid`
+    // (policy routing: the route moves to a table that only that user's traffic looks up), so a
+    // jump host logged in as that user gets through while the test itself finds no route.
+    // Empty, or why it failed.
+    QString routeOnlyFor(int uid);
     // For SshdFixture::Options::networkNamespace.
     QString namespaceName() const { return m_namespace; }
 

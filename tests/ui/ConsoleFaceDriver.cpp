@@ -108,6 +108,9 @@ public:
             auth->findData(int(s.password.isEmpty() ? AuthMethod::Agent : AuthMethod::Password)));
         if (!s.password.isEmpty())
             QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("password")), s.password);
+        if (!s.jumps.isEmpty())
+            QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("jumpHosts")),
+                             s.jumps.join(QStringLiteral(", ")));
         return accept(dialog, QStringLiteral("ServerDialog"));
     }
 

@@ -30,7 +30,8 @@ struct ServerInput {
     QString host = QStringLiteral("127.0.0.1");
     int port = 22;
     QString user = QStringLiteral("ops");
-    QString password{}; // empty: agent login
+    QString password{};  // empty: agent login
+    QStringList jumps{}; // jump hosts by name, first hop first
 };
 
 struct TaskInput {

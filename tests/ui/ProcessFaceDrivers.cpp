@@ -51,6 +51,8 @@ public:
                          s.user};
         args << (s.password.isEmpty() ? QStringLiteral("--agent")
                                       : QStringLiteral("--password-stdin"));
+        if (!s.jumps.isEmpty())
+            args << QStringLiteral("--jump") << s.jumps.join(u',');
         return run(args, s.password.toUtf8());
     }
     FaceOutcome removeServer(const QString &name) override {
@@ -187,6 +189,8 @@ public:
             body.insert(QStringLiteral("auth"), QStringLiteral("password"));
             body.insert(QStringLiteral("password"), s.password);
         }
+        if (!s.jumps.isEmpty())
+            body.insert(QStringLiteral("jump_hosts"), QJsonArray::fromStringList(s.jumps));
         return request("POST", QStringLiteral("/servers"), body);
     }
     FaceOutcome removeServer(const QString &name) override {

@@ -6,6 +6,7 @@
 #include "FaceDrivers.h"
 #include "secrets/FileSecretStore.h"
 #include "secrets/SecretStore.h"
+#include "service/ServerService.h"
 #include "service/Services.h"
 #include "store/Database.h"
 #include "store/DatabaseLocation.h"
@@ -123,6 +124,7 @@ struct Store {
                 {QStringLiteral("name"), s.name},
                 {QStringLiteral("address"), QStringLiteral("%1:%2").arg(s.host).arg(s.port)},
                 {QStringLiteral("auth"), toString(s.auth)},
+                {QStringLiteral("jumps"), ServerService::jumpHostNames(s).join(u',')},
                 {QStringLiteral("live"), services->servers.find(s.id).ok()},
                 {QStringLiteral("secret"), !key.isEmpty() && secrets->read(key).ok()}});
         }
@@ -328,6 +330,43 @@ private slots:
                       true,
                       {},
                       QStringLiteral("server.delete db1")};
+        // Jump hosts (issue 13 item 4): named by each face, resolved and checked by the service.
+        auto behindWeb1 = [](Store &s) {
+            const Server web = s.server(QStringLiteral("web1"));
+            Server inner;
+            inner.name = QStringLiteral("inner");
+            inner.host = QStringLiteral("127.0.0.3");
+            inner.username = QStringLiteral("ops");
+            inner.jumpIds = {web.id};
+            if (!s.services->servers.save(inner, std::nullopt, seeder))
+                qFatal("seeding a server behind a jump host");
+        };
+        QTest::newRow("add a server through a jump host")
+            << Action{web1,
+                      [](FaceDriver &f) {
+                          ServerInput in{QStringLiteral("inner"), QStringLiteral("127.0.0.3")};
+                          in.jumps = {QStringLiteral("web1")};
+                          return f.addServer(in);
+                      },
+                      true,
+                      {},
+                      QStringLiteral("server.create inner")};
+        QTest::newRow("add a server through an unknown jump host")
+            << Action{web1,
+                      [](FaceDriver &f) {
+                          ServerInput in{QStringLiteral("inner"), QStringLiteral("127.0.0.3")};
+                          in.jumps = {QStringLiteral("nowhere")};
+                          return f.addServer(in);
+                      },
+                      false,
+                      QStringLiteral("nowhere"),
+                      {}};
+        QTest::newRow("remove a server others jump through")
+            << Action{behindWeb1,
+                      [](FaceDriver &f) { return f.removeServer(QStringLiteral("web1")); },
+                      false,
+                      QStringLiteral("jump host of inner"),
+                      {}};
         QTest::newRow("enable a task that was off") << Action{
             [](Store &s) {
                 s.task(QStringLiteral("nightly"), s.server(QStringLiteral("web1")).id, false);

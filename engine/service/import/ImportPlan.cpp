@@ -65,6 +65,7 @@ QJsonObject ImportPlan::toJson() const {
         QJsonObject o = ModelJson::server(s.server);
         if (s.server.id == 0)
             o.remove(QStringLiteral("id"));
+        o.insert(QStringLiteral("jump_hosts"), QJsonArray::fromStringList(s.jumpHosts));
         servers.append(itemJson(s, o));
     }
     QJsonArray tasks;

@@ -26,6 +26,9 @@ struct PlannedServer {
     QString source;
     Server server;
     QStringList notes; // imported, but something was left out or changed: said here
+    // Jump hosts by server name, first hop first (ssh-config's ProxyJump): servers of this
+    // import or ones that exist already. Resolved to ids when the plan is applied.
+    QStringList jumpHosts;
 };
 
 struct PlannedTask {

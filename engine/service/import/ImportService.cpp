@@ -7,12 +7,14 @@
 #include "exec/SshTargetFactory.h"
 #include "service/ServerService.h"
 #include "service/TaskService.h"
-#include "ssh/SshSession.h"
+#include "ssh/SshPool.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSet>
+
+#include <algorithm>
 
 namespace fleetcron {
 namespace {
@@ -28,6 +30,7 @@ struct ServerSource {
     QString keyFile;
     QStringList tags;
     QStringList notes;
+    QString proxyJump; // ssh-config: as written, "a,b" or "user@a:2222"
 };
 
 void addServer(ImportPlan &plan, const ServerSource &s, const ImportService::Options &options) {
@@ -169,7 +172,8 @@ void ImportService::planServers(ImportPlan &plan, const QString &text, const Opt
                             h.user,
                             h.identityFile,
                             {},
-                            h.notes});
+                            h.notes,
+                            h.proxyJump});
     } else {
         const auto parsed = AnsibleYamlParser::looksLikeYaml(text) ? AnsibleYamlParser::parse(text)
                                                                    : AnsibleIniParser::parse(text);
@@ -177,10 +181,57 @@ void ImportService::planServers(ImportPlan &plan, const QString &text, const Opt
         plan.errors = parsed.errors;
         for (const auto &h : parsed.hosts)
             sources.append(
-                {h.line, {}, h.name, h.host, h.port, h.user, h.keyFile, h.groups, h.notes});
+                {h.line, {}, h.name, h.host, h.port, h.user, h.keyFile, h.groups, h.notes, {}});
     }
-    for (const ServerSource &s : sources)
+    QStringList aliases;
+    QStringList proxyJumps;
+    for (const ServerSource &s : sources) {
         addServer(plan, s, options);
+        aliases << s.name;
+        proxyJumps << s.proxyJump;
+    }
+    mapProxyJumps(plan, aliases, proxyJumps, options);
+}
+
+// ProxyJump hops ([user@]host[:port], comma-separated) become jump hosts when each names a
+// Host of this import or a server that exists; otherwise the server is imported without them,
+// which the notes say (it is then reached directly).
+void ImportService::mapProxyJumps(ImportPlan &plan, const QStringList &aliases,
+                                  const QStringList &proxyJumps, const Options &options) {
+    QSet<QString> existing;
+    if (auto servers = m_servers.list())
+        for (const Server &s : servers.value())
+            existing.insert(s.name);
+    const QSet<QString> imported(aliases.begin(), aliases.end());
+    for (int i = 0; i < proxyJumps.size() && i < plan.servers.size(); ++i) {
+        const QString jump = proxyJumps.at(i).trimmed();
+        if (jump.isEmpty())
+            continue;
+        QStringList names;
+        QStringList unknown;
+        for (QString hop : jump.split(u',', Qt::SkipEmptyParts)) {
+            hop = hop.trimmed();
+            hop = hop.mid(hop.lastIndexOf(u'@') + 1); // the hop's own user: its record's
+            if (const qsizetype colon = hop.lastIndexOf(u':'); colon > 0 && !hop.contains(u']'))
+                hop.truncate(colon);
+            if (imported.contains(hop))
+                names << options.prefix + hop;
+            else if (existing.contains(hop))
+                names << hop;
+            else
+                unknown << hop;
+        }
+        PlannedServer &p = plan.servers[i];
+        if (unknown.isEmpty()) {
+            p.jumpHosts = names;
+            continue;
+        }
+        p.notes << QCoreApplication::translate("ImportService",
+                                               "ProxyJump %1: %2 is not a server this import or "
+                                               "Fleetcron knows; imported without jump hosts and "
+                                               "reached directly (add it, then server edit --jump)")
+                       .arg(jump, unknown.join(QStringLiteral(", ")));
+    }
 }
 
 // Names must be new: an import creates, it never overwrites (a second import of the same
@@ -242,7 +293,30 @@ StoreResult<ImportPlan> ImportService::apply(const ImportPlan &plan, const Actor
                             .arg(where, e.message);
         return error;
     };
-    for (PlannedServer &p : done.servers) {
+    // Jump hosts first: a server is saved once every server it jumps through is.
+    QList<PlannedServer *> waiting;
+    for (PlannedServer &p : done.servers)
+        waiting << &p;
+    while (!waiting.isEmpty()) {
+        QSet<QString> pending;
+        for (const PlannedServer *p : waiting)
+            pending.insert(p->server.name);
+        const auto ready = [&](const PlannedServer *p) {
+            for (const QString &hop : p->jumpHosts)
+                if (pending.contains(hop) && hop != p->server.name)
+                    return false;
+            return true;
+        };
+        const auto next = std::find_if(waiting.begin(), waiting.end(), ready);
+        // None ready: their jump hosts go round in a circle; save one and let the service say so.
+        PlannedServer &p = **(next == waiting.end() ? waiting.begin() : next);
+        waiting.erase(next == waiting.end() ? waiting.begin() : next);
+        if (!p.jumpHosts.isEmpty()) {
+            auto ids = m_servers.resolveJumps(p.jumpHosts);
+            if (!ids)
+                return failedAt(p.line, p.source, ids.error());
+            p.server.jumpIds = ids.value();
+        }
         auto saved = m_servers.save(p.server, std::nullopt, actor);
         if (!saved)
             return failedAt(p.line, p.source, saved.error());
@@ -268,19 +342,17 @@ StoreResult<QString> ImportService::readCrontab(const QString &serverRef, const 
     const SshTargetFactory::Result made = SshTargetFactory::make(server.value(), m_secrets);
     if (!made.error.isEmpty())
         return StoreError::make(StoreError::Kind::Unavailable, made.error, QStringLiteral("from"));
-    SshSession session;
-    const SshConnectResult connected = session.connect(made.target);
-    if (!connected.ok())
-        return StoreError::make(
-            StoreError::Kind::Unavailable,
-            QStringLiteral("server '%1': %2").arg(server->name, connected.message),
-            QStringLiteral("from"));
-    // As a run would: accept-new pins the key seen on first contact.
-    if (connected.hostKeyNewlyPinned)
-        (void)m_servers.pinHostKey(server->id, connected.hostKeyFingerprint, actor);
+    // A pool of its own, so a server behind jump hosts is reached through them.
+    SshPool pool;
     const SshExecResult r =
-        session.exec(SshCommand::shell(QStringLiteral("crontab -l"), timeoutMs));
-    session.disconnect();
+        pool.exec(made.target, SshCommand::shell(QStringLiteral("crontab -l"), timeoutMs));
+    if (!r.commandStarted)
+        return StoreError::make(StoreError::Kind::Unavailable,
+                                QStringLiteral("server '%1': %2").arg(server->name, r.error),
+                                QStringLiteral("from"));
+    // As a run would: accept-new pins the key seen on first contact.
+    if (r.hostKeyNewlyPinned)
+        (void)m_servers.pinHostKey(server->id, r.hostKeyFingerprint, actor);
     const QString err = QString::fromUtf8(r.stderrData).trimmed();
     if (r.ok())
         return QString::fromUtf8(r.stdoutData);

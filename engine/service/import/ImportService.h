@@ -58,6 +58,8 @@ private:
     void planCrontab(ImportPlan &plan, const QString &text, const Options &options);
     void planServers(ImportPlan &plan, const QString &text, const Options &options);
     void checkNames(ImportPlan &plan);
+    void mapProxyJumps(ImportPlan &plan, const QStringList &aliases, const QStringList &proxyJumps,
+                       const Options &options);
 
     Database &m_db;
     SecretStore *m_secrets;

@@ -274,11 +274,7 @@ SshConfigParser::Result SshConfigParser::parse(const QString &text, const QStrin
                                   .arg(host.identityFile);
         }
         if (const auto jump = value("proxyjump"); jump && *jump != QStringLiteral("none")) {
-            host.proxyJump = *jump;
-            host.notes << QCoreApplication::translate(
-                              "SshConfigParser", "ProxyJump %1 not supported yet: the server is "
-                                                 "imported without it and reached directly")
-                              .arg(*jump);
+            host.proxyJump = *jump; // the importer maps it to servers it knows
         }
         if (const auto command = value("proxycommand");
             command && *command != QStringLiteral("none"))

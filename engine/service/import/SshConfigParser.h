@@ -19,7 +19,8 @@ namespace fleetcron {
 //   Host web* !x      a pattern, not a server: reported, its options applied where it matches;
 //   Match …           reported, not evaluated (its options are not applied);
 //   HostName (%h = the alias), Port, User, IdentityFile (the first; ~ expanded) are imported;
-//   ProxyJump / ProxyCommand are reported per host ("not supported yet");
+//   ProxyJump is kept as written (the importer maps it to jump hosts it knows);
+//   ProxyCommand is reported per host (not supported);
 //   other keywords are reported once per block as not imported.
 class SshConfigParser {
 public:

@@ -2,6 +2,7 @@
 // its audit), and a second import of the same names is refused as a whole.
 #include "../store/StoreTestBackend.h"
 #include "secrets/FileSecretStore.h"
+#include "service/ServerService.h"
 #include "service/Services.h"
 #include "store/Database.h"
 
@@ -168,8 +169,47 @@ private slots:
         QCOMPARE(app->port, 2200);
         QVERIFY(app->auth == AuthMethod::Key);
         QCOMPARE(app->keyPath, QStringLiteral("/home/ops/.ssh/app"));
-        QVERIFY(applied->servers.at(1).notes.join(u' ').contains(
-            QStringLiteral("ProxyJump bastion not supported yet")));
+        // ProxyJump names a Host of the same import: app is reached through bastion.
+        QCOMPARE(plan.servers.at(1).jumpHosts, QStringList{QStringLiteral("bastion")});
+        auto bastion = m_services->servers.resolve(QStringLiteral("bastion"));
+        QVERIFY(bastion);
+        QCOMPARE(app->jumpIds, QList<qint64>{bastion->id});
+        QCOMPARE(ServerService::jumpHostNames(app.value()), QStringList{QStringLiteral("bastion")});
+        QVERIFY(!applied->servers.at(1).notes.join(u' ').contains(QStringLiteral("ProxyJump")));
+    }
+
+    void sshConfigProxyJumpToAnUnknownHostIsANote() {
+        ImportService::Options options;
+        options.home = QStringLiteral("/home/ops");
+        options.defaultUser = QStringLiteral("me");
+        const ImportPlan plan = m_services->imports.plan(
+            ImportService::Kind::SshConfig,
+            QStringLiteral("Host inner\n  HostName 127.0.0.9\n  ProxyJump ops@nowhere:2222\n"),
+            options);
+        QVERIFY2(!plan.hasErrors(), qPrintable(plan.errorSummary()));
+        QVERIFY(plan.servers.at(0).jumpHosts.isEmpty());
+        QVERIFY(plan.servers.at(0).notes.join(u' ').contains(
+            QStringLiteral("nowhere is not a server this import or Fleetcron knows")));
+    }
+
+    void sshConfigProxyJumpChainThroughAnExistingServer() {
+        ImportService::Options options;
+        options.home = QStringLiteral("/home/ops");
+        options.defaultUser = QStringLiteral("me");
+        // "bastion" exists already; "hop2" comes with this import, after the server using it.
+        QVERIFY(addServer(QStringLiteral("bastion")));
+        const ImportPlan plan = m_services->imports.plan(
+            ImportService::Kind::SshConfig,
+            QStringLiteral("Host deep\n  HostName 127.0.0.11\n  ProxyJump bastion,hop2\n"
+                           "Host hop2\n  HostName 127.0.0.10\n"),
+            options);
+        QVERIFY2(!plan.hasErrors(), qPrintable(plan.errorSummary()));
+        auto applied = m_services->imports.apply(plan, m_actor);
+        QVERIFY2(applied, qPrintable(applied.error().toString()));
+        auto deep = m_services->servers.resolve(QStringLiteral("deep"));
+        QVERIFY(deep);
+        QCOMPARE(ServerService::jumpHostNames(deep.value()),
+                 (QStringList{QStringLiteral("bastion"), QStringLiteral("hop2")}));
     }
 };
 

@@ -10,6 +10,8 @@
 #include "store/ExecutionRepository.h"
 #include "store/RunRepository.h"
 
+#include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +92,73 @@ private slots:
         QCOMPARE(saved.error().field, QStringLiteral("password"));
         QVERIFY(m_services->servers.list()->isEmpty());
         QVERIFY(audit().isEmpty()); // a refused change leaves no audit entry
+    }
+
+    // Jump hosts: stored in order and read back as the whole way there; unknown servers, the
+    // server itself, a name twice and cycles are refused with nothing saved; a jump host in
+    // use is not removed.
+    void jumpHostsAreCheckedBeforeAnythingIsSaved() {
+        ServerService &servers = m_services->servers;
+        const Server bastion = servers.save(server(QStringLiteral("bastion")), {}, m_actor).value();
+        Server gwIn = server(QStringLiteral("gw"));
+        gwIn.jumpIds = {bastion.id};
+        const Server gw = servers.save(gwIn, {}, m_actor).value();
+        Server innerIn = server(QStringLiteral("inner"));
+        innerIn.jumpIds = servers.resolveJumps({QStringLiteral("gw")}).value();
+        const Server inner = servers.save(innerIn, {}, m_actor).value();
+        // gw is reached through bastion: the chain spells out the first hop's own way.
+        QCOMPARE(ServerService::jumpHostNames(inner), QStringList{QStringLiteral("gw")});
+        QCOMPARE(ServerService::jumpChainNames(inner),
+                 (QStringList{QStringLiteral("bastion"), QStringLiteral("gw")}));
+        QCOMPARE(ModelJson::server(inner).value(QStringLiteral("jump_hosts")).toArray().size(), 1);
+        const int audited = int(audit().size());
+
+        auto unknown = servers.resolveJumps({QStringLiteral("nowhere")});
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().field, QStringLiteral("jump_hosts"));
+        QVERIFY(unknown.error().message.contains(QStringLiteral("'nowhere' is not a known")));
+
+        Server self = inner;
+        self.jumpIds = {inner.id};
+        auto selfSaved = servers.save(self, {}, m_actor);
+        QVERIFY(!selfSaved);
+        QVERIFY2(selfSaved.error().message.contains(QStringLiteral("its own jump host")),
+                 qPrintable(selfSaved.error().message));
+
+        Server twice = inner;
+        twice.jumpIds = {gw.id, gw.id};
+        QVERIFY(!servers.save(twice, {}, m_actor));
+
+        // bastion through inner: inner → gw → bastion → inner.
+        Server cycle = bastion;
+        cycle.jumpIds = {inner.id};
+        auto cycled = servers.save(cycle, {}, m_actor);
+        QVERIFY(!cycled);
+        QVERIFY2(cycled.error().message.contains(QStringLiteral("lead back to it")),
+                 qPrintable(cycled.error().message));
+        QVERIFY2(cycled.error().message.contains(QStringLiteral("bastion → inner → gw → bastion")),
+                 qPrintable(cycled.error().message));
+
+        Server gone = inner;
+        gone.jumpIds = {999999};
+        QVERIFY(!servers.save(gone, {}, m_actor));
+
+        // Nothing of it was saved.
+        QVERIFY(servers.find(bastion.id)->jumpIds.isEmpty());
+        QCOMPARE(servers.find(inner.id)->jumpIds, QList<qint64>{gw.id});
+        QCOMPARE(int(audit().size()), audited);
+
+        auto removed = servers.remove(gw.id, m_actor);
+        QVERIFY(!removed);
+        QVERIFY2(removed.error().message.contains(QStringLiteral("jump host of inner")),
+                 qPrintable(removed.error().message));
+
+        // Cleared, inner connects directly and gw may go.
+        Server direct = inner;
+        direct.jumpIds.clear();
+        QVERIFY(servers.save(direct, {}, m_actor));
+        QVERIFY(servers.find(inner.id)->jumpChain.empty());
+        QVERIFY(servers.remove(gw.id, m_actor));
     }
 
     void serverWithRunningExecutionIsNotRemoved() {
