@@ -365,7 +365,7 @@ void Scheduler::onRunFinished(qint64, qint64 taskId) {
         (void)runs.setReason(run.id, disabledWhileQueued);
         (void)runs.finish(run.id, RunStatus::Skipped, QDateTime::currentDateTimeUtc());
         qCInfo(lcScheduler).noquote()
-            << QStringLiteral("task=%1 fire at %2 skipped: %3")
+            << QCoreApplication::translate("Scheduler", "task=%1 fire at %2 skipped: %3")
                    .arg(task->name, run.scheduledFor.toString(Qt::ISODateWithMs),
                         disabledWhileQueued);
         emit skipped(taskId, run.scheduledFor, disabledWhileQueued);
