@@ -448,6 +448,13 @@ SPEC: [NAME:] [DATUM[..DATUM]] [HH:MM-HH:MM] [WOCHENTAGE], z. B.
     </message>
 </context>
 <context>
+    <name>ChainStarter</name>
+    <message>
+        <source>task=%1 not chained from task=%2: it is disabled</source>
+        <translation>task=%1 nicht von task=%2 aus verkettet gestartet: sie ist deaktiviert</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
@@ -1835,6 +1842,10 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
         <source>task=%1 fire at %2 skipped: %3</source>
         <translation>task=%1 Ausführung um %2 ausgelassen: %3</translation>
     </message>
+    <message>
+        <source>task=%1 missed fires since %2 skipped (misfire skip)</source>
+        <translation>task=%1 verpasste Ausführungen seit %2 ausgelassen (misfire skip)</translation>
+    </message>
 </context>
 <context>
     <name>ServerCommand</name>
@@ -2286,6 +2297,18 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
         <source>a server named &apos;%1&apos; already exists</source>
         <translation>ein Server namens &apos;%1&apos; existiert bereits</translation>
     </message>
+    <message>
+        <source>unknown notification rule id %1</source>
+        <translation>unbekannte Benachrichtigungsregel-ID %1</translation>
+    </message>
+    <message>
+        <source>no notification rule named &apos;%1&apos;</source>
+        <translation>keine Benachrichtigungsregel namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a notification rule named &apos;%1&apos; already exists</source>
+        <translation>eine Benachrichtigungsregel namens &apos;%1&apos; existiert bereits</translation>
+    </message>
 </context>
 <context>
     <name>TaskCommand</name>
@@ -2525,6 +2548,33 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
     <message>
         <source>%1: unknown task &apos;%2&apos;</source>
         <translation>%1: unbekannte Aufgabe &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTiming</name>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin)</source>
+        <translation>unbekannte Zeitzone &apos;%1&apos; (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>timeout must be between 0 (none) and %1 seconds</source>
+        <translation>das Zeitlimit muss zwischen 0 (keins) und %1 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>retries must be between 0 and %1</source>
+        <translation>die Wiederholungen müssen zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>retry delay must be between 0 and %1 seconds</source>
+        <translation>die Wartezeit vor Wiederholungen muss zwischen 0 und %1 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>output cap must be between 1 KiB and 1 GiB</source>
+        <translation>die Ausgabegrenze muss zwischen 1 KiB und 1 GiB liegen</translation>
+    </message>
+    <message>
+        <source>start delay must be between 0 (none) and %1 seconds</source>
+        <translation>die Startverzögerung muss zwischen 0 (keine) und %1 Sekunden liegen</translation>
     </message>
 </context>
 <context>

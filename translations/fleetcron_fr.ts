@@ -448,6 +448,13 @@ SPEC : [NOM:] [DATE[..DATE]] [HH:MM-HH:MM] [JOURS], p. ex.
     </message>
 </context>
 <context>
+    <name>ChainStarter</name>
+    <message>
+        <source>task=%1 not chained from task=%2: it is disabled</source>
+        <translation>task=%1 non enchaînée depuis task=%2 : elle est désactivée</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
@@ -1835,6 +1842,10 @@ Les heures sont locales, avec leur décalage.</translation>
         <source>task=%1 fire at %2 skipped: %3</source>
         <translation>task=%1 déclenchement de %2 sauté : %3</translation>
     </message>
+    <message>
+        <source>task=%1 missed fires since %2 skipped (misfire skip)</source>
+        <translation>task=%1 déclenchements manqués depuis %2 sautés (misfire skip)</translation>
+    </message>
 </context>
 <context>
     <name>ServerCommand</name>
@@ -2286,6 +2297,18 @@ Les heures sont locales, avec leur décalage.</translation>
         <source>a server named &apos;%1&apos; already exists</source>
         <translation>un serveur nommé &apos;%1&apos; existe déjà</translation>
     </message>
+    <message>
+        <source>unknown notification rule id %1</source>
+        <translation>identifiant de règle de notification inconnu %1</translation>
+    </message>
+    <message>
+        <source>no notification rule named &apos;%1&apos;</source>
+        <translation>aucune règle de notification nommée &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a notification rule named &apos;%1&apos; already exists</source>
+        <translation>une règle de notification nommée &apos;%1&apos; existe déjà</translation>
+    </message>
 </context>
 <context>
     <name>TaskCommand</name>
@@ -2525,6 +2548,33 @@ Les heures sont locales, avec leur décalage.</translation>
     <message>
         <source>%1: unknown task &apos;%2&apos;</source>
         <translation>%1 : tâche inconnue &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTiming</name>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin)</source>
+        <translation>fuseau horaire inconnu &apos;%1&apos; (utilisez un nom IANA comme Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>timeout must be between 0 (none) and %1 seconds</source>
+        <translation>le délai maximal doit être compris entre 0 (aucun) et %1 secondes</translation>
+    </message>
+    <message>
+        <source>retries must be between 0 and %1</source>
+        <translation>le nombre de nouvelles tentatives doit être compris entre 0 et %1</translation>
+    </message>
+    <message>
+        <source>retry delay must be between 0 and %1 seconds</source>
+        <translation>le délai entre tentatives doit être compris entre 0 et %1 secondes</translation>
+    </message>
+    <message>
+        <source>output cap must be between 1 KiB and 1 GiB</source>
+        <translation>la limite de sortie doit être comprise entre 1 Kio et 1 Gio</translation>
+    </message>
+    <message>
+        <source>start delay must be between 0 (none) and %1 seconds</source>
+        <translation>le retard de démarrage doit être compris entre 0 (aucun) et %1 secondes</translation>
     </message>
 </context>
 <context>

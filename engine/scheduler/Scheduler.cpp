@@ -227,7 +227,8 @@ void Scheduler::fire(const Task &task, const QDateTime &t, QList<std::function<v
             if (claimed && claimed.value()) {
                 after.append([this, task, scheduled] {
                     qCInfo(lcScheduler).noquote()
-                        << QStringLiteral("task=%1 missed fires since %2 skipped (misfire skip)")
+                        << QCoreApplication::translate(
+                               "Scheduler", "task=%1 missed fires since %2 skipped (misfire skip)")
                                .arg(task.name, scheduled.toString(Qt::ISODateWithMs));
                     emit skipped(task.id, scheduled, QStringLiteral("misfire"));
                 });
