@@ -19,10 +19,6 @@ namespace {
 
 using Response = QHttpServerResponse;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("NotificationsController", text);
-}
-
 const QStringList &fields() {
     static const QStringList known{QStringLiteral("name"),        QStringLiteral("task"),
                                    QStringLiteral("events"),      QStringLiteral("channel"),
@@ -42,7 +38,8 @@ FieldError text(const QJsonObject &o, const QString &key, QString &out) {
              (key == QStringLiteral("task") || key == QStringLiteral("slow_factor")))
         out = QString::number(v.toDouble());
     else
-        return {key, tr("%1: expected a string").arg(key)};
+        return {key, QCoreApplication::translate("NotificationsController", "%1: expected a string")
+                         .arg(key)};
     return {};
 }
 
@@ -92,12 +89,16 @@ Response NotificationsController::create(const QHttpServerRequest &req) {
         for (const QJsonValue &v : events.toArray()) {
             if (!v.isString())
                 return ApiResponses::fieldError(
-                    {QStringLiteral("events"), tr("events: expected a list of strings")});
+                    {QStringLiteral("events"),
+                     QCoreApplication::translate("NotificationsController",
+                                                 "events: expected a list of strings")});
             in.events << v.toString();
         }
     } else if (!events.isUndefined() && !events.isNull()) {
         return ApiResponses::fieldError(
-            {QStringLiteral("events"), tr("events: expected a list of strings")});
+            {QStringLiteral("events"),
+             QCoreApplication::translate("NotificationsController",
+                                         "events: expected a list of strings")});
     }
     auto saved = m_services.notifications.add(in, m_actor);
     if (!saved)

@@ -333,10 +333,125 @@
     </message>
 </context>
 <context>
+    <name>BlackoutCommand</name>
+    <message>
+        <source>List, add and remove the global blackout windows.</source>
+        <translation>Die globalen Sperrfenster auflisten, hinzufügen und entfernen.</translation>
+    </message>
+    <message>
+        <source>Fires inside a blackout window are not run but recorded as skipped runs, the window named as the reason. Global windows hold for every task, read in each task&apos;s time zone.
+SPEC: [NAME:] [DATE[..DATE]] [HH:MM-HH:MM] [WEEKDAYS], e.g.
+  &apos;xmas: 2026-12-24..2026-12-26&apos;   &apos;nightly: 22:00-06:00&apos;   &apos;sat,sun 01:00-05:00&apos;</source>
+        <translation>Ausführungen innerhalb eines Sperrfensters laufen nicht, sondern werden als ausgelassene Läufe erfasst, mit dem Fenster als Grund. Globale Fenster gelten für jede Aufgabe, gelesen in der Zeitzone der jeweiligen Aufgabe.
+SPEC: [NAME:] [DATUM[..DATUM]] [HH:MM-HH:MM] [WOCHENTAGE], z. B.
+  &apos;xmas: 2026-12-24..2026-12-26&apos;   &apos;nightly: 22:00-06:00&apos;   &apos;sat,sun 01:00-05:00&apos;</translation>
+    </message>
+    <message>
+        <source>list | add | remove | clear</source>
+        <translation>list | add | remove | clear</translation>
+    </message>
+    <message>
+        <source>A window, or a window&apos;s name.</source>
+        <translation>Ein Fenster oder der Name eines Fensters.</translation>
+    </message>
+    <message>
+        <source>Print JSON (list).</source>
+        <translation>JSON ausgeben (list).</translation>
+    </message>
+    <message>
+        <source>expected one of list, add, remove, clear</source>
+        <translation>erwartet wird eines von list, add, remove, clear</translation>
+    </message>
+    <message>
+        <source>%1 needs a window</source>
+        <translation>%1 braucht ein Fenster</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no global blackout window &apos;%1&apos;</source>
+        <translation>kein globales Sperrfenster &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n global blackout window(s)</source>
+        <translation>
+            <numerusform>%n globales Sperrfenster</numerusform>
+            <numerusform>%n globale Sperrfenster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BlackoutWindow</name>
+    <message>
+        <source>use a date 2026-12-24, a date range 2026-12-24..2026-12-26, a time range 22:00-06:00 or weekdays such as mon-fri</source>
+        <translation>verwenden Sie ein Datum 2026-12-24, einen Datumsbereich 2026-12-24..2026-12-26, einen Zeitbereich 22:00-06:00 oder Wochentage wie mon-fri</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; ist kein Datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>blackout window &apos;%1&apos; is empty: %2</source>
+        <translation>Sperrfenster &apos;%1&apos; ist leer: %2</translation>
+    </message>
+    <message>
+        <source>blackout window &apos;%1&apos;: %2</source>
+        <translation>Sperrfenster &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time range HH:MM-HH:MM</source>
+        <translation>&apos;%1&apos; ist kein Zeitbereich HH:MM-HH:MM</translation>
+    </message>
+    <message>
+        <source>time range &apos;%1&apos; is empty (leave the time out for whole days)</source>
+        <translation>Zeitbereich &apos;%1&apos; ist leer (für ganze Tage die Uhrzeit weglassen)</translation>
+    </message>
+    <message>
+        <source>more than one time range</source>
+        <translation>mehr als ein Zeitbereich</translation>
+    </message>
+    <message>
+        <source>date range &apos;%1&apos; is backwards</source>
+        <translation>Datumsbereich &apos;%1&apos; ist rückwärts</translation>
+    </message>
+    <message>
+        <source>more than one date or date range</source>
+        <translation>mehr als ein Datum oder Datumsbereich</translation>
+    </message>
+    <message>
+        <source>more than one list of weekdays</source>
+        <translation>mehr als eine Liste von Wochentagen</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos; (%2)</source>
+        <translation>unbekannter Teil &apos;%1&apos; (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CancelRequestRepository</name>
     <message>
         <source>run %1 has already ended</source>
         <translation>Lauf %1 ist bereits beendet</translation>
+    </message>
+</context>
+<context>
+    <name>ChainRules</name>
+    <message>
+        <source>task &apos;%1&apos; cannot start itself</source>
+        <translation>Aufgabe &apos;%1&apos; kann sich nicht selbst starten</translation>
+    </message>
+    <message>
+        <source>chained tasks would loop: %1</source>
+        <translation>verkettete Aufgaben ergäben eine Schleife: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainStarter</name>
+    <message>
+        <source>task=%1 not chained from task=%2: it is disabled</source>
+        <translation>task=%1 nicht von task=%2 aus verkettet gestartet: sie ist deaktiviert</translation>
     </message>
 </context>
 <context>
@@ -640,6 +755,33 @@
     <message>
         <source>Export executions as CSV.</source>
         <translation>Ausführungen als CSV exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>HashedItem</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid H form (use H, H/n, H(a-b) or H(a-b)/n)</source>
+        <translation>&apos;%1&apos; ist keine gültige H-Form (verwenden Sie H, H/n, H(a-b) oder H(a-b)/n)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2–%3</source>
+        <translation>%1 liegt außerhalb des Bereichs %2–%3</translation>
+    </message>
+    <message>
+        <source>range %1 is backwards (start must not exceed end)</source>
+        <translation>Bereich %1 ist rückwärts (der Anfang darf nicht nach dem Ende liegen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no step after &apos;/&apos;</source>
+        <translation>&apos;%1&apos; hat keine Schrittweite nach &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; is not a number</source>
+        <translation>Schrittweite &apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>step must be at least 1</source>
+        <translation>die Schrittweite muss mindestens 1 sein</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1218,241 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
     </message>
 </context>
 <context>
+    <name>NotificationPayload</name>
+    <message>
+        <source>Engine lost: %1</source>
+        <translation>Engine verloren: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 %3</source>
+        <translation>Lauf %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation>%1 wieder erfolgreich</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 is slow</source>
+        <translation>Lauf %1 von %2 ist langsam</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 started</source>
+        <translation>Lauf %1 von %2 gestartet</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 succeeded</source>
+        <translation>Lauf %1 von %2 erfolgreich</translation>
+    </message>
+    <message>
+        <source>Running longer than %1 × its median of %2 s.</source>
+        <translation>Läuft länger als %1 × sein Median von %2 s.</translation>
+    </message>
+    <message>
+        <source>Its runs were taken over by this engine.</source>
+        <translation>Seine Läufe wurden von dieser Engine übernommen.</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 was interrupted.</source>
+        <translation>Lauf %1 von %2 wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers did not succeed.</source>
+        <translation>%1 von %2 Servern waren nicht erfolgreich.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSender</name>
+    <message>
+        <source>no secret store: the body was sent unsigned</source>
+        <translation>kein Geheimnisspeicher: der Inhalt wurde unsigniert gesendet</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s secret is missing: the body was sent unsigned</source>
+        <translation>das Geheimnis der Regel fehlt: der Inhalt wurde unsigniert gesendet</translation>
+    </message>
+    <message>
+        <source>the receiver answered %1</source>
+        <translation>der Empfänger antwortete %1</translation>
+    </message>
+    <message>
+        <source>no answer within the timeout</source>
+        <translation>keine Antwort innerhalb des Zeitlimits</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationService</name>
+    <message>
+        <source>a notification rule needs a name</source>
+        <translation>eine Benachrichtigungsregel braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a rule&apos;s name is at most 100 characters</source>
+        <translation>der Name einer Regel hat höchstens 100 Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown channel &apos;%1&apos;: expected %2</source>
+        <translation>unbekannter Kanal &apos;%1&apos;: erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>a tray rule takes no URL</source>
+        <translation>eine tray-Regel nimmt keine URL</translation>
+    </message>
+    <message>
+        <source>a %1 rule needs a URL</source>
+        <translation>eine %1-Regel braucht eine URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;: expected %2</source>
+        <translation>unbekanntes Ereignis &apos;%1&apos;: erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>a ping rule cannot say &apos;%1&apos;: its events are start, success, failure and engine-lost</source>
+        <translation>eine ping-Regel kann &apos;%1&apos; nicht melden: ihre Ereignisse sind start, success, failure und engine-lost</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: expected %2</source>
+        <translation>unbekanntes Format &apos;%1&apos;: erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>only a webhook rule has a format</source>
+        <translation>nur eine webhook-Regel hat ein Format</translation>
+    </message>
+    <message>
+        <source>only a webhook rule is signed with a secret</source>
+        <translation>nur eine webhook-Regel wird mit einem Geheimnis signiert</translation>
+    </message>
+    <message>
+        <source>the secret is empty</source>
+        <translation>das Geheimnis ist leer</translation>
+    </message>
+    <message>
+        <source>slow factor: expected a number above 1 and at most 1000; got &apos;%1&apos;</source>
+        <translation>Langsamkeitsfaktor: erwartet wird eine Zahl über 1 und höchstens 1000; erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no secret store is available to keep the secret</source>
+        <translation>kein Geheimnisspeicher verfügbar, um das Geheimnis aufzubewahren</translation>
+    </message>
+    <message>
+        <source>a tray rule shows its notices in a running console; nothing to send</source>
+        <translation>eine tray-Regel zeigt ihre Hinweise in einer laufenden Konsole; nichts zu senden</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsController</name>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1: erwartet wird eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>events: expected a list of strings</source>
+        <translation>events: erwartet wird eine Liste von Zeichenketten</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyCommand</name>
+    <message>
+        <source>Notify a webhook, a ping URL or the tray when runs fail, recover, run long or lose their engine.</source>
+        <translation>Einen Webhook, eine Ping-URL oder den Infobereich benachrichtigen, wenn Läufe fehlschlagen, wieder gelingen, lange dauern oder ihre Engine verlieren.</translation>
+    </message>
+    <message>
+        <source>Notification rules: when a run fails, recovers, runs longer than N times its median, starts (pings), or its engine is lost, tell a webhook (a JSON POST, HMAC-signed when a secret is given on standard input), a Healthchecks/Cronitor-style ping URL, or the console&apos;s tray. Deliveries are retried with backoff and each attempt is recorded.
+Events: start, success, failure, recovered, slow, engine-lost.
+See docs/NOTIFICATIONS.md for the body and how to check its signature.</source>
+        <translation>Benachrichtigungsregeln: Wenn ein Lauf fehlschlägt, wieder gelingt, länger als das N-Fache seines Medians dauert, startet (Pings) oder seine Engine verloren geht, einen Webhook (ein JSON-POST, HMAC-signiert, wenn ein Geheimnis über die Standardeingabe angegeben wird), eine Ping-URL im Stil von Healthchecks/Cronitor oder den Infobereich der Konsole benachrichtigen. Zustellungen werden mit wachsendem Abstand wiederholt, und jeder Versuch wird erfasst.
+Ereignisse: start, success, failure, recovered, slow, engine-lost.
+Siehe docs/NOTIFICATIONS.md für den Inhalt und wie seine Signatur geprüft wird.</translation>
+    </message>
+    <message>
+        <source>add | list | remove | test | deliveries</source>
+        <translation>add | list | remove | test | deliveries</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name.</source>
+        <translation>Der Name der Regel.</translation>
+    </message>
+    <message>
+        <source>add: webhook, ping or tray.</source>
+        <translation>add: webhook, ping oder tray.</translation>
+    </message>
+    <message>
+        <source>add: the webhook&apos;s or ping&apos;s http(s) URL.</source>
+        <translation>add: die http(s)-URL des Webhooks oder Pings.</translation>
+    </message>
+    <message>
+        <source>add: comma-separated events (default: failure,recovered,engine-lost; for a ping start,success,failure).</source>
+        <translation>add: Ereignisse, durch Kommas getrennt (Standard: failure,recovered,engine-lost; für einen Ping start,success,failure).</translation>
+    </message>
+    <message>
+        <source>add: only this task (name or id); default every task.</source>
+        <translation>add: nur diese Aufgabe (Name oder ID); Standard jede Aufgabe.</translation>
+    </message>
+    <message>
+        <source>add: a webhook&apos;s body: plain (default) or cloudevents.</source>
+        <translation>add: der Inhalt eines Webhooks: plain (Standard) oder cloudevents.</translation>
+    </message>
+    <message>
+        <source>add: &apos;slow&apos; means longer than this times the median (default 3).</source>
+        <translation>add: &apos;slow&apos; heißt länger als dieses Vielfache des Medians (Standard 3).</translation>
+    </message>
+    <message>
+        <source>add: read the webhook&apos;s HMAC secret from the first line of standard input.</source>
+        <translation>add: das HMAC-Geheimnis des Webhooks aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>deliveries: at most N attempts (default 50).</source>
+        <translation>deliveries: höchstens N Versuche (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Print JSON (list, deliveries, test).</source>
+        <translation>JSON ausgeben (list, deliveries, test).</translation>
+    </message>
+    <message>
+        <source>expected the rule&apos;s name</source>
+        <translation>der Name der Regel wird erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected one of add, list, remove, test, deliveries</source>
+        <translation>erwartet wird eines von add, list, remove, test, deliveries</translation>
+    </message>
+    <message>
+        <source>; got &apos;%1&apos;</source>
+        <translation>; erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>added notification rule &apos;%1&apos; (id %2): %3 for %4
+</source>
+        <translation>Benachrichtigungsregel &apos;%1&apos; hinzugefügt (ID %2): %3 für %4
+</translation>
+    </message>
+    <message>
+        <source>removed notification rule &apos;%1&apos;
+</source>
+        <translation>Benachrichtigungsregel &apos;%1&apos; entfernt
+</translation>
+    </message>
+    <message>
+        <source>delivered to %1 (HTTP %2)</source>
+        <translation>zugestellt an %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>not delivered to %1: %2</source>
+        <translation>nicht zugestellt an %1: %2</translation>
+    </message>
+    <message>
+        <source>limit: must be a number from 1 to 100000</source>
+        <translation>limit: muss eine Zahl von 1 bis 100000 sein</translation>
+    </message>
+</context>
+<context>
     <name>OneShotParser</name>
     <message>
         <source>@once takes no further fields, got &apos;%1&apos;</source>
@@ -1230,6 +1607,10 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
         <source>task %1 already has a scheduled run for %2</source>
         <translation>Aufgabe %1 hat bereits einen geplanten Lauf für %2</translation>
     </message>
+    <message>
+        <source>run %1 has already started task %2</source>
+        <translation>Lauf %1 hat Aufgabe %2 bereits gestartet</translation>
+    </message>
 </context>
 <context>
     <name>RunService</name>
@@ -1352,6 +1733,10 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
         <source>--count: &apos;%1&apos; is not a whole number from 1 to %2</source>
         <translation>--count: &apos;%1&apos; ist keine ganze Zahl von 1 bis %2</translation>
     </message>
+    <message>
+        <source>The task name H values are hashed from (default: none).</source>
+        <translation>Der Aufgabenname, aus dem die H-Werte gehasht werden (Standard: keiner).</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleHint</name>
@@ -1449,6 +1834,17 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
     <message>
         <source>%1 takes no further fields, got &apos;%2&apos;</source>
         <translation>%1 nimmt keine weiteren Felder, erhalten: &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>task=%1 fire at %2 skipped: %3</source>
+        <translation>task=%1 Ausführung um %2 ausgelassen: %3</translation>
+    </message>
+    <message>
+        <source>task=%1 missed fires since %2 skipped (misfire skip)</source>
+        <translation>task=%1 verpasste Ausführungen seit %2 ausgelassen (misfire skip)</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2105,13 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsController</name>
+    <message>
+        <source>blackouts: must be a list of window specs</source>
+        <translation>blackouts: muss eine Liste von Fensterangaben sein</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>a setting needs a name</source>
@@ -1894,6 +2297,18 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
         <source>a server named &apos;%1&apos; already exists</source>
         <translation>ein Server namens &apos;%1&apos; existiert bereits</translation>
     </message>
+    <message>
+        <source>unknown notification rule id %1</source>
+        <translation>unbekannte Benachrichtigungsregel-ID %1</translation>
+    </message>
+    <message>
+        <source>no notification rule named &apos;%1&apos;</source>
+        <translation>keine Benachrichtigungsregel namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a notification rule named &apos;%1&apos; already exists</source>
+        <translation>eine Benachrichtigungsregel namens &apos;%1&apos; existiert bereits</translation>
+    </message>
 </context>
 <context>
     <name>TaskCommand</name>
@@ -2040,6 +2455,38 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
         <source>all or one</source>
         <translation>all oder one</translation>
     </message>
+    <message>
+        <source>choose --blackout or --no-blackouts</source>
+        <translation>wählen Sie --blackout oder --no-blackouts</translation>
+    </message>
+    <message>
+        <source>Start this task when a run succeeds (repeatable; replaces).</source>
+        <translation>Diese Aufgabe starten, wenn ein Lauf gelingt (wiederholbar; ersetzt).</translation>
+    </message>
+    <message>
+        <source>Start this task when a run fails or partly fails (repeatable; replaces).</source>
+        <translation>Diese Aufgabe starten, wenn ein Lauf ganz oder teilweise fehlschlägt (wiederholbar; ersetzt).</translation>
+    </message>
+    <message>
+        <source>Start this task when a run ends either way (repeatable).</source>
+        <translation>Diese Aufgabe starten, wenn ein Lauf so oder so endet (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Start no other task (then apply --on-success, --on-failure, --always).</source>
+        <translation>Keine andere Aufgabe starten (danach gelten --on-success, --on-failure, --always).</translation>
+    </message>
+    <message>
+        <source>Start each fire a random 0..N seconds late (default 0).</source>
+        <translation>Jede Ausführung zufällig 0..N Sekunden später starten (Standard 0).</translation>
+    </message>
+    <message>
+        <source>A window in which fires are skipped, e.g. &apos;xmas: 2026-12-24..2026-12-26&apos; or &apos;22:00-06:00 mon-fri&apos; (repeatable; replaces the task&apos;s windows).</source>
+        <translation>Ein Fenster, in dem Ausführungen ausgelassen werden, z. B. &apos;xmas: 2026-12-24..2026-12-26&apos; oder &apos;22:00-06:00 mon-fri&apos; (wiederholbar; ersetzt die Fenster der Aufgabe).</translation>
+    </message>
+    <message>
+        <source>Remove the task&apos;s blackout windows.</source>
+        <translation>Die Sperrfenster der Aufgabe entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>TaskRepository</name>
@@ -2097,6 +2544,37 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
     <message>
         <source>task &apos;%1&apos; has %2 active run(s) (%3); cancel them or wait for them to end, then delete it</source>
         <translation>Aufgabe &apos;%1&apos; hat %2 aktive(n) Lauf/Läufe (%3); brechen Sie sie ab oder warten Sie ihr Ende ab, und löschen Sie sie dann</translation>
+    </message>
+    <message>
+        <source>%1: unknown task &apos;%2&apos;</source>
+        <translation>%1: unbekannte Aufgabe &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTiming</name>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin)</source>
+        <translation>unbekannte Zeitzone &apos;%1&apos; (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>timeout must be between 0 (none) and %1 seconds</source>
+        <translation>das Zeitlimit muss zwischen 0 (keins) und %1 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>retries must be between 0 and %1</source>
+        <translation>die Wiederholungen müssen zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>retry delay must be between 0 and %1 seconds</source>
+        <translation>die Wartezeit vor Wiederholungen muss zwischen 0 und %1 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>output cap must be between 1 KiB and 1 GiB</source>
+        <translation>die Ausgabegrenze muss zwischen 1 KiB und 1 GiB liegen</translation>
+    </message>
+    <message>
+        <source>start delay must be between 0 (none) and %1 seconds</source>
+        <translation>die Startverzögerung muss zwischen 0 (keine) und %1 Sekunden liegen</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2914,13 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
         <source>Tasks: %1</source>
         <translation>Aufgaben: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n notices</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fleetcron::ImportDialog</name>
@@ -2658,6 +3143,23 @@ Engine: %3</translation>
         <source>&amp;Audit log</source>
         <translation>&amp;Prüfprotokoll</translation>
     </message>
+    <message>
+        <source>Results not saved yet</source>
+        <translation>Ergebnisse noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The database refuses writes: %1
+Finished results are kept in memory and written as soon as it takes them again; do not quit Fleetcron until then.</source>
+        <translation>Die Datenbank verweigert Schreibzugriffe: %1
+Fertige Ergebnisse werden im Speicher gehalten und geschrieben, sobald sie wieder angenommen werden; beenden Sie Fleetcron bis dahin nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::NotificationOutbox</name>
+    <message>
+        <source>rule &apos;%1&apos;: %2 to %3 failed after %4 attempts: %5</source>
+        <translation>Regel &apos;%1&apos;: %2 an %3 nach %4 Versuchen fehlgeschlagen: %5</translation>
+    </message>
 </context>
 <context>
     <name>fleetcron::OutputFollower</name>
@@ -2723,6 +3225,10 @@ Engine: %3</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Started by run</source>
+        <translation>Gestartet von Lauf</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3640,37 @@ Engine: %3</translation>
         <source>Engine &amp;lease:</source>
         <translation>Engine-&amp;Lease:</translation>
     </message>
+    <message>
+        <source>Fires of every task inside one of these windows are skipped and recorded with the window as the reason; read in each task&apos;s time zone. One window per line.</source>
+        <translation>Ausführungen jeder Aufgabe innerhalb eines dieser Fenster werden ausgelassen und mit dem Fenster als Grund erfasst; gelesen in der Zeitzone der jeweiligen Aufgabe. Ein Fenster pro Zeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Blackout windows:</source>
+        <translation>Sp&amp;errfenster:</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::TaskChainEditor</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>On success</source>
+        <translation>Bei Erfolg</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>Bei Fehlschlag</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Tasks started when a run of this task ends: on success, on failure (failed or partly failed), or always. Each is held to its own overlap rule.</source>
+        <translation>Aufgaben, die starten, wenn ein Lauf dieser Aufgabe endet: bei Erfolg, bei Fehlschlag (ganz oder teilweise fehlgeschlagen) oder immer. Für jede gilt ihre eigene Regel für Überschneidungen.</translation>
+    </message>
 </context>
 <context>
     <name>fleetcron::TaskChartsDialog</name>
@@ -3367,6 +3904,22 @@ Engine: %3</translation>
     <message>
         <source>Daylight saving time: that hour happens twice on this day; the task fires at its first occurrence only.</source>
         <translation>Sommerzeit: Diese Stunde gibt es an diesem Tag zweimal; die Aufgabe läuft nur beim ersten Mal.</translation>
+    </message>
+    <message>
+        <source>Each fire starts a random 0 to this many seconds after its time.</source>
+        <translation>Jede Ausführung startet zufällig 0 bis so viele Sekunden nach ihrer Zeit.</translation>
+    </message>
+    <message>
+        <source>Start &amp;jitter up to:</source>
+        <translation>Zufällige Verzögerung &amp;bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Blackout windows:</source>
+        <translation>&amp;Sperrfenster:</translation>
+    </message>
+    <message>
+        <source>T&amp;hen start:</source>
+        <translation>&amp;Danach starten:</translation>
     </message>
 </context>
 <context>

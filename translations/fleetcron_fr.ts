@@ -333,10 +333,125 @@
     </message>
 </context>
 <context>
+    <name>BlackoutCommand</name>
+    <message>
+        <source>List, add and remove the global blackout windows.</source>
+        <translation>Lister, ajouter et retirer les fenêtres d’exclusion globales.</translation>
+    </message>
+    <message>
+        <source>Fires inside a blackout window are not run but recorded as skipped runs, the window named as the reason. Global windows hold for every task, read in each task&apos;s time zone.
+SPEC: [NAME:] [DATE[..DATE]] [HH:MM-HH:MM] [WEEKDAYS], e.g.
+  &apos;xmas: 2026-12-24..2026-12-26&apos;   &apos;nightly: 22:00-06:00&apos;   &apos;sat,sun 01:00-05:00&apos;</source>
+        <translation>Les déclenchements dans une fenêtre d’exclusion ne sont pas exécutés mais enregistrés comme exécutions sautées, avec la fenêtre pour motif. Les fenêtres globales valent pour toutes les tâches, lues dans le fuseau horaire de chaque tâche.
+SPEC : [NOM:] [DATE[..DATE]] [HH:MM-HH:MM] [JOURS], p. ex.
+  &apos;xmas: 2026-12-24..2026-12-26&apos;   &apos;nightly: 22:00-06:00&apos;   &apos;sat,sun 01:00-05:00&apos;</translation>
+    </message>
+    <message>
+        <source>list | add | remove | clear</source>
+        <translation>list | add | remove | clear</translation>
+    </message>
+    <message>
+        <source>A window, or a window&apos;s name.</source>
+        <translation>Une fenêtre, ou le nom d’une fenêtre.</translation>
+    </message>
+    <message>
+        <source>Print JSON (list).</source>
+        <translation>Afficher du JSON (list).</translation>
+    </message>
+    <message>
+        <source>expected one of list, add, remove, clear</source>
+        <translation>attendu : l’un de list, add, remove, clear</translation>
+    </message>
+    <message>
+        <source>%1 needs a window</source>
+        <translation>%1 a besoin d’une fenêtre</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no global blackout window &apos;%1&apos;</source>
+        <translation>aucune fenêtre d’exclusion globale &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n global blackout window(s)</source>
+        <translation>
+            <numerusform>%n fenêtre d’exclusion globale</numerusform>
+            <numerusform>%n fenêtres d’exclusion globales</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BlackoutWindow</name>
+    <message>
+        <source>use a date 2026-12-24, a date range 2026-12-24..2026-12-26, a time range 22:00-06:00 or weekdays such as mon-fri</source>
+        <translation>utilisez une date 2026-12-24, une plage de dates 2026-12-24..2026-12-26, une plage horaire 22:00-06:00 ou des jours comme mon-fri</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; n’est pas une date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>blackout window &apos;%1&apos; is empty: %2</source>
+        <translation>la fenêtre d’exclusion &apos;%1&apos; est vide : %2</translation>
+    </message>
+    <message>
+        <source>blackout window &apos;%1&apos;: %2</source>
+        <translation>fenêtre d’exclusion &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time range HH:MM-HH:MM</source>
+        <translation>&apos;%1&apos; n’est pas une plage horaire HH:MM-HH:MM</translation>
+    </message>
+    <message>
+        <source>time range &apos;%1&apos; is empty (leave the time out for whole days)</source>
+        <translation>la plage horaire &apos;%1&apos; est vide (omettez l’heure pour des journées entières)</translation>
+    </message>
+    <message>
+        <source>more than one time range</source>
+        <translation>plus d’une plage horaire</translation>
+    </message>
+    <message>
+        <source>date range &apos;%1&apos; is backwards</source>
+        <translation>la plage de dates &apos;%1&apos; est à l’envers</translation>
+    </message>
+    <message>
+        <source>more than one date or date range</source>
+        <translation>plus d’une date ou plage de dates</translation>
+    </message>
+    <message>
+        <source>more than one list of weekdays</source>
+        <translation>plus d’une liste de jours de la semaine</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos; (%2)</source>
+        <translation>élément inconnu &apos;%1&apos; (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CancelRequestRepository</name>
     <message>
         <source>run %1 has already ended</source>
         <translation>l’exécution %1 est déjà terminée</translation>
+    </message>
+</context>
+<context>
+    <name>ChainRules</name>
+    <message>
+        <source>task &apos;%1&apos; cannot start itself</source>
+        <translation>la tâche &apos;%1&apos; ne peut pas se lancer elle-même</translation>
+    </message>
+    <message>
+        <source>chained tasks would loop: %1</source>
+        <translation>les tâches enchaînées formeraient une boucle : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainStarter</name>
+    <message>
+        <source>task=%1 not chained from task=%2: it is disabled</source>
+        <translation>task=%1 non enchaînée depuis task=%2 : elle est désactivée</translation>
     </message>
 </context>
 <context>
@@ -640,6 +755,33 @@
     <message>
         <source>Export executions as CSV.</source>
         <translation>Exporter les exécutions en CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>HashedItem</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid H form (use H, H/n, H(a-b) or H(a-b)/n)</source>
+        <translation>&apos;%1&apos; n’est pas une forme H valide (utilisez H, H/n, H(a-b) ou H(a-b)/n)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2–%3</source>
+        <translation>%1 est hors de la plage %2–%3</translation>
+    </message>
+    <message>
+        <source>range %1 is backwards (start must not exceed end)</source>
+        <translation>la plage %1 est à l’envers (le début ne doit pas dépasser la fin)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no step after &apos;/&apos;</source>
+        <translation>&apos;%1&apos; n’a pas de pas après &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; is not a number</source>
+        <translation>le pas &apos;%1&apos; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>step must be at least 1</source>
+        <translation>le pas doit valoir au moins 1</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1218,241 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
     </message>
 </context>
 <context>
+    <name>NotificationPayload</name>
+    <message>
+        <source>Engine lost: %1</source>
+        <translation>Moteur perdu : %1</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 %3</source>
+        <translation>Exécution %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation>%1 rétablie</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 is slow</source>
+        <translation>L’exécution %1 de %2 est lente</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 started</source>
+        <translation>Exécution %1 de %2 démarrée</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 succeeded</source>
+        <translation>Exécution %1 de %2 réussie</translation>
+    </message>
+    <message>
+        <source>Running longer than %1 × its median of %2 s.</source>
+        <translation>Dure plus de %1 × sa médiane de %2 s.</translation>
+    </message>
+    <message>
+        <source>Its runs were taken over by this engine.</source>
+        <translation>Ses exécutions ont été reprises par ce moteur.</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 was interrupted.</source>
+        <translation>L’exécution %1 de %2 a été interrompue.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers did not succeed.</source>
+        <translation>%1 serveurs sur %2 n’ont pas réussi.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSender</name>
+    <message>
+        <source>no secret store: the body was sent unsigned</source>
+        <translation>aucun magasin de secrets : le corps a été envoyé sans signature</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s secret is missing: the body was sent unsigned</source>
+        <translation>le secret de la règle manque : le corps a été envoyé sans signature</translation>
+    </message>
+    <message>
+        <source>the receiver answered %1</source>
+        <translation>le destinataire a répondu %1</translation>
+    </message>
+    <message>
+        <source>no answer within the timeout</source>
+        <translation>aucune réponse dans le délai imparti</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationService</name>
+    <message>
+        <source>a notification rule needs a name</source>
+        <translation>une règle de notification a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>a rule&apos;s name is at most 100 characters</source>
+        <translation>le nom d’une règle fait au plus 100 caractères</translation>
+    </message>
+    <message>
+        <source>unknown channel &apos;%1&apos;: expected %2</source>
+        <translation>canal inconnu &apos;%1&apos; : attendu %2</translation>
+    </message>
+    <message>
+        <source>a tray rule takes no URL</source>
+        <translation>une règle tray ne prend pas d’URL</translation>
+    </message>
+    <message>
+        <source>a %1 rule needs a URL</source>
+        <translation>une règle %1 a besoin d’une URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; n’est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;: expected %2</source>
+        <translation>événement inconnu &apos;%1&apos; : attendu %2</translation>
+    </message>
+    <message>
+        <source>a ping rule cannot say &apos;%1&apos;: its events are start, success, failure and engine-lost</source>
+        <translation>une règle ping ne peut pas signaler &apos;%1&apos; : ses événements sont start, success, failure et engine-lost</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: expected %2</source>
+        <translation>format inconnu &apos;%1&apos; : attendu %2</translation>
+    </message>
+    <message>
+        <source>only a webhook rule has a format</source>
+        <translation>seule une règle webhook a un format</translation>
+    </message>
+    <message>
+        <source>only a webhook rule is signed with a secret</source>
+        <translation>seule une règle webhook est signée avec un secret</translation>
+    </message>
+    <message>
+        <source>the secret is empty</source>
+        <translation>le secret est vide</translation>
+    </message>
+    <message>
+        <source>slow factor: expected a number above 1 and at most 1000; got &apos;%1&apos;</source>
+        <translation>facteur de lenteur : nombre supérieur à 1 et au plus 1000 attendu ; reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no secret store is available to keep the secret</source>
+        <translation>aucun magasin de secrets n’est disponible pour garder le secret</translation>
+    </message>
+    <message>
+        <source>a tray rule shows its notices in a running console; nothing to send</source>
+        <translation>une règle tray affiche ses notifications dans une console ouverte ; rien à envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsController</name>
+    <message>
+        <source>%1: expected a string</source>
+        <translation>%1 : chaîne attendue</translation>
+    </message>
+    <message>
+        <source>events: expected a list of strings</source>
+        <translation>events : liste de chaînes attendue</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyCommand</name>
+    <message>
+        <source>Notify a webhook, a ping URL or the tray when runs fail, recover, run long or lose their engine.</source>
+        <translation>Prévenir un webhook, une URL de ping ou la zone de notification quand des exécutions échouent, se rétablissent, durent longtemps ou perdent leur moteur.</translation>
+    </message>
+    <message>
+        <source>Notification rules: when a run fails, recovers, runs longer than N times its median, starts (pings), or its engine is lost, tell a webhook (a JSON POST, HMAC-signed when a secret is given on standard input), a Healthchecks/Cronitor-style ping URL, or the console&apos;s tray. Deliveries are retried with backoff and each attempt is recorded.
+Events: start, success, failure, recovered, slow, engine-lost.
+See docs/NOTIFICATIONS.md for the body and how to check its signature.</source>
+        <translation>Règles de notification : quand une exécution échoue, se rétablit, dure plus de N fois sa médiane, démarre (pings) ou perd son moteur, prévenir un webhook (un POST JSON, signé HMAC si un secret est donné sur l’entrée standard), une URL de ping à la Healthchecks/Cronitor ou la zone de notification de la console. Les envois sont réessayés avec un délai croissant et chaque tentative est enregistrée.
+Événements : start, success, failure, recovered, slow, engine-lost.
+Voir docs/NOTIFICATIONS.md pour le corps et la vérification de sa signature.</translation>
+    </message>
+    <message>
+        <source>add | list | remove | test | deliveries</source>
+        <translation>add | list | remove | test | deliveries</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name.</source>
+        <translation>Le nom de la règle.</translation>
+    </message>
+    <message>
+        <source>add: webhook, ping or tray.</source>
+        <translation>add : webhook, ping ou tray.</translation>
+    </message>
+    <message>
+        <source>add: the webhook&apos;s or ping&apos;s http(s) URL.</source>
+        <translation>add : l’URL http(s) du webhook ou du ping.</translation>
+    </message>
+    <message>
+        <source>add: comma-separated events (default: failure,recovered,engine-lost; for a ping start,success,failure).</source>
+        <translation>add : événements séparés par des virgules (par défaut : failure,recovered,engine-lost ; pour un ping start,success,failure).</translation>
+    </message>
+    <message>
+        <source>add: only this task (name or id); default every task.</source>
+        <translation>add : seulement cette tâche (nom ou id) ; par défaut toutes les tâches.</translation>
+    </message>
+    <message>
+        <source>add: a webhook&apos;s body: plain (default) or cloudevents.</source>
+        <translation>add : le corps d’un webhook : plain (par défaut) ou cloudevents.</translation>
+    </message>
+    <message>
+        <source>add: &apos;slow&apos; means longer than this times the median (default 3).</source>
+        <translation>add : &apos;slow&apos; signifie plus long que ce multiple de la médiane (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>add: read the webhook&apos;s HMAC secret from the first line of standard input.</source>
+        <translation>add : lire le secret HMAC du webhook sur la première ligne de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>deliveries: at most N attempts (default 50).</source>
+        <translation>deliveries : au plus N tentatives (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print JSON (list, deliveries, test).</source>
+        <translation>Afficher du JSON (list, deliveries, test).</translation>
+    </message>
+    <message>
+        <source>expected the rule&apos;s name</source>
+        <translation>nom de la règle attendu</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected one of add, list, remove, test, deliveries</source>
+        <translation>attendu : l’un de add, list, remove, test, deliveries</translation>
+    </message>
+    <message>
+        <source>; got &apos;%1&apos;</source>
+        <translation> ; reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>added notification rule &apos;%1&apos; (id %2): %3 for %4
+</source>
+        <translation>règle de notification &apos;%1&apos; ajoutée (id %2) : %3 pour %4
+</translation>
+    </message>
+    <message>
+        <source>removed notification rule &apos;%1&apos;
+</source>
+        <translation>règle de notification &apos;%1&apos; retirée
+</translation>
+    </message>
+    <message>
+        <source>delivered to %1 (HTTP %2)</source>
+        <translation>envoyé à %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>not delivered to %1: %2</source>
+        <translation>non envoyé à %1 : %2</translation>
+    </message>
+    <message>
+        <source>limit: must be a number from 1 to 100000</source>
+        <translation>limit : doit être un nombre de 1 à 100000</translation>
+    </message>
+</context>
+<context>
     <name>OneShotParser</name>
     <message>
         <source>@once takes no further fields, got &apos;%1&apos;</source>
@@ -1230,6 +1607,10 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
         <source>task %1 already has a scheduled run for %2</source>
         <translation>la tâche %1 a déjà une exécution planifiée pour %2</translation>
     </message>
+    <message>
+        <source>run %1 has already started task %2</source>
+        <translation>l’exécution %1 a déjà lancé la tâche %2</translation>
+    </message>
 </context>
 <context>
     <name>RunService</name>
@@ -1352,6 +1733,10 @@ Les heures sont locales, avec leur décalage.</translation>
         <source>--count: &apos;%1&apos; is not a whole number from 1 to %2</source>
         <translation>--count : &apos;%1&apos; n’est pas un nombre entier de 1 à %2</translation>
     </message>
+    <message>
+        <source>The task name H values are hashed from (default: none).</source>
+        <translation>Le nom de tâche dont les valeurs H sont dérivées par hachage (par défaut : aucun).</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleHint</name>
@@ -1449,6 +1834,17 @@ Les heures sont locales, avec leur décalage.</translation>
     <message>
         <source>%1 takes no further fields, got &apos;%2&apos;</source>
         <translation>%1 n’accepte pas d’autres champs, reçu : &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>task=%1 fire at %2 skipped: %3</source>
+        <translation>task=%1 déclenchement de %2 sauté : %3</translation>
+    </message>
+    <message>
+        <source>task=%1 missed fires since %2 skipped (misfire skip)</source>
+        <translation>task=%1 déclenchements manqués depuis %2 sautés (misfire skip)</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2105,13 @@ Les heures sont locales, avec leur décalage.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsController</name>
+    <message>
+        <source>blackouts: must be a list of window specs</source>
+        <translation>blackouts : doit être une liste de spécifications de fenêtres</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>a setting needs a name</source>
@@ -1894,6 +2297,18 @@ Les heures sont locales, avec leur décalage.</translation>
         <source>a server named &apos;%1&apos; already exists</source>
         <translation>un serveur nommé &apos;%1&apos; existe déjà</translation>
     </message>
+    <message>
+        <source>unknown notification rule id %1</source>
+        <translation>identifiant de règle de notification inconnu %1</translation>
+    </message>
+    <message>
+        <source>no notification rule named &apos;%1&apos;</source>
+        <translation>aucune règle de notification nommée &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a notification rule named &apos;%1&apos; already exists</source>
+        <translation>une règle de notification nommée &apos;%1&apos; existe déjà</translation>
+    </message>
 </context>
 <context>
     <name>TaskCommand</name>
@@ -2040,6 +2455,38 @@ Les heures sont locales, avec leur décalage.</translation>
         <source>all or one</source>
         <translation>all ou one</translation>
     </message>
+    <message>
+        <source>choose --blackout or --no-blackouts</source>
+        <translation>choisissez --blackout ou --no-blackouts</translation>
+    </message>
+    <message>
+        <source>Start this task when a run succeeds (repeatable; replaces).</source>
+        <translation>Lancer cette tâche quand une exécution réussit (répétable ; remplace).</translation>
+    </message>
+    <message>
+        <source>Start this task when a run fails or partly fails (repeatable; replaces).</source>
+        <translation>Lancer cette tâche quand une exécution échoue en tout ou en partie (répétable ; remplace).</translation>
+    </message>
+    <message>
+        <source>Start this task when a run ends either way (repeatable).</source>
+        <translation>Lancer cette tâche quand une exécution se termine, quelle qu’en soit l’issue (répétable).</translation>
+    </message>
+    <message>
+        <source>Start no other task (then apply --on-success, --on-failure, --always).</source>
+        <translation>Ne lancer aucune autre tâche (puis appliquer --on-success, --on-failure, --always).</translation>
+    </message>
+    <message>
+        <source>Start each fire a random 0..N seconds late (default 0).</source>
+        <translation>Démarrer chaque déclenchement avec un retard aléatoire de 0..N secondes (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>A window in which fires are skipped, e.g. &apos;xmas: 2026-12-24..2026-12-26&apos; or &apos;22:00-06:00 mon-fri&apos; (repeatable; replaces the task&apos;s windows).</source>
+        <translation>Une fenêtre dans laquelle les déclenchements sont sautés, p. ex. &apos;xmas: 2026-12-24..2026-12-26&apos; ou &apos;22:00-06:00 mon-fri&apos; (répétable ; remplace les fenêtres de la tâche).</translation>
+    </message>
+    <message>
+        <source>Remove the task&apos;s blackout windows.</source>
+        <translation>Retirer les fenêtres d’exclusion de la tâche.</translation>
+    </message>
 </context>
 <context>
     <name>TaskRepository</name>
@@ -2097,6 +2544,37 @@ Les heures sont locales, avec leur décalage.</translation>
     <message>
         <source>task &apos;%1&apos; has %2 active run(s) (%3); cancel them or wait for them to end, then delete it</source>
         <translation>la tâche &apos;%1&apos; a %2 exécution(s) active(s) (%3) ; annulez-les ou attendez leur fin, puis supprimez-la</translation>
+    </message>
+    <message>
+        <source>%1: unknown task &apos;%2&apos;</source>
+        <translation>%1 : tâche inconnue &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTiming</name>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin)</source>
+        <translation>fuseau horaire inconnu &apos;%1&apos; (utilisez un nom IANA comme Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>timeout must be between 0 (none) and %1 seconds</source>
+        <translation>le délai maximal doit être compris entre 0 (aucun) et %1 secondes</translation>
+    </message>
+    <message>
+        <source>retries must be between 0 and %1</source>
+        <translation>le nombre de nouvelles tentatives doit être compris entre 0 et %1</translation>
+    </message>
+    <message>
+        <source>retry delay must be between 0 and %1 seconds</source>
+        <translation>le délai entre tentatives doit être compris entre 0 et %1 secondes</translation>
+    </message>
+    <message>
+        <source>output cap must be between 1 KiB and 1 GiB</source>
+        <translation>la limite de sortie doit être comprise entre 1 Kio et 1 Gio</translation>
+    </message>
+    <message>
+        <source>start delay must be between 0 (none) and %1 seconds</source>
+        <translation>le retard de démarrage doit être compris entre 0 (aucun) et %1 secondes</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2914,13 @@ Les heures sont locales, avec leur décalage.</translation>
         <source>Tasks: %1</source>
         <translation>Tâches : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n notices</source>
+        <translation>
+            <numerusform>%n notification</numerusform>
+            <numerusform>%n notifications</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fleetcron::ImportDialog</name>
@@ -2658,6 +3143,23 @@ Moteur : %3</translation>
         <source>&amp;Audit log</source>
         <translation>Journal d&apos;&amp;audit</translation>
     </message>
+    <message>
+        <source>Results not saved yet</source>
+        <translation>Résultats pas encore enregistrés</translation>
+    </message>
+    <message>
+        <source>The database refuses writes: %1
+Finished results are kept in memory and written as soon as it takes them again; do not quit Fleetcron until then.</source>
+        <translation>La base de données refuse les écritures : %1
+Les résultats terminés sont gardés en mémoire et écrits dès qu’elle les accepte à nouveau ; ne quittez pas Fleetcron d’ici là.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::NotificationOutbox</name>
+    <message>
+        <source>rule &apos;%1&apos;: %2 to %3 failed after %4 attempts: %5</source>
+        <translation>règle &apos;%1&apos; : %2 vers %3 en échec après %4 tentatives : %5</translation>
+    </message>
 </context>
 <context>
     <name>fleetcron::OutputFollower</name>
@@ -2723,6 +3225,10 @@ Moteur : %3</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Started by run</source>
+        <translation>Lancée par l’exécution</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3640,37 @@ Moteur : %3</translation>
         <source>Engine &amp;lease:</source>
         <translation>&amp;Bail du moteur :</translation>
     </message>
+    <message>
+        <source>Fires of every task inside one of these windows are skipped and recorded with the window as the reason; read in each task&apos;s time zone. One window per line.</source>
+        <translation>Les déclenchements de toute tâche dans l’une de ces fenêtres sont sautés et enregistrés avec la fenêtre pour motif ; lues dans le fuseau horaire de chaque tâche. Une fenêtre par ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Blackout windows:</source>
+        <translation>Fenêtres d’e&amp;xclusion :</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::TaskChainEditor</name>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>On success</source>
+        <translation>En cas de succès</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>En cas d’échec</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Tasks started when a run of this task ends: on success, on failure (failed or partly failed), or always. Each is held to its own overlap rule.</source>
+        <translation>Tâches lancées à la fin d’une exécution de cette tâche : en cas de succès, en cas d’échec (total ou partiel) ou toujours. Chacune suit sa propre règle de chevauchement.</translation>
+    </message>
 </context>
 <context>
     <name>fleetcron::TaskChartsDialog</name>
@@ -3367,6 +3904,22 @@ Moteur : %3</translation>
     <message>
         <source>Daylight saving time: that hour happens twice on this day; the task fires at its first occurrence only.</source>
         <translation>Heure d’été : cette heure a lieu deux fois ce jour-là ; la tâche ne se déclenche qu’à la première occurrence.</translation>
+    </message>
+    <message>
+        <source>Each fire starts a random 0 to this many seconds after its time.</source>
+        <translation>Chaque déclenchement démarre de 0 à ce nombre de secondes après son heure, au hasard.</translation>
+    </message>
+    <message>
+        <source>Start &amp;jitter up to:</source>
+        <translation>Décalage aléatoire &amp;jusqu’à :</translation>
+    </message>
+    <message>
+        <source>&amp;Blackout windows:</source>
+        <translation>Fenêtres d’exclusi&amp;on :</translation>
+    </message>
+    <message>
+        <source>T&amp;hen start:</source>
+        <translation>Ensuite &amp;lancer :</translation>
     </message>
 </context>
 <context>

@@ -12,30 +12,30 @@
 #include <QTextStream>
 
 namespace fleetcron {
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("BlackoutCommand", text);
-}
-
-} // namespace
 
 QString BlackoutCommand::summary() const {
-    return tr("List, add and remove the global blackout windows.");
+    return QCoreApplication::translate("BlackoutCommand",
+                                       "List, add and remove the global blackout windows.");
 }
 
 int BlackoutCommand::run(const QStringList &args, CliIo &io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Fires inside a blackout window are not run but recorded as skipped runs, the window "
-           "named as the reason. Global windows hold for every task, read in each task's time "
-           "zone.\nSPEC: [NAME:] [DATE[..DATE]] [HH:MM-HH:MM] [WEEKDAYS], e.g.\n"
-           "  'xmas: 2026-12-24..2026-12-26'   'nightly: 22:00-06:00'   'sat,sun 01:00-05:00'"));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list | add | remove | clear"));
-    parser.addPositionalArgument(QStringLiteral("spec"), tr("A window, or a window's name."),
-                                 QStringLiteral("[SPEC]"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "BlackoutCommand",
+        "Fires inside a blackout window are not run but recorded as skipped runs, the window "
+        "named as the reason. Global windows hold for every task, read in each task's time "
+        "zone.\nSPEC: [NAME:] [DATE[..DATE]] [HH:MM-HH:MM] [WEEKDAYS], e.g.\n"
+        "  'xmas: 2026-12-24..2026-12-26'   'nightly: 22:00-06:00'   'sat,sun 01:00-05:00'"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("BlackoutCommand", "list | add | remove | clear"));
+    parser.addPositionalArgument(
+        QStringLiteral("spec"),
+        QCoreApplication::translate("BlackoutCommand", "A window, or a window's name."),
+        QStringLiteral("[SPEC]"));
     CliRuntime::addOption(parser);
-    parser.addOption({QStringLiteral("json"), tr("Print JSON (list).")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("BlackoutCommand", "Print JSON (list).")});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
@@ -49,11 +49,14 @@ int BlackoutCommand::run(const QStringList &args, CliIo &io) {
     };
     const bool takesSpec = action == u"add" || action == u"remove";
     if (action != u"list" && action != u"clear" && !takesSpec)
-        return usage(tr("expected one of list, add, remove, clear"));
+        return usage(QCoreApplication::translate("BlackoutCommand",
+                                                 "expected one of list, add, remove, clear"));
     if (takesSpec && spec.isEmpty())
-        return usage(tr("%1 needs a window").arg(action));
+        return usage(
+            QCoreApplication::translate("BlackoutCommand", "%1 needs a window").arg(action));
     if (!takesSpec && positional.size() > 1)
-        return usage(tr("unexpected argument '%1'").arg(positional.value(1)));
+        return usage(QCoreApplication::translate("BlackoutCommand", "unexpected argument '%1'")
+                         .arg(positional.value(1)));
 
     auto runtime = CliRuntime::open(parser, io, QStringLiteral("blackout"));
     if (!runtime)
@@ -81,7 +84,9 @@ int BlackoutCommand::run(const QStringList &args, CliIo &io) {
             return w == spec || BlackoutWindow::parse(w).window.label() == spec;
         });
         if (next.size() == before)
-            return usage(tr("no global blackout window '%1'").arg(spec));
+            return usage(
+                QCoreApplication::translate("BlackoutCommand", "no global blackout window '%1'")
+                    .arg(spec));
     }
     if (auto saved = settings.setBlackouts(next, Actor::cli()); !saved)
         return serviceFailure(QStringLiteral("blackout ") + action, saved.error(), io);

@@ -23,10 +23,6 @@ QString opt(const char *name) {
     return QString::fromLatin1(name);
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("NotifyCommand", text);
-}
-
 QString scopeOf(const NotificationRule &r, Runtime &runtime) {
     if (r.isGlobal())
         return QStringLiteral("all tasks");
@@ -36,39 +32,67 @@ QString scopeOf(const NotificationRule &r, Runtime &runtime) {
 
 } // namespace
 
+QString NotifyCommand::summary() const {
+    return QCoreApplication::translate("NotifyCommand",
+                                       "Notify a webhook, a ping URL or the tray when runs fail, "
+                                       "recover, run long or lose their engine.");
+}
+
 int NotifyCommand::run(const QStringList &args, CliIo &io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Notification rules: when a run fails, recovers, runs longer than N times its median, "
-           "starts (pings), or its engine is lost, tell a webhook (a JSON POST, HMAC-signed when a "
-           "secret is given on standard input), a Healthchecks/Cronitor-style ping URL, or the "
-           "console's tray. Deliveries are retried with backoff and each attempt is recorded.\n"
-           "Events: start, success, failure, recovered, slow, engine-lost.\n"
-           "See docs/NOTIFICATIONS.md for the body and how to check its signature."));
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("add | list | remove | test | deliveries"));
-    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The rule's name."),
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "NotifyCommand",
+        "Notification rules: when a run fails, recovers, runs longer than N times its median, "
+        "starts (pings), or its engine is lost, tell a webhook (a JSON POST, HMAC-signed when a "
+        "secret is given on standard input), a Healthchecks/Cronitor-style ping URL, or the "
+        "console's tray. Deliveries are retried with backoff and each attempt is recorded.\n"
+        "Events: start, success, failure, recovered, slow, engine-lost.\n"
+        "See docs/NOTIFICATIONS.md for the body and how to check its signature."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("NotifyCommand", "add | list | remove | test | deliveries"));
+    parser.addPositionalArgument(QStringLiteral("name"),
+                                 QCoreApplication::translate("NotifyCommand", "The rule's name."),
                                  QStringLiteral("[name]"));
     CliRuntime::addOption(parser);
-    parser.addOption({opt("channel"), tr("add: webhook, ping or tray."), opt("channel")});
-    parser.addOption({opt("url"), tr("add: the webhook's or ping's http(s) URL."), opt("url")});
+    parser.addOption({opt("channel"),
+                      QCoreApplication::translate("NotifyCommand", "add: webhook, ping or tray."),
+                      opt("channel")});
+    parser.addOption(
+        {opt("url"),
+         QCoreApplication::translate("NotifyCommand", "add: the webhook's or ping's http(s) URL."),
+         opt("url")});
     parser.addOption({opt("events"),
-                      tr("add: comma-separated events (default: failure,recovered,engine-lost; "
-                         "for a ping start,success,failure)."),
+                      QCoreApplication::translate(
+                          "NotifyCommand",
+                          "add: comma-separated events (default: failure,recovered,engine-lost; "
+                          "for a ping start,success,failure)."),
                       opt("list")});
+    parser.addOption({opt("task"),
+                      QCoreApplication::translate(
+                          "NotifyCommand", "add: only this task (name or id); default every task."),
+                      opt("task")});
     parser.addOption(
-        {opt("task"), tr("add: only this task (name or id); default every task."), opt("task")});
+        {opt("format"),
+         QCoreApplication::translate("NotifyCommand",
+                                     "add: a webhook's body: plain (default) or cloudevents."),
+         opt("fmt")});
     parser.addOption(
-        {opt("format"), tr("add: a webhook's body: plain (default) or cloudevents."), opt("fmt")});
-    parser.addOption({opt("slow-factor"),
-                      tr("add: 'slow' means longer than this times the median (default 3)."),
-                      opt("n")});
-    parser.addOption({opt("secret-stdin"),
-                      tr("add: read the webhook's HMAC secret from the first line of standard "
-                         "input.")});
-    parser.addOption({opt("limit"), tr("deliveries: at most N attempts (default 50)."), opt("n"),
-                      QStringLiteral("50")});
-    parser.addOption({opt("json"), tr("Print JSON (list, deliveries, test).")});
+        {opt("slow-factor"),
+         QCoreApplication::translate(
+             "NotifyCommand", "add: 'slow' means longer than this times the median (default 3)."),
+         opt("n")});
+    parser.addOption(
+        {opt("secret-stdin"),
+         QCoreApplication::translate(
+             "NotifyCommand", "add: read the webhook's HMAC secret from the first line of standard "
+                              "input.")});
+    parser.addOption({opt("limit"),
+                      QCoreApplication::translate("NotifyCommand",
+                                                  "deliveries: at most N attempts (default 50)."),
+                      opt("n"), QStringLiteral("50")});
+    parser.addOption({opt("json"), QCoreApplication::translate(
+                                       "NotifyCommand", "Print JSON (list, deliveries, test).")});
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
@@ -90,8 +114,11 @@ int NotifyCommand::run(const QStringList &args, CliIo &io) {
         const qsizetype expected = needsName ? 2 : 1;
         if (positional.size() != expected && !(optionalName && positional.size() == 2)) {
             io.err << "fleetcron notify " << action << ": "
-                   << (needsName ? tr("expected the rule's name")
-                                 : tr("unexpected argument '%1'").arg(positional.value(1)))
+                   << (needsName ? QCoreApplication::translate("NotifyCommand",
+                                                               "expected the rule's name")
+                                 : QCoreApplication::translate("NotifyCommand",
+                                                               "unexpected argument '%1'")
+                                       .arg(positional.value(1)))
                    << '\n';
             return ExitUsage;
         }
@@ -100,8 +127,13 @@ int NotifyCommand::run(const QStringList &args, CliIo &io) {
             return ExitFailed;
         return fn(parser, *runtime, io);
     }
-    io.err << "fleetcron notify: " << tr("expected one of add, list, remove, test, deliveries")
-           << (action.isEmpty() ? QString() : tr("; got '%1'").arg(action)) << '\n';
+    io.err << "fleetcron notify: "
+           << QCoreApplication::translate("NotifyCommand",
+                                          "expected one of add, list, remove, test, deliveries")
+           << (action.isEmpty()
+                   ? QString()
+                   : QCoreApplication::translate("NotifyCommand", "; got '%1'").arg(action))
+           << '\n';
     return ExitUsage;
 }
 
@@ -119,7 +151,8 @@ int NotifyCommand::add(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     auto saved = runtime.services().notifications.add(in, Actor::cli());
     if (!saved)
         return serviceFailure(QStringLiteral("notify add"), saved.error(), io);
-    io.out << tr("added notification rule '%1' (id %2): %3 for %4\n")
+    io.out << QCoreApplication::translate("NotifyCommand",
+                                          "added notification rule '%1' (id %2): %3 for %4\n")
                   .arg(saved->name)
                   .arg(saved->id)
                   .arg(saved->channel, saved->events.join(QLatin1Char(',')));
@@ -153,7 +186,8 @@ int NotifyCommand::remove(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
     const QString name = p.positionalArguments().at(1);
     if (auto removed = runtime.services().notifications.remove(name, Actor::cli()); !removed)
         return serviceFailure(QStringLiteral("notify remove"), removed.error(), io);
-    io.out << tr("removed notification rule '%1'\n").arg(name);
+    io.out << QCoreApplication::translate("NotifyCommand", "removed notification rule '%1'\n")
+                  .arg(name);
     return ExitOk;
 }
 
@@ -168,11 +202,15 @@ int NotifyCommand::test(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
                                             {QStringLiteral("error"), sent->error}})
                       .toJson(QJsonDocument::Indented);
     } else if (sent->delivered) {
-        io.out << tr("delivered to %1 (HTTP %2)").arg(sent->url).arg(sent->httpStatus)
+        io.out << QCoreApplication::translate("NotifyCommand", "delivered to %1 (HTTP %2)")
+                      .arg(sent->url)
+                      .arg(sent->httpStatus)
                << (sent->error.isEmpty() ? QString() : QStringLiteral("; ") + sent->error) << '\n';
     } else {
         io.err << "fleetcron notify test: "
-               << tr("not delivered to %1: %2").arg(sent->url, sent->error) << '\n';
+               << QCoreApplication::translate("NotifyCommand", "not delivered to %1: %2")
+                      .arg(sent->url, sent->error)
+               << '\n';
     }
     return sent->delivered ? ExitOk : ExitFailed;
 }
@@ -181,7 +219,9 @@ int NotifyCommand::deliveries(QCommandLineParser &p, Runtime &runtime, CliIo &io
     bool ok = false;
     const int limit = p.value(opt("limit")).toInt(&ok);
     if (!ok || limit < 1 || limit > 100000) {
-        io.err << "fleetcron notify deliveries: " << tr("limit: must be a number from 1 to 100000")
+        io.err << "fleetcron notify deliveries: "
+               << QCoreApplication::translate("NotifyCommand",
+                                              "limit: must be a number from 1 to 100000")
                << '\n';
         return ExitUsage;
     }

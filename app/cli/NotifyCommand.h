@@ -9,10 +9,7 @@ namespace fleetcron {
 class NotifyCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("notify"); }
-    QString summary() const override {
-        return QStringLiteral("Notify a webhook, a ping URL or the tray when runs fail, recover, "
-                              "run long or lose their engine.");
-    }
+    QString summary() const override;
     int run(const QStringList &args, CliIo &io) override;
 
 private:

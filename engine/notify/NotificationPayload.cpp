@@ -13,10 +13,6 @@ QJsonValue iso(const QDateTime &t) {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("NotificationPayload", text);
-}
-
 } // namespace
 
 QJsonObject NotificationPayload::plain(const NotificationEvent &e) {
@@ -124,30 +120,46 @@ QUrl NotificationPayload::pingUrl(const QString &base, const NotificationEvent &
 
 QString NotificationPayload::title(const NotificationEvent &e) {
     if (e.event == QStringLiteral("engine-lost"))
-        return tr("Engine lost: %1").arg(e.lostEngines.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("NotificationPayload", "Engine lost: %1")
+            .arg(e.lostEngines.join(QStringLiteral(", ")));
     if (e.event == QStringLiteral("failure"))
-        return tr("Run %1 of %2 %3").arg(e.runId).arg(e.taskName, e.runStatus);
+        return QCoreApplication::translate("NotificationPayload", "Run %1 of %2 %3")
+            .arg(e.runId)
+            .arg(e.taskName, e.runStatus);
     if (e.event == QStringLiteral("recovered"))
-        return tr("%1 recovered").arg(e.taskName);
+        return QCoreApplication::translate("NotificationPayload", "%1 recovered").arg(e.taskName);
     if (e.event == QStringLiteral("slow"))
-        return tr("Run %1 of %2 is slow").arg(e.runId).arg(e.taskName);
+        return QCoreApplication::translate("NotificationPayload", "Run %1 of %2 is slow")
+            .arg(e.runId)
+            .arg(e.taskName);
     if (e.event == QStringLiteral("start"))
-        return tr("Run %1 of %2 started").arg(e.runId).arg(e.taskName);
-    return tr("Run %1 of %2 succeeded").arg(e.runId).arg(e.taskName);
+        return QCoreApplication::translate("NotificationPayload", "Run %1 of %2 started")
+            .arg(e.runId)
+            .arg(e.taskName);
+    return QCoreApplication::translate("NotificationPayload", "Run %1 of %2 succeeded")
+        .arg(e.runId)
+        .arg(e.taskName);
 }
 
 QString NotificationPayload::message(const NotificationEvent &e) {
     if (e.event == QStringLiteral("slow"))
-        return tr("Running longer than %1 × its median of %2 s.")
+        return QCoreApplication::translate("NotificationPayload",
+                                           "Running longer than %1 × its median of %2 s.")
             .arg(e.slowFactor)
             .arg(double(e.medianMs) / 1000.0, 0, 'f', 1);
     if (e.event == QStringLiteral("engine-lost"))
-        return e.runId == 0 ? tr("Its runs were taken over by this engine.")
-                            : tr("Run %1 of %2 was interrupted.").arg(e.runId).arg(e.taskName);
+        return e.runId == 0 ? QCoreApplication::translate(
+                                  "NotificationPayload", "Its runs were taken over by this engine.")
+                            : QCoreApplication::translate("NotificationPayload",
+                                                          "Run %1 of %2 was interrupted.")
+                                  .arg(e.runId)
+                                  .arg(e.taskName);
     int bad = 0;
     for (const NotificationEvent::ServerResult &s : e.servers)
         bad += s.status == QStringLiteral("succeeded") ? 0 : 1;
-    return tr("%1 of %2 servers did not succeed.").arg(bad).arg(e.servers.size());
+    return QCoreApplication::translate("NotificationPayload", "%1 of %2 servers did not succeed.")
+        .arg(bad)
+        .arg(e.servers.size());
 }
 
 } // namespace fleetcron

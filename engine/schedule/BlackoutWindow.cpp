@@ -1,5 +1,6 @@
 #include "BlackoutWindow.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <array>
@@ -8,9 +9,12 @@
 namespace fleetcron {
 namespace {
 
-const QString expected =
-    QStringLiteral("use a date 2026-12-24, a date range 2026-12-24..2026-12-26, a time range "
-                   "22:00-06:00 or weekdays such as mon-fri");
+QString expected() {
+    return QCoreApplication::translate(
+        "BlackoutWindow",
+        "use a date 2026-12-24, a date range 2026-12-24..2026-12-26, a time range "
+        "22:00-06:00 or weekdays such as mon-fri");
+}
 
 constexpr std::array<const char *, 7> weekdayNames{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
 
@@ -47,7 +51,8 @@ std::optional<std::uint8_t> readWeekdays(QStringView word) {
 QDate readDate(const QString &text, QString &error) {
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10)
-        error = QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(text);
+        error = QCoreApplication::translate("BlackoutWindow", "'%1' is not a date (YYYY-MM-DD)")
+                    .arg(text);
     return d;
 }
 
@@ -75,14 +80,16 @@ BlackoutWindow::ParseResult BlackoutWindow::parse(const QString &spec) {
     if (!words.isEmpty() && name.match(words.first()).hasMatch())
         w.m_name = words.takeFirst().chopped(1);
     if (words.isEmpty()) {
-        r.error = QStringLiteral("blackout window '%1' is empty: %2").arg(w.m_spec, expected);
+        r.error = QCoreApplication::translate("BlackoutWindow", "blackout window '%1' is empty: %2")
+                      .arg(w.m_spec, expected());
         return r;
     }
     bool haveDate = false;
     bool haveTime = false;
     bool haveDays = false;
     const auto fail = [&r, &w](const QString &why) {
-        r.error = QStringLiteral("blackout window '%1': %2").arg(w.m_spec, why);
+        r.error = QCoreApplication::translate("BlackoutWindow", "blackout window '%1': %2")
+                      .arg(w.m_spec, why);
         return r;
     };
     for (const QString &word : std::as_const(words)) {
@@ -91,13 +98,18 @@ BlackoutWindow::ParseResult BlackoutWindow::parse(const QString &spec) {
             const auto start = readClock(word.left(dash), false);
             const auto end = dash < 0 ? std::nullopt : readClock(word.mid(dash + 1), true);
             if (!start || !end)
-                return fail(QStringLiteral("'%1' is not a time range HH:MM-HH:MM").arg(word));
-            if (*start == *end)
-                return fail(QStringLiteral("time range '%1' is empty (leave the time out for "
-                                           "whole days)")
+                return fail(QCoreApplication::translate("BlackoutWindow",
+                                                        "'%1' is not a time range HH:MM-HH:MM")
                                 .arg(word));
+            if (*start == *end)
+                return fail(
+                    QCoreApplication::translate("BlackoutWindow",
+                                                "time range '%1' is empty (leave the time out for "
+                                                "whole days)")
+                        .arg(word));
             if (haveTime)
-                return fail(QStringLiteral("more than one time range"));
+                return fail(
+                    QCoreApplication::translate("BlackoutWindow", "more than one time range"));
             haveTime = true;
             w.m_startSecond = *start;
             w.m_endSecond = *end;
@@ -109,19 +121,24 @@ BlackoutWindow::ParseResult BlackoutWindow::parse(const QString &spec) {
             if (!error.isEmpty())
                 return fail(error);
             if (to < from)
-                return fail(QStringLiteral("date range '%1' is backwards").arg(word));
+                return fail(
+                    QCoreApplication::translate("BlackoutWindow", "date range '%1' is backwards")
+                        .arg(word));
             if (haveDate)
-                return fail(QStringLiteral("more than one date or date range"));
+                return fail(QCoreApplication::translate("BlackoutWindow",
+                                                        "more than one date or date range"));
             haveDate = true;
             w.m_from = from;
             w.m_to = to;
         } else if (const auto days = readWeekdays(word)) {
             if (haveDays)
-                return fail(QStringLiteral("more than one list of weekdays"));
+                return fail(QCoreApplication::translate("BlackoutWindow",
+                                                        "more than one list of weekdays"));
             haveDays = true;
             w.m_weekdays = *days;
         } else {
-            return fail(QStringLiteral("unknown part '%1' (%2)").arg(word, expected));
+            return fail(QCoreApplication::translate("BlackoutWindow", "unknown part '%1' (%2)")
+                            .arg(word, expected()));
         }
     }
     return r;

@@ -1,5 +1,7 @@
 #include "HashedItem.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 #include <optional>
@@ -49,7 +51,8 @@ std::uint64_t HashedItem::drawFor(std::uint64_t seed, QLatin1StringView fieldLab
 bool HashedItem::read(QStringView item, int min, int max, int hashMax, std::uint64_t draw,
                       std::uint64_t &bits, QString &error) {
     const auto malformed = [item] {
-        return QStringLiteral("'%1' is not a valid H form (use H, H/n, H(a-b) or H(a-b)/n)")
+        return QCoreApplication::translate(
+                   "HashedItem", "'%1' is not a valid H form (use H, H/n, H(a-b) or H(a-b)/n)")
             .arg(item);
     };
     QStringView rest = item.mid(1);
@@ -69,14 +72,15 @@ bool HashedItem::read(QStringView item, int min, int max, int hashMax, std::uint
             return false;
         }
         if (*first < min || *last > max) {
-            error = QStringLiteral("%1 is out of range %2–%3")
+            error = QCoreApplication::translate("HashedItem", "%1 is out of range %2–%3")
                         .arg(*first < min ? *first : *last)
                         .arg(min)
                         .arg(max);
             return false;
         }
         if (*first > *last) {
-            error = QStringLiteral("range %1 is backwards (start must not exceed end)")
+            error = QCoreApplication::translate("HashedItem",
+                                                "range %1 is backwards (start must not exceed end)")
                         .arg(rest.mid(1, close - 1));
             return false;
         }
@@ -96,12 +100,15 @@ bool HashedItem::read(QStringView item, int min, int max, int hashMax, std::uint
     const QStringView stepText = rest.mid(1);
     const auto step = readNumber(stepText);
     if (!step) {
-        error = stepText.isEmpty() ? QStringLiteral("'%1' has no step after '/'").arg(item)
-                                   : QStringLiteral("step '%1' is not a number").arg(stepText);
+        error =
+            stepText.isEmpty()
+                ? QCoreApplication::translate("HashedItem", "'%1' has no step after '/'").arg(item)
+                : QCoreApplication::translate("HashedItem", "step '%1' is not a number")
+                      .arg(stepText);
         return false;
     }
     if (*step < 1) {
-        error = QStringLiteral("step must be at least 1");
+        error = QCoreApplication::translate("HashedItem", "step must be at least 1");
         return false;
     }
     // The offset stays inside the range, so even a step wider than the range gives one value.

@@ -4,6 +4,7 @@
 #include "store/TaskRepository.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -39,7 +40,8 @@ StoreResult<QList<Task>> ChainStarter::children(qint64 taskId, RunStatus status)
         }
         if (!child->enabled) {
             qCInfo(lcChain).noquote()
-                << QStringLiteral("task=%1 not chained from task=%2: it is disabled")
+                << QCoreApplication::translate("ChainStarter",
+                                               "task=%1 not chained from task=%2: it is disabled")
                        .arg(child->name, parent->name);
             continue;
         }

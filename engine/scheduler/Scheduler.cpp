@@ -227,7 +227,8 @@ void Scheduler::fire(const Task &task, const QDateTime &t, QList<std::function<v
             if (claimed && claimed.value()) {
                 after.append([this, task, scheduled] {
                     qCInfo(lcScheduler).noquote()
-                        << QStringLiteral("task=%1 missed fires since %2 skipped (misfire skip)")
+                        << QCoreApplication::translate(
+                               "Scheduler", "task=%1 missed fires since %2 skipped (misfire skip)")
                                .arg(task.name, scheduled.toString(Qt::ISODateWithMs));
                     emit skipped(task.id, scheduled, QStringLiteral("misfire"));
                 });
@@ -365,7 +366,7 @@ void Scheduler::onRunFinished(qint64, qint64 taskId) {
         (void)runs.setReason(run.id, disabledWhileQueued);
         (void)runs.finish(run.id, RunStatus::Skipped, QDateTime::currentDateTimeUtc());
         qCInfo(lcScheduler).noquote()
-            << QStringLiteral("task=%1 fire at %2 skipped: %3")
+            << QCoreApplication::translate("Scheduler", "task=%1 fire at %2 skipped: %3")
                    .arg(task->name, run.scheduledFor.toString(Qt::ISODateWithMs),
                         disabledWhileQueued);
         emit skipped(taskId, run.scheduledFor, disabledWhileQueued);

@@ -4,6 +4,7 @@
 #include "schedule/Schedule.h"
 #include "schedule/ScheduleParseResult.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace fleetcron {
@@ -33,29 +34,35 @@ FieldError TaskTiming::validate(const Task &task) {
         return {QStringLiteral("schedule"), parsed.error};
     if (!task.timeZone.isEmpty() && !QTimeZone(task.timeZone.toUtf8()).isValid()) {
         return {QStringLiteral("time_zone"),
-                QStringLiteral("unknown time zone '%1' (use an IANA name such as Europe/Berlin)")
+                QCoreApplication::translate(
+                    "TaskTiming", "unknown time zone '%1' (use an IANA name such as Europe/Berlin)")
                     .arg(task.timeZone)};
     }
     if (task.timeoutSeconds < 0 || task.timeoutSeconds > maxTimeoutSeconds) {
         return {QStringLiteral("timeout_seconds"),
-                QStringLiteral("timeout must be between 0 (none) and %1 seconds")
+                QCoreApplication::translate("TaskTiming",
+                                            "timeout must be between 0 (none) and %1 seconds")
                     .arg(maxTimeoutSeconds)};
     }
     if (task.retries < 0 || task.retries > maxRetries)
         return {QStringLiteral("retries"),
-                QStringLiteral("retries must be between 0 and %1").arg(maxRetries)};
+                QCoreApplication::translate("TaskTiming", "retries must be between 0 and %1")
+                    .arg(maxRetries)};
     if (task.retryDelaySeconds < 0 || task.retryDelaySeconds > maxTimeoutSeconds) {
-        return {
-            QStringLiteral("retry_delay_seconds"),
-            QStringLiteral("retry delay must be between 0 and %1 seconds").arg(maxTimeoutSeconds)};
+        return {QStringLiteral("retry_delay_seconds"),
+                QCoreApplication::translate("TaskTiming",
+                                            "retry delay must be between 0 and %1 seconds")
+                    .arg(maxTimeoutSeconds)};
     }
     if (task.maxOutputBytes < 1024 || task.maxOutputBytes > maxOutputCap) {
         return {QStringLiteral("max_output_bytes"),
-                QStringLiteral("output cap must be between 1 KiB and 1 GiB")};
+                QCoreApplication::translate("TaskTiming",
+                                            "output cap must be between 1 KiB and 1 GiB")};
     }
     if (task.startDelaySeconds < 0 || task.startDelaySeconds > maxStartDelaySeconds) {
         return {QStringLiteral("start_delay_seconds"),
-                QStringLiteral("start delay must be between 0 (none) and %1 seconds")
+                QCoreApplication::translate("TaskTiming",
+                                            "start delay must be between 0 (none) and %1 seconds")
                     .arg(maxStartDelaySeconds)};
     }
     if (const QString e = BlackoutWindow::checkAll(task.blackouts); !e.isEmpty())

@@ -1,5 +1,6 @@
 #include "ChainRules.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -14,7 +15,8 @@ FieldError ChainRules::check(const Task &task, const QList<Edge> &stored) {
     for (const TaskLink &l : task.links) {
         if ((task.id != 0 && l.taskId == task.id) || (!l.task.isEmpty() && l.task == task.name))
             return {fieldOf(l.condition),
-                    QStringLiteral("task '%1' cannot start itself").arg(task.name)};
+                    QCoreApplication::translate("ChainRules", "task '%1' cannot start itself")
+                        .arg(task.name)};
     }
     // A new task has no stored links into it, so only an edited one can close a loop; and as
     // the stored chain has none, any loop passes through it: look for a way back from each child.
@@ -48,8 +50,9 @@ FieldError ChainRules::check(const Task &task, const QList<Edge> &stored) {
                 for (qint64 id : std::as_const(path))
                     words << names.value(id);
                 words << task.name;
-                return {fieldOf(l.condition), QStringLiteral("chained tasks would loop: %1")
-                                                  .arg(words.join(QStringLiteral(" -> ")))};
+                return {fieldOf(l.condition),
+                        QCoreApplication::translate("ChainRules", "chained tasks would loop: %1")
+                            .arg(words.join(QStringLiteral(" -> ")))};
             }
             if (seen.contains(child))
                 continue;

@@ -15,10 +15,6 @@
 namespace fleetcron {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("NotificationService", text);
-}
-
 StoreError invalid(const QString &message, const char *field) {
     return StoreError::invalid(message, QString::fromLatin1(field));
 }
@@ -54,39 +50,55 @@ StoreResult<NotificationRule> NotificationService::validate(const Input &in) {
     NotificationRule r;
     r.name = in.name.trimmed();
     if (r.name.isEmpty())
-        return invalid(tr("a notification rule needs a name"), "name");
+        return invalid(
+            QCoreApplication::translate("NotificationService", "a notification rule needs a name"),
+            "name");
     if (r.name.size() > 100)
-        return invalid(tr("a rule's name is at most 100 characters"), "name");
+        return invalid(QCoreApplication::translate("NotificationService",
+                                                   "a rule's name is at most 100 characters"),
+                       "name");
     r.channel = in.channel.trimmed().toLower();
     if (!NotificationWords::channels().contains(r.channel))
-        return invalid(tr("unknown channel '%1': expected %2")
-                           .arg(in.channel, words(NotificationWords::channels())),
-                       "channel");
+        return invalid(
+            QCoreApplication::translate("NotificationService", "unknown channel '%1': expected %2")
+                .arg(in.channel, words(NotificationWords::channels())),
+            "channel");
     r.url = in.url.trimmed();
     if (r.channel == QStringLiteral("tray")) {
         if (!r.url.isEmpty())
-            return invalid(tr("a tray rule takes no URL"), "url");
+            return invalid(
+                QCoreApplication::translate("NotificationService", "a tray rule takes no URL"),
+                "url");
     } else {
         if (r.url.isEmpty())
-            return invalid(tr("a %1 rule needs a URL").arg(r.channel), "url");
+            return invalid(
+                QCoreApplication::translate("NotificationService", "a %1 rule needs a URL")
+                    .arg(r.channel),
+                "url");
         const QUrl url(r.url, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty() ||
             (scheme != QStringLiteral("http") && scheme != QStringLiteral("https")))
-            return invalid(tr("'%1' is not an http:// or https:// URL").arg(r.url), "url");
+            return invalid(QCoreApplication::translate("NotificationService",
+                                                       "'%1' is not an http:// or https:// URL")
+                               .arg(r.url),
+                           "url");
     }
     for (const QString &typed : in.events) {
         const QString event = typed.trimmed().toLower();
         if (event.isEmpty())
             continue;
         if (!NotificationWords::events().contains(event))
-            return invalid(tr("unknown event '%1': expected %2")
+            return invalid(QCoreApplication::translate("NotificationService",
+                                                       "unknown event '%1': expected %2")
                                .arg(typed, words(NotificationWords::events())),
                            "events");
         if (r.channel == QStringLiteral("ping") &&
             (event == QStringLiteral("recovered") || event == QStringLiteral("slow")))
-            return invalid(tr("a ping rule cannot say '%1': its events are start, success, "
-                              "failure and engine-lost")
+            return invalid(QCoreApplication::translate(
+                               "NotificationService",
+                               "a ping rule cannot say '%1': its events are start, success, "
+                               "failure and engine-lost")
                                .arg(event),
                            "events");
         if (!r.events.contains(event))
@@ -97,21 +109,29 @@ StoreResult<NotificationRule> NotificationService::validate(const Input &in) {
     r.format =
         in.format.trimmed().isEmpty() ? QStringLiteral("plain") : in.format.trimmed().toLower();
     if (!NotificationWords::formats().contains(r.format))
-        return invalid(tr("unknown format '%1': expected %2")
-                           .arg(in.format, words(NotificationWords::formats())),
-                       "format");
+        return invalid(
+            QCoreApplication::translate("NotificationService", "unknown format '%1': expected %2")
+                .arg(in.format, words(NotificationWords::formats())),
+            "format");
     if (r.format != QStringLiteral("plain") && r.channel != QStringLiteral("webhook"))
-        return invalid(tr("only a webhook rule has a format"), "format");
+        return invalid(
+            QCoreApplication::translate("NotificationService", "only a webhook rule has a format"),
+            "format");
     if (in.secret && r.channel != QStringLiteral("webhook"))
-        return invalid(tr("only a webhook rule is signed with a secret"), "secret");
+        return invalid(QCoreApplication::translate("NotificationService",
+                                                   "only a webhook rule is signed with a secret"),
+                       "secret");
     if (in.secret && in.secret->isEmpty())
-        return invalid(tr("the secret is empty"), "secret");
+        return invalid(QCoreApplication::translate("NotificationService", "the secret is empty"),
+                       "secret");
     if (!in.slowFactor.trimmed().isEmpty()) {
         bool ok = false;
         r.slowFactor = in.slowFactor.trimmed().toDouble(&ok);
         if (!ok || r.slowFactor <= 1.0 || r.slowFactor > 1000.0)
-            return invalid(tr("slow factor: expected a number above 1 and at most 1000; got "
-                              "'%1'")
+            return invalid(QCoreApplication::translate(
+                               "NotificationService",
+                               "slow factor: expected a number above 1 and at most 1000; got "
+                               "'%1'")
                                .arg(in.slowFactor),
                            "slow_factor");
     }
@@ -133,9 +153,11 @@ StoreResult<NotificationRule> NotificationService::add(const Input &input, const
     if (!checked)
         return checked.error();
     if (input.secret && !m_secrets)
-        return StoreError::make(StoreError::Kind::Unavailable,
-                                tr("no secret store is available to keep the secret"),
-                                QStringLiteral("secret"));
+        return StoreError::make(
+            StoreError::Kind::Unavailable,
+            QCoreApplication::translate("NotificationService",
+                                        "no secret store is available to keep the secret"),
+            QStringLiteral("secret"));
     NotificationRepository rules(m_db);
     auto saved = rules.create(checked.value());
     if (!saved)
@@ -197,7 +219,9 @@ NotificationService::test(const QString &ref, const Actor &actor, int timeoutMs)
         return rule.error();
     TestOutcome out;
     if (rule->channel == QStringLiteral("tray")) {
-        out.error = tr("a tray rule shows its notices in a running console; nothing to send");
+        out.error = QCoreApplication::translate(
+            "NotificationService",
+            "a tray rule shows its notices in a running console; nothing to send");
         return out;
     }
     NotificationEvent e;

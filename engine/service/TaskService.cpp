@@ -118,7 +118,7 @@ StoreResult<void> TaskService::resolveChain(Task &task) {
                 return child.error();
             return StoreError::make(
                 StoreError::Kind::Invalid,
-                QStringLiteral("%1: unknown task '%2'")
+                QCoreApplication::translate("TaskService", "%1: unknown task '%2'")
                     .arg(field, l.taskId != 0 ? QString::number(l.taskId) : l.task),
                 field);
         }

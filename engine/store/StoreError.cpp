@@ -25,6 +25,8 @@ StoreError StoreError::notFound(const QString &kind, qint64 id) {
         message = QCoreApplication::translate("StoreError", "unknown run id %1");
     else if (kind == u"execution")
         message = QCoreApplication::translate("StoreError", "unknown execution id %1");
+    else if (kind == u"notification rule")
+        message = QCoreApplication::translate("StoreError", "unknown notification rule id %1");
     else
         message = QStringLiteral("unknown %1 id %2").arg(kind, QStringLiteral("%1"));
     return make(Kind::NotFound, message.arg(id), QStringLiteral("id"));
@@ -36,6 +38,8 @@ StoreError StoreError::notFoundNamed(const QString &kind, const QString &name) {
         message = QCoreApplication::translate("StoreError", "no task named '%1'");
     else if (kind == u"server")
         message = QCoreApplication::translate("StoreError", "no server named '%1'");
+    else if (kind == u"notification rule")
+        message = QCoreApplication::translate("StoreError", "no notification rule named '%1'");
     else
         message = QStringLiteral("no %1 named '%2'").arg(kind, QStringLiteral("%1"));
     return make(Kind::NotFound, message.arg(name), QStringLiteral("name"));
@@ -47,6 +51,9 @@ StoreError StoreError::nameTaken(const QString &kind, const QString &name) {
         message = QCoreApplication::translate("StoreError", "a task named '%1' already exists");
     else if (kind == u"server")
         message = QCoreApplication::translate("StoreError", "a server named '%1' already exists");
+    else if (kind == u"notification rule")
+        message = QCoreApplication::translate("StoreError",
+                                              "a notification rule named '%1' already exists");
     else
         message = QStringLiteral("a %1 named '%2' already exists").arg(kind, QStringLiteral("%1"));
     return make(Kind::Duplicate, message.arg(name), QStringLiteral("name"));
