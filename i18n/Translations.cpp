@@ -57,10 +57,14 @@ QString Translations::install(QCoreApplication &app, const QLocale &locale) {
         s_translator->load();
         QObject::connect(s_translator, &QObject::destroyed, s_translator,
                          [] { s_translator = nullptr; });
-        app.installTranslator(s_translator);
     }
     const QString language = pick(locale.uiLanguages());
     s_translator->m_processLanguage = s_translator->has(language) ? language : QString();
+    // Installed again each time: someone may have removed it meanwhile (a language switch that
+    // cleared the translators), and installing posts the LanguageChange that retranslates the
+    // console. Removing first keeps it in Qt's list once.
+    QCoreApplication::removeTranslator(s_translator);
+    app.installTranslator(s_translator);
     return s_translator->m_processLanguage;
 }
 

@@ -1023,6 +1023,10 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
         <source>%1 line %2</source>
         <translation>%1 Zeile %2</translation>
     </message>
+    <message>
+        <source>ProxyJump %1: %2 is not a server this import or Fleetcron knows; imported without jump hosts and reached directly (add it, then server edit --jump)</source>
+        <translation>ProxyJump %1: %2 ist kein Server dieses Imports und kein in Fleetcron bekannter; ohne Jump-Hosts importiert und direkt erreicht (fügen Sie ihn hinzu, dann server edit --jump)</translation>
+    </message>
 </context>
 <context>
     <name>InventoryYaml</name>
@@ -1921,6 +1925,14 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
         <source>Add, list, edit, test servers.</source>
         <translation>Server hinzufügen, auflisten, bearbeiten, testen.</translation>
     </message>
+    <message>
+        <source>Reach the server through these servers (ssh ProxyJump), first hop first: NAME[,NAME..]. &quot;&quot; clears them.</source>
+        <translation>Den Server über diese Server erreichen (ssh ProxyJump), erster Sprung zuerst: NAME[,NAME..]. &quot;&quot; entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Connect directly (edit): no jump hosts.</source>
+        <translation>Direkt verbinden (edit): keine Jump-Hosts.</translation>
+    </message>
 </context>
 <context>
     <name>ServerFields</name>
@@ -2061,12 +2073,51 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
         <source>a host key fingerprint looks like SHA256:…, not &apos;%1&apos;</source>
         <translation>ein Host-Schlüssel-Fingerabdruck sieht aus wie SHA256:…, nicht &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>jump host &apos;%1&apos; is not a known server; add it first, then name it as a jump host</source>
+        <translation>Jump-Host „%1“ ist kein bekannter Server; fügen Sie ihn zuerst hinzu und nennen Sie ihn dann als Jump-Host</translation>
+    </message>
+    <message>
+        <source>%1 jump hosts are too many (at most %2)</source>
+        <translation>%1 Jump-Hosts sind zu viele (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; cannot be its own jump host</source>
+        <translation>Server „%1“ kann nicht sein eigener Jump-Host sein</translation>
+    </message>
+    <message>
+        <source>jump host %1 is not a known server</source>
+        <translation>Jump-Host %1 ist kein bekannter Server</translation>
+    </message>
+    <message>
+        <source>jump host &apos;%1&apos; is named twice</source>
+        <translation>Jump-Host „%1“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>jump hosts of &apos;%1&apos; lead back to it (%2): a connection could never be made; remove one of them</source>
+        <translation>die Jump-Hosts von „%1“ führen zu ihm zurück (%2): so käme nie eine Verbindung zustande; entfernen Sie einen davon</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is the jump host of %2; change their jump hosts first</source>
+        <translation>Server „%1“ ist der Jump-Host von %2; ändern Sie zuerst deren Jump-Hosts</translation>
+    </message>
 </context>
 <context>
     <name>ServerView</name>
     <message>
         <source>(not pinned yet)</source>
         <translation>(noch nicht festgelegt)</translation>
+    </message>
+</context>
+<context>
+    <name>ServersController</name>
+    <message>
+        <source>jump_hosts: give a list of server names or ids</source>
+        <translation>jump_hosts: geben Sie eine Liste von Servernamen oder IDs an</translation>
+    </message>
+    <message>
+        <source>jump_hosts: each entry is a server name or id</source>
+        <translation>jump_hosts: jeder Eintrag ist ein Servername oder eine ID</translation>
     </message>
 </context>
 <context>
@@ -2178,10 +2229,6 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
     <message>
         <source>only the first IdentityFile (%1) is used</source>
         <translation>nur die erste IdentityFile (%1) wird verwendet</translation>
-    </message>
-    <message>
-        <source>ProxyJump %1 not supported yet: the server is imported without it and reached directly</source>
-        <translation>ProxyJump %1 wird noch nicht unterstützt: der Server wird ohne ihn importiert und direkt erreicht</translation>
     </message>
     <message>
         <source>ProxyCommand not supported: the server is reached directly</source>
@@ -3447,6 +3494,18 @@ Fertige Ergebnisse werden im Speicher gehalten und geschrieben, sobald sie wiede
     <message>
         <source>Could not pin: %1</source>
         <translation>Festlegen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>none: connect directly (or server names, first hop first)</source>
+        <translation>keine: direkt verbinden (oder Servernamen, erster Sprung zuerst)</translation>
+    </message>
+    <message>
+        <source>Reach this server through these servers, like ssh -J: the first is connected to directly, each next one through the one before.</source>
+        <translation>Diesen Server über diese Server erreichen, wie ssh -J: mit dem ersten wird direkt verbunden, mit jedem weiteren über den vorigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Jump hosts:</source>
+        <translation>&amp;Jump-Hosts:</translation>
     </message>
 </context>
 <context>

@@ -1023,6 +1023,10 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
         <source>%1 line %2</source>
         <translation>%1 ligne %2</translation>
     </message>
+    <message>
+        <source>ProxyJump %1: %2 is not a server this import or Fleetcron knows; imported without jump hosts and reached directly (add it, then server edit --jump)</source>
+        <translation>ProxyJump %1 : %2 n’est ni un serveur de cet import ni un serveur connu de Fleetcron ; importé sans hôtes de rebond et joint directement (ajoutez-le, puis server edit --jump)</translation>
+    </message>
 </context>
 <context>
     <name>InventoryYaml</name>
@@ -1921,6 +1925,14 @@ Les heures sont locales, avec leur décalage.</translation>
         <source>Add, list, edit, test servers.</source>
         <translation>Ajouter, lister, modifier, tester des serveurs.</translation>
     </message>
+    <message>
+        <source>Reach the server through these servers (ssh ProxyJump), first hop first: NAME[,NAME..]. &quot;&quot; clears them.</source>
+        <translation>Joindre le serveur par ces serveurs (ssh ProxyJump), premier rebond d’abord : NOM[,NOM..]. &quot;&quot; les retire.</translation>
+    </message>
+    <message>
+        <source>Connect directly (edit): no jump hosts.</source>
+        <translation>Se connecter directement (edit) : aucun hôte de rebond.</translation>
+    </message>
 </context>
 <context>
     <name>ServerFields</name>
@@ -2061,12 +2073,51 @@ Les heures sont locales, avec leur décalage.</translation>
         <source>a host key fingerprint looks like SHA256:…, not &apos;%1&apos;</source>
         <translation>une empreinte de clé d’hôte ressemble à SHA256:…, pas à &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>jump host &apos;%1&apos; is not a known server; add it first, then name it as a jump host</source>
+        <translation>l’hôte de rebond « %1 » n’est pas un serveur connu ; ajoutez-le d’abord, puis nommez-le comme hôte de rebond</translation>
+    </message>
+    <message>
+        <source>%1 jump hosts are too many (at most %2)</source>
+        <translation>%1 hôtes de rebond, c’est trop (au plus %2)</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; cannot be its own jump host</source>
+        <translation>le serveur « %1 » ne peut pas être son propre hôte de rebond</translation>
+    </message>
+    <message>
+        <source>jump host %1 is not a known server</source>
+        <translation>l’hôte de rebond %1 n’est pas un serveur connu</translation>
+    </message>
+    <message>
+        <source>jump host &apos;%1&apos; is named twice</source>
+        <translation>l’hôte de rebond « %1 » est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>jump hosts of &apos;%1&apos; lead back to it (%2): a connection could never be made; remove one of them</source>
+        <translation>les hôtes de rebond de « %1 » y ramènent (%2) : aucune connexion ne pourrait aboutir ; retirez-en un</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is the jump host of %2; change their jump hosts first</source>
+        <translation>le serveur « %1 » est l’hôte de rebond de %2 ; changez d’abord leurs hôtes de rebond</translation>
+    </message>
 </context>
 <context>
     <name>ServerView</name>
     <message>
         <source>(not pinned yet)</source>
         <translation>(pas encore épinglée)</translation>
+    </message>
+</context>
+<context>
+    <name>ServersController</name>
+    <message>
+        <source>jump_hosts: give a list of server names or ids</source>
+        <translation>jump_hosts : donnez une liste de noms ou d’identifiants de serveurs</translation>
+    </message>
+    <message>
+        <source>jump_hosts: each entry is a server name or id</source>
+        <translation>jump_hosts : chaque entrée est un nom ou un identifiant de serveur</translation>
     </message>
 </context>
 <context>
@@ -2178,10 +2229,6 @@ Les heures sont locales, avec leur décalage.</translation>
     <message>
         <source>only the first IdentityFile (%1) is used</source>
         <translation>seul le premier IdentityFile (%1) est utilisé</translation>
-    </message>
-    <message>
-        <source>ProxyJump %1 not supported yet: the server is imported without it and reached directly</source>
-        <translation>ProxyJump %1 n’est pas encore pris en charge : le serveur est importé sans lui et joint directement</translation>
     </message>
     <message>
         <source>ProxyCommand not supported: the server is reached directly</source>
@@ -3447,6 +3494,18 @@ Les résultats terminés sont gardés en mémoire et écrits dès qu’elle les 
     <message>
         <source>Could not pin: %1</source>
         <translation>Impossible d’épingler : %1</translation>
+    </message>
+    <message>
+        <source>none: connect directly (or server names, first hop first)</source>
+        <translation>aucun : connexion directe (ou noms de serveurs, premier rebond d’abord)</translation>
+    </message>
+    <message>
+        <source>Reach this server through these servers, like ssh -J: the first is connected to directly, each next one through the one before.</source>
+        <translation>Joindre ce serveur par ces serveurs, comme ssh -J : le premier est joint directement, chacun des suivants par le précédent.</translation>
+    </message>
+    <message>
+        <source>&amp;Jump hosts:</source>
+        <translation>&amp;Hôtes de rebond :</translation>
     </message>
 </context>
 <context>

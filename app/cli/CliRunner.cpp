@@ -101,7 +101,8 @@ int CliRunner::help(const QStringList &arguments, CliIo &io) {
     // `fleetcron help` is `fleetcron --help`; `fleetcron help VERB` is `fleetcron VERB --help`.
     const QString program = arguments.value(0);
     const QString verb = arguments.value(2);
-    if (verb.isEmpty())
+    // `help --help` (and `help -h`, as help2man asks every verb) is the top-level help too.
+    if (verb.isEmpty() || verb == QStringLiteral("--help") || verb == QStringLiteral("-h"))
         return printTopLevel({program, QStringLiteral("--help")}, io);
     if (arguments.size() > 3) {
         io.err << "fleetcron help: "
