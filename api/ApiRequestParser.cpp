@@ -1,5 +1,7 @@
 #include "ApiRequestParser.h"
 
+#include "JsonBodyReader.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,114 +16,10 @@
 namespace fleetcron {
 namespace {
 
-// A JSON number as a 64-bit integer, if it is a whole number that fits. JSON numbers are
-// doubles: casting one out of range (1e300) is undefined behaviour, so check first.
-std::optional<qint64> wholeNumber(const QJsonValue &v) {
-    if (!v.isDouble())
-        return std::nullopt;
-    const double d = v.toDouble();
-    if (!(d >= -0x1p63 && d < 0x1p63) || d != std::trunc(d))
-        return std::nullopt;
-    return qint64(d);
-}
-
 std::optional<qint64> serverById(const ApiRequestParser::Directory &directory,
                                  std::optional<qint64> id) {
     return id ? directory.serverById(*id) : std::nullopt;
 }
-
-// Reads typed fields from a request body; the first wrong one is kept in `error`.
-class Body {
-public:
-    explicit Body(const QJsonObject &o)
-        : m_o(o) {}
-
-    FieldError error;
-    bool ok() const { return !error.isError(); }
-    bool has(const QString &key) const { return m_o.contains(key) && !m_o.value(key).isNull(); }
-    QJsonValue raw(const QString &key) const { return m_o.value(key); }
-
-    bool string(const QString &key, QString &out, bool allowEmpty = false) {
-        if (!ok() || !has(key))
-            return false;
-        const QJsonValue v = m_o.value(key);
-        if (!v.isString())
-            return fail(key, QCoreApplication::translate("ApiRequestParser", "must be a string"));
-        if (!allowEmpty && v.toString().trimmed().isEmpty())
-            return fail(key, QCoreApplication::translate("ApiRequestParser", "must not be empty"));
-        out = v.toString();
-        return true;
-    }
-    bool integer(const QString &key, qint64 &out, qint64 min, qint64 max) {
-        if (!ok() || !has(key))
-            return false;
-        const QJsonValue v = m_o.value(key);
-        const double d = v.toDouble();
-        if (!v.isDouble() || (std::isfinite(d) && d != std::trunc(d)))
-            return fail(key,
-                        QCoreApplication::translate("ApiRequestParser", "must be a whole number"));
-        const std::optional<qint64> n = wholeNumber(v);
-        if (!n || *n < min || *n > max)
-            return fail(key,
-                        QCoreApplication::translate("ApiRequestParser", "must be from %1 to %2")
-                            .arg(min)
-                            .arg(max));
-        out = *n;
-        return true;
-    }
-    bool integer(const QString &key, int &out, int min, int max) {
-        qint64 v = 0;
-        if (!integer(key, v, qint64(min), qint64(max)))
-            return false;
-        out = int(v);
-        return true;
-    }
-    bool boolean(const QString &key, bool &out) {
-        if (!ok() || !has(key))
-            return false;
-        if (!m_o.value(key).isBool())
-            return fail(key,
-                        QCoreApplication::translate("ApiRequestParser", "must be true or false"));
-        out = m_o.value(key).toBool();
-        return true;
-    }
-    bool strings(const QString &key, QStringList &out) {
-        if (!ok() || !has(key))
-            return false;
-        const QJsonValue v = m_o.value(key);
-        if (!v.isArray())
-            return fail(
-                key, QCoreApplication::translate("ApiRequestParser", "must be a list of strings"));
-        QStringList list;
-        for (const QJsonValue &item : v.toArray()) {
-            if (!item.isString() || item.toString().trimmed().isEmpty())
-                return fail(key, QCoreApplication::translate(
-                                     "ApiRequestParser", "must be a list of non-empty strings"));
-            list.append(item.toString().trimmed());
-        }
-        out = list;
-        return true;
-    }
-    template <typename E> bool word(const QString &key, E &out, const QString &allowed) {
-        QString text;
-        if (!string(key, text))
-            return false;
-        const auto v = enumFromString<E>(text.trimmed());
-        if (!v)
-            return fail(key, QCoreApplication::translate("ApiRequestParser", "'%1' is not %2")
-                                 .arg(text, allowed));
-        out = *v;
-        return true;
-    }
-    bool fail(const QString &key, const QString &message) {
-        if (ok())
-            error = FieldError{key, QStringLiteral("%1: %2").arg(key, message)};
-        return false;
-    }
-
-private:
-    const QJsonObject &m_o;
-};
 
 } // namespace
 
@@ -200,7 +98,7 @@ FieldError ApiRequestParser::server(const QJsonObject &o, Server &s, ServerSecre
                                     bool creating) {
     if (FieldError unknown = onlyKnown(o, serverFields()); unknown.isError())
         return unknown;
-    Body b(o);
+    JsonBodyReader b(o);
     b.string(QStringLiteral("name"), s.name);
     QString host;
     QString hostname;
@@ -323,7 +221,7 @@ FieldError ApiRequestParser::task(const QJsonObject &o, Task &t, bool creating,
                                   const Directory &directory) {
     if (FieldError unknown = onlyKnown(o, taskFields()); unknown.isError())
         return unknown;
-    Body b(o);
+    JsonBodyReader b(o);
     b.string(QStringLiteral("name"), t.name);
     QString command;
     QString script;

@@ -214,9 +214,14 @@ void Executor::dispatch() {
                 Qt::QueuedConnection);
 
             const SshExecResult result = item.run(m_pool, m_secrets, m_writer, m_output);
+            // Stamped here, not when the engine's thread gets to it: under load that queue
+            // lags, and the end time is what a timeout is judged by.
+            const QDateTime endedAt = QDateTime::currentDateTimeUtc();
             QMetaObject::invokeMethod(
                 this,
-                [this, id = item.executionId, startedAt, result] { onDone(id, startedAt, result); },
+                [this, id = item.executionId, startedAt, endedAt, result] {
+                    onDone(id, startedAt, endedAt, result);
+                },
                 Qt::QueuedConnection);
         });
     }
@@ -231,7 +236,8 @@ void Executor::onStarted(qint64 executionId, const QDateTime &at) {
     emit executionStarted(executionId, active->execution.runId, active->execution.serverId);
 }
 
-void Executor::onDone(qint64 executionId, const QDateTime &startedAt, const SshExecResult &result) {
+void Executor::onDone(qint64 executionId, const QDateTime &startedAt, const QDateTime &endedAt,
+                      const SshExecResult &result) {
     const ExecutionPtr active = m_executions.value(executionId);
     if (!active)
         return;
@@ -240,7 +246,7 @@ void Executor::onDone(qint64 executionId, const QDateTime &startedAt, const SshE
 
     Execution &e = active->execution;
     e.startedAt = startedAt;
-    e.endedAt = QDateTime::currentDateTimeUtc();
+    e.endedAt = endedAt;
     result.applyTo(e);
     const qint64 serverId = e.serverId;
     if (result.mayStillRun()) {

@@ -96,7 +96,8 @@ private:
     void launch(const RunPtr &run, const QList<Server> &servers);
     void dispatch();
     void onStarted(qint64 executionId, const QDateTime &at);
-    void onDone(qint64 executionId, const QDateTime &startedAt, const SshExecResult &result);
+    void onDone(qint64 executionId, const QDateTime &startedAt, const QDateTime &endedAt,
+                const SshExecResult &result);
     void recordEnd(const ExecutionPtr &active, const RunPtr &run);
     void settle(const RunPtr &run);
     bool moveOn(const RunPtr &run);

@@ -20,7 +20,7 @@ using sshtime::seconds;
 // How long each step of stopping a command (the kill channel's open, exec and answer) may wait
 // for the server. A server that answers at all does so in milliseconds; one that is stopped or
 // cut off would otherwise hold the timed-out execution for the connect timeout, twice.
-constexpr int stopAnswerMs = 750;
+constexpr int stopAnswerMs = 500;
 
 qint64 outputCap(const SshCommand &command) {
     return command.maxOutputBytes > 0 ? command.maxOutputBytes : SshCommand::defaultMaxOutputBytes;

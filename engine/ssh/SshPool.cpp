@@ -1,8 +1,7 @@
 #include "SshPool.h"
 
+#include "SshPoolConnection.h"
 #include "SshSession.h"
-
-#include <QCryptographicHash>
 
 #include <algorithm>
 #include <chrono>
@@ -15,55 +14,7 @@
 namespace fleetcron {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-// One TCP connection. `active` counts the commands on it plus those waiting for it to connect;
-// it never exceeds `limit`.
-struct Connection {
-    enum class State { Connecting, Ready, Dead };
-
-    qint64 serverId = 0;
-    std::shared_ptr<SshSession> session;
-    // The jump host's connection this one runs through (ProxyJump), and how many connections
-    // run through this one: it stays open while any does, idle or not.
-    std::shared_ptr<Connection> via;
-    int tunnels = 0;
-    State state = State::Connecting;
-    SshConnectResult connectResult;
-    int active = 0;
-    int limit = 1;
-    bool maintaining = false;
-    bool retired = false; // not handed out any more; closed once idle
-    Clock::time_point lastUsed = Clock::now();
-    Clock::time_point lastKeepalive = Clock::now();
-};
-
-using ConnectionPtr = std::shared_ptr<Connection>;
-
-// Connections are shared only between targets that would open the very same session: a changed
-// address, user, key or secret must not reuse a session authenticated the old way. The pin is
-// not part of it: pinning after first contact must not throw the fresh session away.
-QString poolKey(const SshTarget &t) {
-    // The way there is part of it: the same server behind another chain is another session.
-    QStringList chain;
-    for (const SshTarget &hop : t.jumps)
-        chain << poolKey(hop);
-    QCryptographicHash secret(QCryptographicHash::Sha256);
-    secret.addData(t.password.toUtf8());
-    secret.addData(QByteArrayView("\0", 1));
-    secret.addData(t.keyPassphrase.toUtf8());
-    return QStringList{QString::number(t.serverId),
-                       t.host,
-                       QString::number(t.port),
-                       t.username,
-                       toString(t.auth),
-                       t.keyPath,
-                       t.agentSocket,
-                       toString(t.hostKeyPolicy),
-                       QString::fromLatin1(secret.result().toHex())}
-               .join(QLatin1Char('\x1f')) +
-           (chain.isEmpty() ? QString() : QLatin1Char('\x1e') + chain.join(QLatin1Char('\x1d')));
-}
+using Clock = SshPoolClock;
 
 SshExecResult fromConnectFailure(const SshConnectResult &c) {
     SshExecResult r;
@@ -79,24 +30,6 @@ int msUntil(Clock::time_point deadline) {
         std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count());
 }
 
-// A connection deeper in a chain is closed before the hops it runs through.
-int depthOf(const ConnectionPtr &c) {
-    int depth = 0;
-    for (const Connection *v = c->via.get(); v; v = v->via.get())
-        ++depth;
-    return depth;
-}
-
-void closeAll(std::vector<ConnectionPtr> connections) {
-    std::stable_sort(
-        connections.begin(), connections.end(),
-        [](const ConnectionPtr &a, const ConnectionPtr &b) { return depthOf(a) > depthOf(b); });
-    for (const ConnectionPtr &c : connections) {
-        if (c->session)
-            c->session->disconnect();
-    }
-}
-
 } // namespace
 
 struct SshPool::Impl {
@@ -104,22 +37,24 @@ struct SshPool::Impl {
     mutable std::mutex mutex;
     std::condition_variable connected;
     std::condition_variable wake;
-    std::map<QString, std::vector<ConnectionPtr>> byKey;
+    std::map<QString, std::vector<PooledConnectionPtr>> byKey;
     qint64 opened = 0;
     qint64 hopsReused = 0;
     bool stopping = false;
     std::thread maintenance;
 
-    ConnectionPtr checkout(const SshTarget &target, bool forceNew, bool &reused,
-                           SshConnectResult &failure, Clock::time_point deadline);
+    PooledConnectionPtr checkout(const SshTarget &target, bool forceNew, bool &reused,
+                                 SshConnectResult &failure, Clock::time_point deadline);
     // Connects a new connection's session, through its last jump host's pooled connection when
     // it has jump hosts. Without the lock.
-    SshConnectResult connectNew(const ConnectionPtr &c, const std::shared_ptr<SshSession> &session,
-                                const SshTarget &target, Clock::time_point deadline);
-    void checkin(const ConnectionPtr &c, bool alive);
+    SshConnectResult connectNew(const PooledConnectionPtr &c,
+                                const std::shared_ptr<SshSession> &session, const SshTarget &target,
+                                Clock::time_point deadline);
+    void checkin(const PooledConnectionPtr &c, bool alive);
     void maintain();
     // Under the lock: takes out what should be closed now.
-    std::vector<ConnectionPtr> sweep(bool closeAllIdle, std::vector<ConnectionPtr> *probe);
+    std::vector<PooledConnectionPtr> sweep(bool closeAllIdle,
+                                           std::vector<PooledConnectionPtr> *probe);
 };
 
 SshPool::SshPool()
@@ -139,29 +74,29 @@ SshPool::~SshPool() {
     }
     d->wake.notify_all();
     d->maintenance.join();
-    std::vector<ConnectionPtr> all;
+    std::vector<PooledConnectionPtr> all;
     {
         std::lock_guard lock(d->mutex);
         for (auto &[key, list] : d->byKey)
             all.insert(all.end(), list.begin(), list.end());
         d->byKey.clear();
     }
-    closeAll(std::move(all));
+    closePooled(std::move(all));
 }
 
-ConnectionPtr SshPool::Impl::checkout(const SshTarget &target, bool forceNew, bool &reused,
-                                      SshConnectResult &failure, Clock::time_point deadline) {
-    const QString key = poolKey(target);
+PooledConnectionPtr SshPool::Impl::checkout(const SshTarget &target, bool forceNew, bool &reused,
+                                            SshConnectResult &failure, Clock::time_point deadline) {
+    const QString key = sshPoolKey(target);
     std::unique_lock lock(mutex);
-    std::vector<ConnectionPtr> &list = byKey[key];
+    std::vector<PooledConnectionPtr> &list = byKey[key];
     if (!forceNew) {
         // Prefer the busiest connection that still has room, so load packs onto few connections
         // and the others can idle out.
-        ConnectionPtr best;
-        for (const ConnectionPtr &c : list) {
-            if (c->state != Connection::State::Ready || c->retired || c->active >= c->limit)
+        PooledConnectionPtr best;
+        for (const PooledConnectionPtr &c : list) {
+            if (c->state != PooledConnection::State::Ready || c->retired || c->active >= c->limit)
                 continue;
-            if (c->via && c->via->state == Connection::State::Dead) {
+            if (c->via && c->via->state == PooledConnection::State::Dead) {
                 c->retired = true; // its jump host's connection is gone, and its way with it
                 continue;
             }
@@ -179,15 +114,15 @@ ConnectionPtr SshPool::Impl::checkout(const SshTarget &target, bool forceNew, bo
             return best;
         }
         // Someone is connecting already: share that connection instead of opening another.
-        for (const ConnectionPtr &candidate : list) {
-            if (candidate->state != Connection::State::Connecting ||
+        for (const PooledConnectionPtr &candidate : list) {
+            if (candidate->state != PooledConnection::State::Connecting ||
                 candidate->active >= candidate->limit)
                 continue;
             // A copy: the list may change (and reallocate) while we wait without the lock.
-            const ConnectionPtr c = candidate;
+            const PooledConnectionPtr c = candidate;
             ++c->active;
-            connected.wait(lock, [&] { return c->state != Connection::State::Connecting; });
-            if (c->state == Connection::State::Ready) {
+            connected.wait(lock, [&] { return c->state != PooledConnection::State::Connecting; });
+            if (c->state == PooledConnection::State::Ready) {
                 reused = false;
                 return c;
             }
@@ -197,7 +132,7 @@ ConnectionPtr SshPool::Impl::checkout(const SshTarget &target, bool forceNew, bo
         }
     }
 
-    auto c = std::make_shared<Connection>();
+    auto c = std::make_shared<PooledConnection>();
     c->serverId = target.serverId;
     c->active = 1;
     c->limit = std::max(1, target.channelLimit);
@@ -212,10 +147,10 @@ ConnectionPtr SshPool::Impl::checkout(const SshTarget &target, bool forceNew, bo
     c->connectResult = result;
     if (result.ok()) {
         c->session = session;
-        c->state = Connection::State::Ready;
+        c->state = PooledConnection::State::Ready;
         c->lastUsed = c->lastKeepalive = Clock::now();
     } else {
-        c->state = Connection::State::Dead;
+        c->state = PooledConnection::State::Dead;
         --c->active;
         failure = result;
     }
@@ -225,7 +160,7 @@ ConnectionPtr SshPool::Impl::checkout(const SshTarget &target, bool forceNew, bo
     return result.ok() ? c : nullptr;
 }
 
-SshConnectResult SshPool::Impl::connectNew(const ConnectionPtr &c,
+SshConnectResult SshPool::Impl::connectNew(const PooledConnectionPtr &c,
                                            const std::shared_ptr<SshSession> &session,
                                            const SshTarget &target, Clock::time_point deadline) {
     SshTarget bounded = target;
@@ -239,7 +174,7 @@ SshConnectResult SshPool::Impl::connectNew(const ConnectionPtr &c,
     SshTarget hopTarget = target.lastHop();
     bool hopReused = false;
     SshConnectResult hopFailure;
-    const ConnectionPtr hop = checkout(hopTarget, false, hopReused, hopFailure, deadline);
+    const PooledConnectionPtr hop = checkout(hopTarget, false, hopReused, hopFailure, deadline);
     if (!hop) {
         SshConnectResult r = hopFailure;
         r.message = QStringLiteral("cannot reach %1 through jump host %2: %3")
@@ -255,7 +190,7 @@ SshConnectResult SshPool::Impl::connectNew(const ConnectionPtr &c,
     --hop->active;
     hop->lastUsed = Clock::now();
     if (!hopAlive)
-        hop->state = Connection::State::Dead;
+        hop->state = PooledConnection::State::Dead;
     if (r.ok()) {
         ++hop->tunnels;
         c->via = hop;
@@ -264,28 +199,28 @@ SshConnectResult SshPool::Impl::connectNew(const ConnectionPtr &c,
     return r;
 }
 
-void SshPool::Impl::checkin(const ConnectionPtr &c, bool alive) {
+void SshPool::Impl::checkin(const PooledConnectionPtr &c, bool alive) {
     std::lock_guard lock(mutex);
     --c->active;
     c->lastUsed = Clock::now();
     if (!alive)
-        c->state = Connection::State::Dead;
+        c->state = PooledConnection::State::Dead;
 }
 
-std::vector<ConnectionPtr> SshPool::Impl::sweep(bool closeAllIdle,
-                                                std::vector<ConnectionPtr> *probe) {
+std::vector<PooledConnectionPtr> SshPool::Impl::sweep(bool closeAllIdle,
+                                                      std::vector<PooledConnectionPtr> *probe) {
     const auto now = Clock::now();
     const auto idleLimit = std::chrono::milliseconds(options.idleTimeoutMs);
     const auto keepaliveEvery = std::chrono::milliseconds(options.keepaliveIntervalMs);
-    std::vector<ConnectionPtr> closing;
+    std::vector<PooledConnectionPtr> closing;
     for (auto it = byKey.begin(); it != byKey.end();) {
-        std::vector<ConnectionPtr> &list = it->second;
+        std::vector<PooledConnectionPtr> &list = it->second;
         for (auto c = list.begin(); c != list.end();) {
-            const ConnectionPtr &conn = *c;
+            const PooledConnectionPtr &conn = *c;
             const bool idle = conn->active == 0 && conn->tunnels == 0 && !conn->maintaining;
             const bool close =
-                idle && (conn->state == Connection::State::Dead ||
-                         (conn->state == Connection::State::Ready &&
+                idle && (conn->state == PooledConnection::State::Dead ||
+                         (conn->state == PooledConnection::State::Ready &&
                           (closeAllIdle || conn->retired || now - conn->lastUsed >= idleLimit)));
             if (close) {
                 if (conn->via) {
@@ -296,7 +231,7 @@ std::vector<ConnectionPtr> SshPool::Impl::sweep(bool closeAllIdle,
                 c = list.erase(c);
                 continue;
             }
-            if (probe && idle && conn->state == Connection::State::Ready &&
+            if (probe && idle && conn->state == PooledConnection::State::Ready &&
                 now - std::max(conn->lastUsed, conn->lastKeepalive) >= keepaliveEvery) {
                 conn->maintaining = true;
                 probe->push_back(conn);
@@ -314,18 +249,18 @@ void SshPool::Impl::maintain() {
         wake.wait_for(lock, std::chrono::milliseconds(std::max(options.maintenanceIntervalMs, 10)));
         if (stopping)
             break;
-        std::vector<ConnectionPtr> probe;
-        std::vector<ConnectionPtr> closing = sweep(false, &probe);
+        std::vector<PooledConnectionPtr> probe;
+        std::vector<PooledConnectionPtr> closing = sweep(false, &probe);
         lock.unlock();
-        closeAll(closing);
-        for (const ConnectionPtr &c : probe) {
+        closePooled(closing);
+        for (const PooledConnectionPtr &c : probe) {
             // A server that dropped the connection is found here, not by the next command.
             const bool alive = c->session->sendKeepalive();
             std::lock_guard relock(mutex);
             c->maintaining = false;
             c->lastKeepalive = Clock::now();
             if (!alive)
-                c->state = Connection::State::Dead;
+                c->state = PooledConnection::State::Dead;
         }
         lock.lock();
     }
@@ -341,7 +276,7 @@ SshExecResult SshPool::exec(const SshTarget &target, const SshCommand &command,
         SshTarget bounded = target;
         bounded.connectTimeoutMs =
             std::min(target.connectTimeoutMs, std::max(command.msLeft(), 100));
-        const ConnectionPtr c =
+        const PooledConnectionPtr c =
             d->checkout(bounded, attempt > 0, reused, failure,
                         Clock::now() + std::chrono::milliseconds(bounded.connectTimeoutMs));
         if (!c)
@@ -396,19 +331,19 @@ SshConnectResult SshPool::testConnection(const SshTarget &target) {
 }
 
 void SshPool::closeIdle() {
-    std::vector<ConnectionPtr> closing;
+    std::vector<PooledConnectionPtr> closing;
     {
         std::lock_guard lock(d->mutex);
         closing = d->sweep(true, nullptr);
     }
-    closeAll(std::move(closing));
+    closePooled(std::move(closing));
 }
 
 void SshPool::forget(qint64 serverId) {
     {
         std::lock_guard lock(d->mutex);
         for (auto &[key, list] : d->byKey) {
-            for (const ConnectionPtr &c : list) {
+            for (const PooledConnectionPtr &c : list) {
                 if (c->serverId == serverId)
                     c->retired = true;
             }
@@ -417,7 +352,7 @@ void SshPool::forget(qint64 serverId) {
         for (bool more = true; more;) {
             more = false;
             for (auto &[key, list] : d->byKey) {
-                for (const ConnectionPtr &c : list) {
+                for (const PooledConnectionPtr &c : list) {
                     if (!c->retired && c->via && c->via->retired)
                         c->retired = more = true;
                 }
@@ -431,8 +366,8 @@ int SshPool::openConnections() const {
     std::lock_guard lock(d->mutex);
     int n = 0;
     for (const auto &[key, list] : d->byKey) {
-        for (const ConnectionPtr &c : list)
-            n += c->state != Connection::State::Dead ? 1 : 0;
+        for (const PooledConnectionPtr &c : list)
+            n += c->state != PooledConnection::State::Dead ? 1 : 0;
     }
     return n;
 }

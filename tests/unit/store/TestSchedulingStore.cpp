@@ -31,20 +31,30 @@ class TestSchedulingStore : public QObject {
     Task m_task;
 
     // A running execution of a run held by `engineId`.
+    // Each run gets a scheduled time of its own: (task, scheduled_for) is unique, and two calls
+    // within one millisecond would otherwise collide (value() of that refusal crashed here).
     qint64 runningExecution(const QString &engineId) {
         Run run;
         run.taskId = m_task.id;
         run.status = RunStatus::Running;
         run.startedAt = QDateTime::currentDateTimeUtc();
+        run.scheduledFor = run.startedAt.addSecs(-3600 + ++m_runsMade);
         run.engineId = engineId;
-        run = RunRepository(*m_db).create(run).value();
+        auto created = RunRepository(*m_db).create(run);
+        if (!created)
+            qFatal("run not created: %s", qPrintable(created.error().toString()));
+        run = created.value();
         Execution e;
         e.runId = run.id;
         e.serverId = m_server.id;
         e.status = ExecutionStatus::Running;
         e.startedAt = run.startedAt;
-        return ExecutionRepository(*m_db).create(e).value().id;
+        auto execution = ExecutionRepository(*m_db).create(e);
+        if (!execution)
+            qFatal("execution not created: %s", qPrintable(execution.error().toString()));
+        return execution.value().id;
     }
+    int m_runsMade = 0;
 
 private slots:
     void initTestCase() {
