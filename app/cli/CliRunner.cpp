@@ -3,6 +3,7 @@
 #include "AuditCommand.h"
 #include "BlackoutCommand.h"
 #include "Daemon.h"
+#include "DiffCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "NotifyCommand.h"
@@ -28,6 +29,7 @@ CliRunner::CliRunner() {
     m_commands.push_back(std::make_unique<TaskCommand>());
     m_commands.push_back(std::make_unique<RunsCommand>());
     m_commands.push_back(std::make_unique<OutputCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());

@@ -3,6 +3,7 @@
 #include "AuditService.h"
 #include "MetricsService.h"
 #include "NotificationService.h"
+#include "OutputDiffService.h"
 #include "ReportService.h"
 #include "RunService.h"
 #include "ServerService.h"
@@ -39,6 +40,7 @@ public:
     MetricsService metrics;
     ImportService imports;
     NotificationService notifications;
+    OutputDiffService diffs;
 };
 
 } // namespace fleetcron

@@ -34,6 +34,7 @@ FACE_AREAS = {"service", "runtime", "model"}
 ALLOWED_FOR_FACES = {
     "core/EngineEvents.h",
     "core/EngineStatus.h",
+    "report/LineDiff.h",
     "schedule/BlackoutWindow.h",
     "schedule/Schedule.h",
     "schedule/ScheduleParseResult.h",
