@@ -3,6 +3,7 @@
 #include "CsvExportDialog.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
+#include "NotificationsDialog.h"
 #include "ServerDialog.h"
 #include "SettingsDialog.h"
 #include "TaskChartsDialog.h"
@@ -43,6 +44,7 @@ void ConsoleDialogs::serve(MainWindow &window) {
     connect(&window, &MainWindow::chartsRequested, this, &ConsoleDialogs::charts);
     connect(&window, &MainWindow::exportRequested, this, &ConsoleDialogs::exportCsv);
     connect(&window, &MainWindow::importRequested, this, &ConsoleDialogs::importFile);
+    connect(&window, &MainWindow::notificationsRequested, this, &ConsoleDialogs::notifications);
     // What a dialog saved shows in the views at once, not at the next poll.
     connect(this, &ConsoleDialogs::serverSaved, &window, &MainWindow::reloadServersAndTasks);
     connect(this, &ConsoleDialogs::taskSaved, &window, &MainWindow::reloadServersAndTasks);
@@ -85,6 +87,10 @@ void ConsoleDialogs::importFile() {
     auto *dialog = opened(new ImportDialog(m_host, m_window));
     // What was imported shows in the views at once.
     connect(dialog, &ImportDialog::imported, this, &ConsoleDialogs::importDone);
+}
+
+void ConsoleDialogs::notifications() {
+    opened(new NotificationsDialog(m_host, m_window));
 }
 
 } // namespace fleetcron

@@ -35,6 +35,7 @@ public slots:
     void charts(qint64 taskId);
     void exportCsv(const fleetcron::ReportService::Filter &filter);
     void importFile();
+    void notifications();
 
 signals:
     // After a dialog saved, so the views can refresh.

@@ -166,6 +166,8 @@ void MainWindow::connectActions() {
             [this] { emit chartsRequested(currentTaskId()); });
     connect(m_actions.settings, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_actions.importFile, &QAction::triggered, this, &MainWindow::importRequested);
+    connect(m_actions.notifications, &QAction::triggered, this,
+            &MainWindow::notificationsRequested);
     connect(m_actions.refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
 }
@@ -184,6 +186,8 @@ void MainWindow::createMenus() {
     QMenu *tasks = menuBar()->addMenu(tr("&Task"));
     tasks->addActions({m_actions.addTask, m_actions.editTask, m_actions.runNow,
                        m_actions.enableTask, m_actions.disableTask});
+    tasks->addSeparator();
+    tasks->addAction(m_actions.notifications);
     tasks->addSeparator();
     tasks->addAction(m_actions.deleteTask);
     QMenu *runs = menuBar()->addMenu(tr("&Run"));

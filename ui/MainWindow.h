@@ -61,6 +61,7 @@ signals:
     void editTaskRequested(qint64 taskId);
     void settingsRequested();
     void importRequested();
+    void notificationsRequested();
     void chartsRequested(qint64 taskId);
     void exportRequested(const fleetcron::ReportService::Filter &filter);
 

@@ -50,6 +50,8 @@ void MainWindowActions::create(QWidget *window) {
         make(window, QStringLiteral("actionDelete"), tr("Delete selected…"), QKeySequence::Delete);
     importFile =
         make(window, QStringLiteral("actionImport"), tr("&Import…"), QKeySequence(tr("Ctrl+I")));
+    notifications =
+        make(window, QStringLiteral("actionNotifications"), tr("N&otification rules…"), {});
     exportCsv = make(window, QStringLiteral("actionExport"), tr("E&xport CSV…"),
                      standardOr(QKeySequence::SaveAs, tr("Ctrl+Shift+S")),
                      s->standardIcon(QStyle::SP_DialogSaveButton));

@@ -29,6 +29,7 @@ public:
     QAction *deleteSelected = nullptr;
     QAction *exportCsv = nullptr;
     QAction *importFile = nullptr;
+    QAction *notifications = nullptr;
     QAction *charts = nullptr;
     QAction *settings = nullptr;
     QAction *refresh = nullptr;

@@ -43,7 +43,7 @@ struct NotificationDelivery {
     qint64 runId = 0;
     QString url;
     int attempt = 1;
-    QString outcome; // delivered | retrying | failed
+    QString outcome; // delivered | retrying | failed | dropped (the outbox was full)
     int httpStatus = 0;
     QString error;
     QDateTime at;

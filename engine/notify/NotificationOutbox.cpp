@@ -53,11 +53,44 @@ void NotificationOutbox::enqueue(const NotificationRule &rule, const Notificatio
     }
     // One id for every attempt of a delivery, so a receiver can drop a repeat.
     const QString deliveryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QByteArray secret = NotificationSender::readSecret(m_secrets, rule, &job.signingError);
+    const QByteArray secret = secretFor(rule, &job.signingError);
     job.request = NotificationSender::build(rule, event, secret, deliveryId, m_options.timeoutMs);
     if (job.request.skip)
         return;
-    attempt(std::move(job));
+    submit(std::move(job));
+}
+
+QByteArray NotificationOutbox::secretFor(const NotificationRule &rule, QString *error) {
+    if (!rule.hasSecret)
+        return {};
+    auto it = m_secretCache.find(rule.id);
+    if (it == m_secretCache.end() || it->age.elapsed() >= m_options.secretCacheMs) {
+        CachedSecret fresh;
+        fresh.secret = NotificationSender::readSecret(m_secrets, rule, &fresh.error);
+        fresh.age.start();
+        it = m_secretCache.insert(rule.id, fresh);
+    }
+    *error = it->error;
+    return it->secret;
+}
+
+void NotificationOutbox::submit(Job job) {
+    if (m_inFlight < m_options.maxInFlight) {
+        attempt(std::move(job));
+        return;
+    }
+    if (m_waiting.size() < m_options.maxWaiting) {
+        m_waiting.enqueue(std::move(job));
+        return;
+    }
+    NotificationSender::Outcome dropped;
+    dropped.error = tr("dropped: %1 deliveries were already waiting").arg(m_waiting.size());
+    record(job, dropped, QStringLiteral("dropped"));
+}
+
+void NotificationOutbox::startWaiting() {
+    while (m_inFlight < m_options.maxInFlight && !m_waiting.isEmpty())
+        attempt(m_waiting.dequeue());
 }
 
 void NotificationOutbox::attempt(Job job) {
@@ -70,6 +103,7 @@ void NotificationOutbox::attempt(Job job) {
         NotificationSender::Outcome outcome = NotificationSender::outcomeOf(reply);
         outcome.durationMs = clock->elapsed();
         reply->deleteLater();
+        startWaiting();
         if (outcome.ok) {
             record(job, outcome, QStringLiteral("delivered"));
             return;
@@ -86,7 +120,7 @@ void NotificationOutbox::attempt(Job job) {
         record(job, outcome, QStringLiteral("retrying"));
         const int delay = m_options.backoffMs * (1 << qMin(job.attempt - 1, 10));
         ++job.attempt;
-        QTimer::singleShot(delay, this, [this, job] { attempt(job); });
+        QTimer::singleShot(delay, this, [this, job] { submit(job); });
     });
 }
 

@@ -4,8 +4,11 @@
 #include "NotificationSender.h"
 #include "model/Notification.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QQueue>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -21,6 +24,9 @@ class SecretStore;
 // maxAttempts. Every attempt is recorded (notification_deliveries), in batches of one
 // transaction every flushMs, so a burst of deliveries does not queue one commit each behind the
 // scheduler's claims. Tray notices are handed to the console (trayNotice) and recorded alike.
+// At most maxInFlight requests are out at once; the others wait here (not in the network
+// manager's own queue), at most maxWaiting of them: past that a delivery is recorded as
+// `dropped` instead of being sent, so a dead receiver under a burst costs bounded memory.
 class NotificationOutbox : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +35,11 @@ public:
         int backoffMs = 1000;
         int timeoutMs = 10'000;
         int flushMs = 250;
+        int maxInFlight = 32;
+        int maxWaiting = 10'000;
+        // A rule's secret is read from the secret store at most this often (rules are never
+        // edited in place, so its id names one secret).
+        int secretCacheMs = 10'000;
     };
 
     NotificationOutbox(Database &db, SecretStore *secrets, const Options &options,
@@ -39,6 +50,7 @@ public:
     // Writes the attempts not recorded yet (also at the end).
     void flush();
     int inFlight() const { return m_inFlight; }
+    qsizetype waiting() const { return m_waiting.size(); }
 
 signals:
     void trayNotice(const QString &title, const QString &message);
@@ -53,7 +65,16 @@ private:
         QString signingError;
         int attempt = 1;
     };
+    struct CachedSecret {
+        QByteArray secret;
+        QString error;
+        QElapsedTimer age;
+    };
+    // Sends now, or queues behind the requests in flight, or records a drop.
+    void submit(Job job);
     void attempt(Job job);
+    void startWaiting();
+    QByteArray secretFor(const NotificationRule &rule, QString *error);
     void record(const Job &job, const NotificationSender::Outcome &outcome, const QString &what);
     QNetworkAccessManager &net();
 
@@ -64,6 +85,8 @@ private:
     QList<NotificationDelivery> m_pending;
     QTimer m_flushTimer;
     int m_inFlight = 0;
+    QQueue<Job> m_waiting;
+    QHash<qint64, CachedSecret> m_secretCache;
 };
 
 } // namespace fleetcron

@@ -1,7 +1,6 @@
 #include "NotificationThread.h"
 
 #include "core/EngineEvents.h"
-#include "store/ThreadPriority.h"
 
 namespace fleetcron {
 
@@ -18,9 +17,6 @@ NotificationThread::NotificationThread(Database &db, SecretStore *secrets, const
     QObject::connect(&m_dispatcher->outbox(), &NotificationOutbox::trayNotice, &events,
                      &EngineEvents::notificationNotice);
     m_dispatcher->moveToThread(&m_thread);
-    // Runs on the new thread: the dispatcher, the context, lives there by then.
-    QObject::connect(&m_thread, &QThread::started, m_dispatcher,
-                     [] { ThreadPriority::lowerCurrentThread(); });
     m_thread.start();
 }
 

@@ -6,8 +6,10 @@
 
 namespace fleetcron {
 
-// The dispatcher on a thread of its own, started and stopped by the Runtime. Its thread is
-// lowered below normal priority: deliveries may wait, the scheduler and the engine may not.
+// The dispatcher on a thread of its own, started and stopped by the Runtime. Normal priority:
+// the scheduler's and the store writer's threads are raised above it anyway, and lowered
+// (nice +5) on a loaded machine it fell so far behind at 100 fires/s that no delivery was made
+// (docs/PERFORMANCE.md).
 class NotificationThread {
 public:
     NotificationThread(Database &db, SecretStore *secrets, const QString &engineId,
