@@ -8,6 +8,7 @@
 #include "ServerService.h"
 #include "SettingsService.h"
 #include "TaskService.h"
+#include "TokenService.h"
 #include "import/ImportService.h"
 
 namespace fleetcron {
@@ -39,6 +40,7 @@ public:
     MetricsService metrics;
     ImportService imports;
     NotificationService notifications;
+    TokenService tokens;
 };
 
 } // namespace fleetcron
