@@ -103,7 +103,10 @@ std::optional<QHttpServerResponse> ApiAccess::identify(const QHttpServerRequest 
     if (id.unavailable)
         return ApiResponses::error(Status::ServiceUnavailable, id.reason);
     if (!id.token) {
-        QHttpServerResponse r = ApiResponses::error(Status::Unauthorized, id.reason);
+        QHttpServerResponse r = ApiResponses::error(
+            Status::Unauthorized,
+            id.reason.isEmpty() ? QCoreApplication::translate("ApiServer", "invalid bearer token")
+                                : id.reason);
         r.setHeader("WWW-Authenticate", "Bearer");
         return r;
     }

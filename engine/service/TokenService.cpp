@@ -197,7 +197,7 @@ TokenService::Identity TokenService::identify(const QByteArray &presented) {
         const qsizetype end = presented.indexOf('_', prefix.size());
         lookup = QString::fromLatin1(presented.mid(prefix.size(), end - prefix.size()));
         if (end < 0 || lookup.isEmpty()) {
-            out.reason = QCoreApplication::translate("TokenService", "invalid bearer token");
+            out.reason.clear(); // no such token: the face says so in its own words
             return out;
         }
     }
@@ -229,7 +229,7 @@ TokenService::Identity TokenService::identify(const QByteArray &presented) {
         out.token = t;
         return out;
     }
-    out.reason = QCoreApplication::translate("TokenService", "invalid bearer token");
+    out.reason.clear(); // no such token: the face says so in its own words
     return out;
 }
 

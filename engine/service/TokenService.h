@@ -34,8 +34,8 @@ public:
         AccessToken token;
         QString secret; // shown once, never stored
     };
-    // Who a presented token is; `reason` says why not when `token` is unset. `unavailable`:
-    // the store could not be asked (a 503, not the client's fault).
+    // Who a presented token is; `reason` says why not when `token` is unset (empty: no such
+    // token). `unavailable`: the store could not be asked (a 503, not the client's fault).
     struct Identity {
         std::optional<AccessToken> token;
         QString reason;
