@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
 
@@ -147,6 +148,22 @@ private slots:
                        QStringLiteral("boss")})
                     .err.trimmed()
                     .endsWith(badRole.error()));
+        // Both faces list the same tokens alike (but for the time of last use, which the
+        // listing request itself may set).
+        auto comparable = [](QJsonArray list) {
+            for (auto it = list.begin(); it != list.end(); ++it) {
+                QJsonObject o = it->toObject();
+                o.remove(QStringLiteral("last_used_at"));
+                *it = o;
+            }
+            return list;
+        };
+        const CliResult cliList = token({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(cliList.exitCode, 0);
+        const QJsonArray fromCli = QJsonDocument::fromJson(cliList.out.toUtf8()).array();
+        QVERIFY(fromCli.size() >= 2);
+        QCOMPARE(comparable(fromCli),
+                 comparable(m_daemon.get(QStringLiteral("/v1/api/tokens")).array()));
     }
 
     // An expiry a few seconds ahead: works before, refused after, same running daemon.
