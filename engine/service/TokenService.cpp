@@ -177,15 +177,11 @@ StoreResult<void> TokenService::adoptLegacy(const QByteArray &secret) {
     t.name = legacyName();
     t.role = QStringLiteral("admin");
     t.createdBy = Actor::daemon().name;
+    // Not audited: adopting the file is the daemon carrying on what the file already granted,
+    // not anyone's change; revoking it later is audited like any revocation.
     auto saved = tokens.create(t, QString(), hashOf(secret));
     if (!saved)
         return saved.error();
-    m_audit.record(Actor::daemon(), {QStringLiteral("token.create"),
-                                     QStringLiteral("token"),
-                                     saved->id,
-                                     saved->name,
-                                     {},
-                                     json(saved.value())});
     return {};
 }
 

@@ -828,10 +828,6 @@ private slots:
         QJsonObject taskDelete;
         for (const QJsonValue &v : entries) {
             const QJsonObject e = v.toObject();
-            // The daemon adopting the token file as the admin token "legacy" on its start.
-            if (e.value(QStringLiteral("face")).toString() == QLatin1String("daemon") &&
-                e.value(QStringLiteral("action")).toString() == QLatin1String("token.create"))
-                continue;
             QCOMPARE(e.value(QStringLiteral("face")).toString(), QStringLiteral("api"));
             // Recorded under the token's name (docs/ACCESS.md): the token file's is "legacy".
             QCOMPARE(e.value(QStringLiteral("actor")).toString(), QStringLiteral("legacy"));
