@@ -1,8 +1,8 @@
 #include "ApiServer.h"
 
+#include "ApiAccess.h"
 #include "ApiConnectionGuard.h"
 #include "ApiResponses.h"
-#include "ApiToken.h"
 #include "AuditController.h"
 #include "CompatTasksController.h"
 #include "ImportController.h"
@@ -16,8 +16,10 @@
 #include "ServersController.h"
 #include "SettingsController.h"
 #include "TasksController.h"
+#include "TokensController.h"
 #include "i18n/Translations.h"
 #include "service/Actor.h"
+#include "service/Services.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -64,9 +66,9 @@ QString requestLanguage(const QHttpServerRequest &req) {
 
 class ApiServer::Controllers {
 public:
-    Controllers(Services &services, const QString &engineId, const QByteArray &token)
+    Controllers(Services &services, const QString &engineId)
         : m_engineId(engineId)
-        , m_token(token)
+        , access(services.tokens)
         , servers(services, m_actor, pool)
         , tasks(services, m_actor)
         , runs(services, m_actor)
@@ -77,32 +79,26 @@ public:
         , compatTasks(services, tasks)
         , jobs(services, tasks)
         , imports(services, m_actor)
-        , notifications(services, m_actor, pool) {
+        , notifications(services, m_actor, pool)
+        , tokens(services, m_actor) {
         // Mostly waiting on SSH and SQLite, not computing: more threads than cores, so a few
         // unreachable servers under test do not hold up a CSV report.
         pool.setMaxThreadCount(8);
     }
 
-    // The token and the size limit, before any controller looks at the request.
-    std::optional<Response> gate(const QHttpServerRequest &req) const {
-        const QByteArray header = req.value("Authorization");
-        const QByteArray prefix = "Bearer ";
-        const QByteArray given =
-            header.startsWith(prefix) ? header.mid(prefix.size()).trimmed() : QByteArray();
-        if (!ApiToken::equals(m_token, given)) {
-            Response r = ApiResponses::error(
-                Status::Unauthorized,
-                given.isEmpty() ? QCoreApplication::translate("ApiServer", "missing bearer token")
-                                : QCoreApplication::translate("ApiServer", "invalid bearer token"));
-            r.setHeader("WWW-Authenticate", "Bearer");
-            return r;
-        }
-        if (req.body().size() > ApiServer::maxBodyBytes)
-            return ApiResponses::error(
-                Status::PayloadTooLarge,
-                QCoreApplication::translate("ApiServer", "request body over %1 bytes")
-                    .arg(maxBodyBytes));
-        return std::nullopt;
+    // The token, its right to this route and the size limit, before any controller looks at
+    // the request. On success the requesting token is `who` and the controllers' actor.
+    std::optional<Response> gate(const QHttpServerRequest &req, const ApiAccess::Rule &rule,
+                                 qint64 id = 0) {
+        if (auto denied = access.check(req, rule, id, who))
+            return denied;
+        return admitted(req);
+    }
+    // For paths no route has: a valid token, nothing more (the answer is a 404 or a 405).
+    std::optional<Response> gateUnrouted(const QHttpServerRequest &req) {
+        if (auto denied = access.identify(req, who))
+            return denied;
+        return admitted(req);
     }
 
     Response health() const {
@@ -113,12 +109,25 @@ public:
     }
 
 private:
+    std::optional<Response> admitted(const QHttpServerRequest &req) {
+        // Handlers run on this one thread, one at a time, so the controllers can read the
+        // requester's name from m_actor; the slow ones copy it before leaving the thread.
+        m_actor = Actor::api(who.name);
+        if (req.body().size() > ApiServer::maxBodyBytes)
+            return ApiResponses::error(
+                Status::PayloadTooLarge,
+                QCoreApplication::translate("ApiServer", "request body over %1 bytes")
+                    .arg(maxBodyBytes));
+        return std::nullopt;
+    }
+
     const QString m_engineId;
-    const QByteArray m_token;
-    // One token for now: every change through the API is recorded as "api".
-    const Actor m_actor = Actor::api();
+    // The requesting token's name: what the audit log records for a change.
+    Actor m_actor = Actor::api();
 
 public:
+    ApiAccess access;
+    AccessToken who; // the token of the request being handled
     // The slow parts of requests run here, off the daemon's thread. Destroyed after the
     // controllers, and its destructor waits for them, before the services they use go away.
     QThreadPool pool;
@@ -136,13 +145,13 @@ public:
     RouteTable routes;
     ImportController imports;
     NotificationsController notifications;
+    TokensController tokens;
 };
 
-ApiServer::ApiServer(Services &services, const QString &engineId, const QByteArray &token,
-                     QObject *parent)
+ApiServer::ApiServer(Services &services, const QString &engineId, QObject *parent)
     : QObject(parent)
     , m_http(std::make_unique<QHttpServer>())
-    , m_controllers(std::make_unique<Controllers>(services, engineId, token)) {
+    , m_controllers(std::make_unique<Controllers>(services, engineId)) {
     addRoutes();
 }
 
@@ -163,7 +172,7 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port) {
 }
 
 // The routing table. Every route but health and openapi.json passes the gate first: a handler
-// that runs has a valid token and a body within the limit.
+// that runs has a live token allowed this route (ApiAccess's table) and a body within the limit.
 void ApiServer::addRoutes() {
     Controllers *c = m_controllers.get();
     QHttpServer &http = *m_http;
@@ -175,21 +184,28 @@ void ApiServer::addRoutes() {
         m_routes.append({methodName(method), pattern});
         http.route(pattern, method, std::move(handler));
     };
+    auto rule = [](const QString &pattern, Method method) {
+        return ApiAccess::ruleFor(methodName(method), pattern);
+    };
     auto plainAt = [&](const QString &pattern, Method method, auto handler) {
-        route(pattern, method, [c, handler](const QHttpServerRequest &req) -> Response {
+        const ApiAccess::Rule r = rule(pattern, method);
+        route(pattern, method, [c, handler, r](const QHttpServerRequest &req) -> Response {
             const LanguageScope language(requestLanguage(req));
-            if (auto denied = c->gate(req))
+            if (auto denied = c->gate(req, r))
                 return std::move(*denied);
-            return handler(req);
+            // A tag-scoped token's list holds only its own tasks or servers.
+            return c->access.filter(handler(req), c->who, r.target);
         });
     };
     auto withIdAt = [&](const QString &pattern, Method method, auto handler) {
-        route(pattern, method, [c, handler](qint64 id, const QHttpServerRequest &req) -> Response {
-            const LanguageScope language(requestLanguage(req));
-            if (auto denied = c->gate(req))
-                return std::move(*denied);
-            return handler(id, req);
-        });
+        const ApiAccess::Rule r = rule(pattern, method);
+        route(pattern, method,
+              [c, handler, r](qint64 id, const QHttpServerRequest &req) -> Response {
+                  const LanguageScope language(requestLanguage(req));
+                  if (auto denied = c->gate(req, r, id))
+                      return std::move(*denied);
+                  return handler(id, req);
+              });
     };
     auto plain = [&](const char *rest, Method method, auto handler) {
         plainAt(path(rest), method, handler);
@@ -212,9 +228,10 @@ void ApiServer::addRoutes() {
     withId("/servers/<arg>", Method::Delete, [c](qint64 id, Req) { return c->servers.remove(id); });
     // The two routes that answer later, from the API's pool.
     route(path("/servers/<arg>/test"), Method::Post,
-          [c, this](qint64 id, Req req, QHttpServerResponder &&responder) {
+          [c, this, r = rule(path("/servers/<arg>/test"), Method::Post)](
+              qint64 id, Req req, QHttpServerResponder &&responder) {
               const LanguageScope language(requestLanguage(req));
-              if (auto denied = c->gate(req)) {
+              if (auto denied = c->gate(req, r, id)) {
                   denied->write(std::move(responder));
                   return;
               }
@@ -241,9 +258,10 @@ void ApiServer::addRoutes() {
     withId("/runs/<arg>/cancel", Method::Post, [c](qint64 id, Req) { return c->runs.cancel(id); });
     plain("/executions", Method::Get, [c](Req req) { return c->runs.executions(req); });
     route(path("/executions.csv"), Method::Get,
-          [c, this](Req req, QHttpServerResponder &&responder) {
+          [c, this, r = rule(path("/executions.csv"), Method::Get)](
+              Req req, QHttpServerResponder &&responder) {
               const LanguageScope language(requestLanguage(req));
-              if (auto denied = c->gate(req)) {
+              if (auto denied = c->gate(req, r)) {
                   denied->write(std::move(responder));
                   return;
               }
@@ -267,8 +285,10 @@ void ApiServer::addRoutes() {
     withId("/notifications/<arg>", Method::Delete,
            [c](qint64 id, Req) { return c->notifications.remove(id); });
     route(path("/notifications/<arg>/test"), Method::Post,
-          [c, this](qint64 id, Req req, QHttpServerResponder &&responder) {
-              if (auto denied = c->gate(req)) {
+          [c, this, r = rule(path("/notifications/<arg>/test"), Method::Post)](
+              qint64 id, Req req, QHttpServerResponder &&responder) {
+              const LanguageScope language(requestLanguage(req));
+              if (auto denied = c->gate(req, r, id)) {
                   denied->write(std::move(responder));
                   return;
               }
@@ -278,6 +298,9 @@ void ApiServer::addRoutes() {
     plain("/import/crontab", Method::Post, [c](Req req) { return c->imports.crontab(req); });
     plain("/import/ssh-config", Method::Post, [c](Req req) { return c->imports.sshConfig(req); });
     plain("/import/ansible", Method::Post, [c](Req req) { return c->imports.ansible(req); });
+    plain("/tokens", Method::Get, [c](Req) { return c->tokens.list(); });
+    plain("/tokens", Method::Post, [c](Req req) { return c->tokens.create(req); });
+    withId("/tokens/<arg>", Method::Delete, [c](qint64 id, Req) { return c->tokens.revoke(id); });
 
     // Aliases answering in other tools' shapes (docs/API.md), through the same gate.
     plainAt(QStringLiteral("/api/v1/tasks/create"), Method::Post,
@@ -296,7 +319,7 @@ void ApiServer::addRoutes() {
     // with the methods the path takes, or 404 when no route has it.
     http.setMissingHandler([c](Req req, QHttpServerResponder &&responder) {
         const LanguageScope language(requestLanguage(req));
-        if (auto denied = c->gate(req)) {
+        if (auto denied = c->gateUnrouted(req)) {
             denied->write(std::move(responder));
             return;
         }

@@ -22,8 +22,10 @@ struct ApiRoute {
 };
 
 // The REST API (`/v1/api/...`) the daemon serves, a face like the console: it routes each
-// request to a controller that calls the services (as Actor::api()) and maps their results and
-// errors to JSON. Every request but `GET /v1/api/health` needs `Authorization: Bearer <token>`.
+// request to a controller that calls the services (as the token's Actor::api(name)) and maps
+// their results and errors to JSON. Every request but `GET /v1/api/health` and the OpenAPI
+// document needs `Authorization: Bearer <token>` of a live token whose role allows the route
+// (ApiAccess, TokenService; docs/ACCESS.md).
 //
 // It lives on the daemon's thread, which is the engine's: the services' secret-store work
 // belongs there. The two slow requests, a server's connection test (up to the SSH connect
@@ -34,8 +36,7 @@ class ApiServer : public QObject {
 public:
     static constexpr qint64 maxBodyBytes = 1024 * 1024;
 
-    ApiServer(Services &services, const QString &engineId, const QByteArray &token,
-              QObject *parent = nullptr);
+    ApiServer(Services &services, const QString &engineId, QObject *parent = nullptr);
     ~ApiServer() override;
 
     // Starts listening; returns the port (the chosen one when `port` is 0), 0 on failure.

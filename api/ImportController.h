@@ -28,7 +28,7 @@ private:
     QHttpServerResponse import(ImportService::Kind kind, const QHttpServerRequest &req);
 
     Services &m_services;
-    Actor m_actor;
+    const Actor &m_actor; // the requesting token's, set by ApiServer for each request
 };
 
 } // namespace fleetcron

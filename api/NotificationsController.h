@@ -29,7 +29,7 @@ public:
 
 private:
     Services &m_services;
-    Actor m_actor;
+    const Actor &m_actor; // the requesting token's, set by ApiServer for each request
     QThreadPool &m_pool;
 };
 

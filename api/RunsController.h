@@ -31,7 +31,7 @@ private:
     QString serverName(qint64 id);
 
     Services &m_services;
-    Actor m_actor;
+    const Actor &m_actor; // the requesting token's, set by ApiServer for each request
     QHash<qint64, QString> m_serverNames;
 };
 

@@ -43,7 +43,7 @@ private:
     QHttpServerResponse saved(qint64 id, const QHttpServerRequest &req);
 
     Services &m_services;
-    Actor m_actor;
+    const Actor &m_actor; // the requesting token's, set by ApiServer for each request
 };
 
 } // namespace fleetcron

@@ -93,7 +93,12 @@ bool Daemon::startApi() {
         qCCritical(lcDaemon).noquote() << "api:" << error;
         return false;
     }
-    m_api = std::make_unique<ApiServer>(m_runtime->services(), m_runtime->engineId(), token);
+    // The file's token is the admin token "legacy" until it is revoked (docs/ACCESS.md).
+    if (auto adopted = m_runtime->services().tokens.adoptLegacy(token); !adopted) {
+        qCCritical(lcDaemon).noquote() << "api:" << adopted.error().toString();
+        return false;
+    }
+    m_api = std::make_unique<ApiServer>(m_runtime->services(), m_runtime->engineId());
     // A setting changed through the API applies to this daemon's engine at once, as on SIGHUP.
     connect(m_api.get(), &ApiServer::settingsChanged, m_runtime.get(), &Runtime::reload);
     const quint16 port = m_api->listen(m_options.listenAddress, m_options.listenPort);
@@ -217,7 +222,8 @@ void Daemon::addOptions(QCommandLineParser &parser) {
                       QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8470")});
     parser.addOption(
         {QStringLiteral("listen-any"),
-         QCoreApplication::translate("Daemon", "Allow --listen on a non-loopback address.")});
+         QCoreApplication::translate("Daemon", "Accepted for old scripts; a non-loopback --listen "
+                                               "is refused all the same (docs/ACCESS.md).")});
     parser.addOption({QStringLiteral("api-token-file"),
                       QCoreApplication::translate(
                           "Daemon", "The API token file (default: api-token in the config "
@@ -278,6 +284,8 @@ int Daemon::run(QCoreApplication &app) {
         QHostAddress address;
         if (host == QStringLiteral("localhost"))
             address = QHostAddress::LocalHost;
+        else if (host == QStringLiteral("any"))
+            address = QHostAddress::Any; // every interface, IPv4 and IPv6
         else
             address.setAddress(host);
         if (colon < 0 || !portOk || port > 65535 || address.isNull()) {
@@ -288,11 +296,16 @@ int Daemon::run(QCoreApplication &app) {
                 << '\n';
             return 2;
         }
-        if (!address.isLoopback() && !parser.isSet(QStringLiteral("listen-any"))) {
+        // The API speaks plain HTTP: bearer tokens must not cross a network in clear text.
+        // QHttpServer 6.4 can do TLS only past ApiConnectionGuard, which reads the raw bytes to
+        // enforce its limits, so TLS is left to a reverse proxy on the same host.
+        if (!address.isLoopback()) {
             err << "fleetcron --daemon: "
-                << QCoreApplication::translate("Daemon",
-                                               "listen: %1 is not a loopback address; add "
-                                               "--listen-any to serve the API to other machines")
+                << QCoreApplication::translate(
+                       "Daemon",
+                       "listen: %1 is not a loopback address; the API serves plain HTTP and "
+                       "listens on loopback only. To reach it from other machines, put a TLS "
+                       "reverse proxy in front of it (see docs/ACCESS.md)")
                        .arg(host)
                 << '\n';
             return 2;

@@ -74,6 +74,8 @@ int CliCommand::dispatchAction(const QString &verb, const QString &noun, QComman
                              .arg(positional.value(1))
                    : noun == u"task"
                        ? QCoreApplication::translate("CliCommand", "expected the task's name")
+                   : noun == u"token"
+                       ? QCoreApplication::translate("CliCommand", "expected the token's name")
                        : QCoreApplication::translate("CliCommand", "expected the server's name"))
                << '\n';
         return ExitUsage;

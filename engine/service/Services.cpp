@@ -13,6 +13,7 @@ Services::Services(Database &db, SecretStore *secrets, SshPool *pool, RunLaunche
     , metrics(db, metrics)
     , imports(db, secrets, servers, tasks)
     , notifications(db, secrets, audit, tasks)
-    , diffs(db) {}
+    , diffs(db)
+    , tokens(db, audit, tasks, servers, runs) {}
 
 } // namespace fleetcron

@@ -9,6 +9,7 @@
 #include "ServerService.h"
 #include "SettingsService.h"
 #include "TaskService.h"
+#include "TokenService.h"
 #include "import/ImportService.h"
 
 namespace fleetcron {
@@ -41,6 +42,7 @@ public:
     ImportService imports;
     NotificationService notifications;
     OutputDiffService diffs;
+    TokenService tokens;
 };
 
 } // namespace fleetcron

@@ -27,6 +27,8 @@ StoreError StoreError::notFound(const QString &kind, qint64 id) {
         message = QCoreApplication::translate("StoreError", "unknown execution id %1");
     else if (kind == u"notification rule")
         message = QCoreApplication::translate("StoreError", "unknown notification rule id %1");
+    else if (kind == u"token")
+        message = QCoreApplication::translate("StoreError", "unknown token id %1");
     else
         message = QStringLiteral("unknown %1 id %2").arg(kind, QStringLiteral("%1"));
     return make(Kind::NotFound, message.arg(id), QStringLiteral("id"));
@@ -40,6 +42,8 @@ StoreError StoreError::notFoundNamed(const QString &kind, const QString &name) {
         message = QCoreApplication::translate("StoreError", "no server named '%1'");
     else if (kind == u"notification rule")
         message = QCoreApplication::translate("StoreError", "no notification rule named '%1'");
+    else if (kind == u"token")
+        message = QCoreApplication::translate("StoreError", "no token named '%1'");
     else
         message = QStringLiteral("no %1 named '%2'").arg(kind, QStringLiteral("%1"));
     return make(Kind::NotFound, message.arg(name), QStringLiteral("name"));
@@ -54,6 +58,8 @@ StoreError StoreError::nameTaken(const QString &kind, const QString &name) {
     else if (kind == u"notification rule")
         message = QCoreApplication::translate("StoreError",
                                               "a notification rule named '%1' already exists");
+    else if (kind == u"token")
+        message = QCoreApplication::translate("StoreError", "a token named '%1' already exists");
     else
         message = QStringLiteral("a %1 named '%2' already exists").arg(kind, QStringLiteral("%1"));
     return make(Kind::Duplicate, message.arg(name), QStringLiteral("name"));

@@ -116,7 +116,7 @@ private slots:
             Database::open(DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("r.db"))));
         QVERIFY2(db, qPrintable(db.error().toString()));
         Services services(*db.value(), nullptr, nullptr, nullptr);
-        const ApiServer server(services, QStringLiteral("test"), "token");
+        const ApiServer server(services, QStringLiteral("test"));
         QSet<QString> registered;
         for (const auto &route : server.routes())
             registered.insert(QString::fromLatin1(route.method) + QLatin1Char(' ') +
