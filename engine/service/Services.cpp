@@ -12,6 +12,7 @@ Services::Services(Database &db, SecretStore *secrets, SshPool *pool, RunLaunche
     , reports(db)
     , metrics(db, metrics)
     , imports(db, secrets, servers, tasks)
-    , notifications(db, secrets, audit, tasks) {}
+    , notifications(db, secrets, audit, tasks)
+    , search(db) {}
 
 } // namespace fleetcron

@@ -5,6 +5,7 @@
 #include "NotificationService.h"
 #include "ReportService.h"
 #include "RunService.h"
+#include "SearchService.h"
 #include "ServerService.h"
 #include "SettingsService.h"
 #include "TaskService.h"
@@ -39,6 +40,7 @@ public:
     MetricsService metrics;
     ImportService imports;
     NotificationService notifications;
+    SearchService search;
 };
 
 } // namespace fleetcron

@@ -2,6 +2,7 @@
 
 #include "ChangeNotifier.h"
 #include "Database.h"
+#include "SearchText.h"
 #include "SqlDialect.h"
 #include "Transaction.h"
 #include "WriterStatements.h"
@@ -283,9 +284,15 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
                 rows[k++] = &insert->execution;
             }
             if (k > 0) {
-                if (const StoreError error = st->insertExecutions({rows, size_t(k)});
+                QList<qint64> ids;
+                if (const StoreError error = st->insertExecutions(
+                        {rows, size_t(k)}, m_options.indexOutput ? &ids : nullptr);
                     error.isError())
                     return error;
+                for (qsizetype j = 0; j < ids.size() && j < k; ++j) {
+                    if (const StoreError error = index(*st, ids.at(j), *rows[j]); error.isError())
+                        return error;
+                }
                 i += k;
                 continue;
             }
@@ -308,13 +315,28 @@ StoreError StoreWriter::writeOne(WriterStatements &st, const Job &job) {
         return st.setRemoteProcessGroup(group->executionId, group->pgid);
     if (const auto *append = std::get_if<AppendOutput>(&job))
         return st.appendOutput(append->chunk);
-    if (const auto *finish = std::get_if<FinishExecution>(&job))
-        return st.finishExecution(finish->execution);
+    if (const auto *finish = std::get_if<FinishExecution>(&job)) {
+        if (const StoreError error = st.finishExecution(finish->execution); error.isError())
+            return error;
+        return index(st, finish->execution.id, finish->execution);
+    }
     if (const auto *close = std::get_if<FinishRun>(&job))
         return st.finishRun(close->runId, close->status, close->finishedAt);
     const Execution &e = std::get<InsertExecution>(job).execution;
     const Execution *row = &e;
-    return st.insertExecutions({&row, 1});
+    QList<qint64> ids;
+    if (const StoreError error = st.insertExecutions({&row, 1}, &ids); error.isError())
+        return error;
+    return ids.isEmpty() ? StoreError() : index(st, ids.constFirst(), e);
+}
+
+StoreError StoreWriter::index(WriterStatements &st, qint64 executionId,
+                              const Execution &execution) {
+    if (!m_options.indexOutput ||
+        (execution.stdoutData.isEmpty() && execution.stderrData.isEmpty()))
+        return {};
+    const QString document = SearchText::document(execution.stdoutData, execution.stderrData);
+    return document.isEmpty() ? StoreError() : st.indexOutput(executionId, document);
 }
 
 void StoreWriter::shutdown() {

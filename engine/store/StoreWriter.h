@@ -41,6 +41,9 @@ public:
         // On SQLite, write through the C API on the same connection (several times cheaper
         // per row than Qt SQL's QVariant binding). Off: Qt SQL only, as on PostgreSQL.
         bool sqliteApi = true;
+        // Index each result's output for search (issue 17) as it is written. Off only to
+        // measure what indexing costs (bench/search_bench).
+        bool indexOutput = true;
     };
 
     StoreWriter(Database &db, const Options &options, QObject *parent = nullptr);
@@ -119,6 +122,8 @@ private:
     // Writes `jobs` in one transaction; on failure nothing of it is kept.
     StoreError writeBatch(const QList<Ticketed> &jobs);
     StoreError writeOne(WriterStatements &st, const Job &job);
+    // The execution's index row, when indexing is on and it has output.
+    StoreError index(WriterStatements &st, qint64 executionId, const Execution &execution);
     void markDone(quint64 ticket, int writes, bool committed);
     // The database is locked or away: the queue is kept (in order) and tried again later.
     void scheduleRetry(const StoreError &error);
