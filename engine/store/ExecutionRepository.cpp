@@ -84,7 +84,7 @@ StoreResult<void> ExecutionRepository::index(const Execution &e) {
     if (e.stdoutData.isEmpty() && e.stderrData.isEmpty())
         return {};
     return m_db.apply(WriterStatements::indexSql(m_db),
-                      {e.id, SearchText::document(e.stdoutData, e.stderrData)},
+                      {e.id, QString::fromUtf8(SearchText::document(e.stdoutData, e.stderrData))},
                       WriterStatements::indexDoing(e.id));
 }
 

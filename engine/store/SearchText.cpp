@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <vector>
+
 namespace fleetcron {
 namespace {
 
@@ -55,9 +57,75 @@ bool endsWord(const QString &text) {
     return isWordChar(c);
 }
 
+// The byte-wise document of ASCII output; false (nothing written) at the first non-ASCII byte.
+// Distinct words are told apart by a 64-bit FNV-1a hash in an open-addressing table at most
+// half full: no allocation per word, and a collision (two words, one hash) is astronomically
+// unlikely.
+bool asciiDocument(const QByteArray &a, const QByteArray &b, QByteArray &doc) {
+    const qsizetype bytes = qMin(a.size() + b.size(), SearchText::maxDocument) + 64;
+    size_t cap = 64;
+    while (cap < size_t(bytes))
+        cap <<= 1;
+    std::vector<quint64> table(cap, 0);
+    doc.reserve(qMin(a.size() + b.size(), SearchText::maxDocument));
+    char word[256];
+    for (const QByteArray *stream : {&a, &b}) {
+        const char *p = stream->constData();
+        const qsizetype n = stream->size();
+        qsizetype len = 0;
+        quint64 hash = 1469598103934665603ULL;
+        qsizetype longStart = -1; // a word longer than `word`: copied from the doc instead
+        for (qsizetype i = 0; i <= n; ++i) {
+            const uchar c = i < n ? uchar(p[i]) : uchar(' ');
+            if (c >= 0x80)
+                return false;
+            const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+            const bool upper = c >= 'A' && c <= 'Z';
+            if (alnum || upper) {
+                const char lower = upper ? char(c + 32) : char(c);
+                if (len < qsizetype(sizeof word))
+                    word[len] = lower;
+                else if (longStart < 0)
+                    longStart = i - len;
+                ++len;
+                hash = (hash ^ uchar(lower)) * 1099511628211ULL;
+                continue;
+            }
+            if (len == 0)
+                continue;
+            size_t slot = size_t(hash) & (cap - 1);
+            bool seen = false;
+            for (; table[slot] != 0; slot = (slot + 1) & (cap - 1)) {
+                if (table[slot] == (hash | 1)) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen && doc.size() + len + 1 <= SearchText::maxDocument) {
+                table[slot] = hash | 1;
+                if (!doc.isEmpty())
+                    doc += ' ';
+                if (longStart < 0) {
+                    doc.append(word, len);
+                } else {
+                    for (qsizetype k = 0; k < len; ++k)
+                        doc += char(QChar::toLower(char32_t(uchar(p[longStart + k]))));
+                }
+            }
+            len = 0;
+            longStart = -1;
+            hash = 1469598103934665603ULL;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
-QString SearchText::document(const QByteArray &stdoutData, const QByteArray &stderrData) {
+QByteArray SearchText::document(const QByteArray &stdoutData, const QByteArray &stderrData) {
+    QByteArray ascii;
+    if (asciiDocument(stdoutData, stderrData, ascii))
+        return ascii;
     QSet<QString> seen;
     QString out;
     auto add = [&](const QString &word) {
@@ -70,7 +138,7 @@ QString SearchText::document(const QByteArray &stdoutData, const QByteArray &std
     };
     eachWord(QString::fromUtf8(stdoutData), add);
     eachWord(QString::fromUtf8(stderrData), add);
-    return out;
+    return out.toUtf8();
 }
 
 QStringList SearchText::words(const QString &text) {
@@ -85,9 +153,10 @@ SearchText::Terms SearchText::terms(const QString &text) {
     if (t.words.isEmpty())
         return t;
     t.lastIsPrefix = endsWord(text);
-    // "xample.com" may be the end of "example.com": its first word is no index word of its own.
-    if (t.words.size() > 1 && startsWord(text))
-        t.words.removeFirst();
+    // Every other word is whole: a text that starts with a letter or digit matches only where a
+    // word starts (find()), so its first word is one of the index's words too. That keeps a
+    // host name selective ("web7.example.com": web7 AND example AND com*), where leaving the
+    // first word out ("example", "com") made every output a candidate.
     return t;
 }
 
@@ -114,7 +183,20 @@ QString SearchText::tsQuery(const Terms &terms) {
 }
 
 qsizetype SearchText::find(const QString &output, const QString &text) {
-    return output.indexOf(text, 0, Qt::CaseInsensitive);
+    const bool wordStart = startsWord(text);
+    for (qsizetype pos = output.indexOf(text, 0, Qt::CaseInsensitive); pos >= 0;
+         pos = output.indexOf(text, pos + 1, Qt::CaseInsensitive)) {
+        if (!wordStart || pos == 0)
+            return pos;
+        // The character before must not be a letter or digit (a low surrogate: look at the pair).
+        const QChar before = output.at(pos - 1);
+        const char32_t c = before.isLowSurrogate() && pos > 1
+                               ? QChar::surrogateToUcs4(output.at(pos - 2), before)
+                               : char32_t(before.unicode());
+        if (!isWordChar(c))
+            return pos;
+    }
+    return -1;
 }
 
 SearchText::Snippet SearchText::snippet(const QString &output, qsizetype pos, qsizetype length,

@@ -12,22 +12,25 @@ namespace fleetcron {
 // A word is a run of letters, digits and private-use characters (what SQLite's unicode61
 // tokenizer keeps), lower-cased. An execution's index document is the set of distinct words of
 // its stdout and stderr. A search text matches an execution whose stdout or stderr contains it,
-// ignoring case; the index only narrows the candidates (every whole word of the text must be
-// there, the last one as a prefix), and the exact text is then checked in the stored output.
+// ignoring case, where a word starts when the text starts with a letter or digit ("refused"
+// finds "Connection refused", "efused" does not); the index only narrows the candidates (every
+// word of the text must be there, the last one as a prefix), and the exact text is then
+// checked in the stored output.
 class SearchText {
 public:
     // The most characters of index document kept per execution: PostgreSQL refuses a tsvector
     // over 1 MB. Output beyond that many distinct words is not found.
     static constexpr qsizetype maxDocument = 512 * 1024;
 
-    // The distinct words of both streams, space-separated, in first-seen order.
-    static QString document(const QByteArray &stdoutData, const QByteArray &stderrData);
+    // The distinct words of both streams, space-separated, in first-seen order, as UTF-8.
+    // Runs on the store writer's thread for every result: ASCII output (the common case) takes
+    // a byte-wise path with no QString and no allocation per word.
+    static QByteArray document(const QByteArray &stdoutData, const QByteArray &stderrData);
     // The words of `text`, in order, lower-cased.
     static QStringList words(const QString &text);
 
-    // The words the index must hold for `text` to be found: the first one only when the text
-    // starts at a word boundary or is a single word (it may be the tail of a longer word
-    // otherwise). `lastIsPrefix`: the text ends inside a word, so the last one is a prefix.
+    // The words the index must hold for `text` to be found. `lastIsPrefix`: the text ends with
+    // a letter or digit, so its last word may go on in the output.
     struct Terms {
         QStringList words;
         bool lastIsPrefix = false;
@@ -38,7 +41,8 @@ public:
     static QString ftsMatch(const Terms &terms);
     static QString tsQuery(const Terms &terms);
 
-    // Where `text` is in `output` (decoded as UTF-8), ignoring case; -1 when not.
+    // Where `text` is in `output` (decoded as UTF-8), ignoring case, at a word start when the
+    // text starts with a letter or digit; -1 when not.
     static qsizetype find(const QString &output, const QString &text);
     // The line around [pos, pos+length) of `output`, cut to about `width` characters, and where
     // the match starts within it.

@@ -331,13 +331,12 @@ StoreError SqliteWriterStatements::finishRun(qint64 runId, RunStatus status,
     return {};
 }
 
-StoreError SqliteWriterStatements::indexOutput(qint64 executionId, const QString &document) {
+StoreError SqliteWriterStatements::indexOutput(qint64 executionId, const QByteArray &document) {
     sqlite3_stmt *st = statement(IndexOutput);
     if (!st)
         return failure(indexDoing(executionId));
-    const QByteArray text = document.toUtf8();
     sqlite3_bind_int64(st, 1, executionId);
-    sqlite3_bind_text(st, 2, text.constData(), int(text.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, document.constData(), int(document.size()), SQLITE_STATIC);
     if (!run(st))
         return failure(indexDoing(executionId));
     return {};

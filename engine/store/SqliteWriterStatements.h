@@ -34,7 +34,7 @@ public:
     StoreError appendOutput(const ExecutionOutputChunk &chunk) override;
     StoreError finishExecution(const Execution &execution) override;
     StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) override;
-    StoreError indexOutput(qint64 executionId, const QString &document) override;
+    StoreError indexOutput(qint64 executionId, const QByteArray &document) override;
 
 private:
     sqlite3_stmt *statement(Statement which);

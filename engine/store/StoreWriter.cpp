@@ -60,7 +60,7 @@ quint64 StoreWriter::enqueue(Job job) {
 }
 
 quint64 StoreWriter::insertExecution(const Execution &execution) {
-    return enqueue(InsertExecution{execution});
+    return enqueue(InsertExecution{execution, documentOf(execution)});
 }
 
 quint64 StoreWriter::startExecution(qint64 executionId, const QDateTime &startedAt) {
@@ -82,7 +82,7 @@ quint64 StoreWriter::appendOutput(qint64 executionId, ExecutionOutputChunk::Stre
 }
 
 quint64 StoreWriter::finishExecution(const Execution &execution) {
-    return enqueue(FinishExecution{execution});
+    return enqueue(FinishExecution{execution, documentOf(execution)});
 }
 
 quint64 StoreWriter::finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) {
@@ -277,10 +277,12 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
         const qsizetype n = jobs.size();
         for (qsizetype i = 0; i < n;) {
             qsizetype k = 0;
+            const QByteArray *documents[insertRun];
             while (i + k < n && k < insertRun) {
                 const auto *insert = std::get_if<InsertExecution>(&jobs.at(i + k).job);
                 if (!insert)
                     break;
+                documents[k] = &insert->document;
                 rows[k++] = &insert->execution;
             }
             if (k > 0) {
@@ -290,7 +292,8 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
                     error.isError())
                     return error;
                 for (qsizetype j = 0; j < ids.size() && j < k; ++j) {
-                    if (const StoreError error = index(*st, ids.at(j), *rows[j]); error.isError())
+                    if (const StoreError error = index(*st, ids.at(j), *documents[j]);
+                        error.isError())
                         return error;
                 }
                 i += k;
@@ -318,24 +321,27 @@ StoreError StoreWriter::writeOne(WriterStatements &st, const Job &job) {
     if (const auto *finish = std::get_if<FinishExecution>(&job)) {
         if (const StoreError error = st.finishExecution(finish->execution); error.isError())
             return error;
-        return index(st, finish->execution.id, finish->execution);
+        return index(st, finish->execution.id, finish->document);
     }
     if (const auto *close = std::get_if<FinishRun>(&job))
         return st.finishRun(close->runId, close->status, close->finishedAt);
-    const Execution &e = std::get<InsertExecution>(job).execution;
-    const Execution *row = &e;
+    const auto &insert = std::get<InsertExecution>(job);
+    const Execution *row = &insert.execution;
     QList<qint64> ids;
     if (const StoreError error = st.insertExecutions({&row, 1}, &ids); error.isError())
         return error;
-    return ids.isEmpty() ? StoreError() : index(st, ids.constFirst(), e);
+    return ids.isEmpty() ? StoreError() : index(st, ids.constFirst(), insert.document);
 }
 
-StoreError StoreWriter::index(WriterStatements &st, qint64 executionId,
-                              const Execution &execution) {
+QByteArray StoreWriter::documentOf(const Execution &execution) const {
     if (!m_options.indexOutput ||
         (execution.stdoutData.isEmpty() && execution.stderrData.isEmpty()))
         return {};
-    const QString document = SearchText::document(execution.stdoutData, execution.stderrData);
+    return SearchText::document(execution.stdoutData, execution.stderrData);
+}
+
+StoreError StoreWriter::index(WriterStatements &st, qint64 executionId,
+                              const QByteArray &document) {
     return document.isEmpty() ? StoreError() : st.indexOutput(executionId, document);
 }
 

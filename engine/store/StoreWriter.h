@@ -87,8 +87,11 @@ signals:
     void storageStateChanged(const QString &problem);
 
 private:
+    // `document`: the search index document, made on the caller's thread (an executor's), so
+    // the writer thread only stores it.
     struct InsertExecution {
         Execution execution;
+        QByteArray document;
     };
     struct StartExecution {
         qint64 executionId;
@@ -103,6 +106,7 @@ private:
     };
     struct FinishExecution {
         Execution execution;
+        QByteArray document;
     };
     struct FinishRun {
         qint64 runId;
@@ -123,7 +127,8 @@ private:
     StoreError writeBatch(const QList<Ticketed> &jobs);
     StoreError writeOne(WriterStatements &st, const Job &job);
     // The execution's index row, when indexing is on and it has output.
-    StoreError index(WriterStatements &st, qint64 executionId, const Execution &execution);
+    StoreError index(WriterStatements &st, qint64 executionId, const QByteArray &document);
+    QByteArray documentOf(const Execution &execution) const;
     void markDone(quint64 ticket, int writes, bool committed);
     // The database is locked or away: the queue is kept (in order) and tried again later.
     void scheduleRetry(const StoreError &error);

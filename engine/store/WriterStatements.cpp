@@ -107,12 +107,12 @@ public:
         return {};
     }
 
-    StoreError indexOutput(qint64 executionId, const QString &document) override {
+    StoreError indexOutput(qint64 executionId, const QByteArray &document) override {
         QSqlQuery *q = get(IndexOutput, indexSql(m_db));
         if (!q)
             return prepareFailure(indexDoing(executionId));
         q->bindValue(0, executionId);
-        q->bindValue(1, document);
+        q->bindValue(1, QString::fromUtf8(document));
         if (!q->exec())
             return m_db.failure(q->lastError(), indexDoing(executionId));
         return {};

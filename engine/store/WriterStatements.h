@@ -41,7 +41,7 @@ public:
     virtual StoreError finishExecution(const Execution &execution) = 0;
     virtual StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) = 0;
     // The execution's search index row (SearchText::document of its output), replacing any.
-    virtual StoreError indexOutput(qint64 executionId, const QString &document) = 0;
+    virtual StoreError indexOutput(qint64 executionId, const QByteArray &document) = 0;
 
     // The fastest implementation `connection` allows: the SQLite C API when the connection is
     // SQLite through the same library this program links and `allowNative` is set, else Qt SQL.

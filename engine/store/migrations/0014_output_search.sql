@@ -6,10 +6,16 @@
 -- kept for that backend only (SqlDialect::expandMigration); ${SEMI} is a ';' inside a trigger.
 
 -- @sqlite
--- FTS5, rowid = executions.id. Not contentless: SQLite 3.40 cannot delete from a contentless
+-- FTS5, rowid = executions.id; no positions (detail) and no sizes (columnsize): nothing ranks.
+-- Not contentless: SQLite 3.40 cannot delete from a contentless
 -- table by rowid (contentless_delete came in 3.43), and pruning must be able to.
 CREATE VIRTUAL TABLE execution_search USING fts5(
-    body, tokenize = 'unicode61 remove_diacritics 0', detail = none);
+    body, tokenize = 'unicode61 remove_diacritics 0', detail = none, columnsize = 0);
+-- Fewer, larger segments for a writer that adds thousands of rows a transaction: changes gather
+-- in an 8 MiB hash (default 1 MiB) before a segment is written, and merges wait for 8 segments
+-- of a level (default 4). Stored in the table, so every connection uses them.
+INSERT INTO execution_search (execution_search, rank) VALUES ('hashsize', 8388608);
+INSERT INTO execution_search (execution_search, rank) VALUES ('automerge', 8);
 -- A virtual table takes no foreign key: whatever deletes executions (retention, a task's
 -- removal cascading through runs) takes the index row with it here.
 CREATE TRIGGER execution_search_gone AFTER DELETE ON executions BEGIN
