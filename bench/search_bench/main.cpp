@@ -176,6 +176,8 @@ int main(int argc, char **argv) {
                       QStringLiteral("Q"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Directory for the database files."),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("reuse"),
+                      QStringLiteral("Search the database a previous run left in --dir.")});
     parser.process(app);
     const qint64 n = parser.value(QStringLiteral("executions")).toLongLong();
     const qint64 w = parser.value(QStringLiteral("writer-rows")).toLongLong();
@@ -217,14 +219,21 @@ int main(int argc, char **argv) {
     }
     if (n <= 0)
         return 0;
-    auto db = open(QDir(dir).filePath(QStringLiteral("search.sqlite")));
-    if (!db)
-        return 1;
-    const Fleet f = makeFleet(*db);
-    const Written x = write(*db, f, n, true, lines);
-    std::printf("filled %lld executions in %.1f s (%.0f rows/s), file %.0f MiB\n", n, x.seconds,
-                double(n) / x.seconds,
-                QFileInfo(QDir(dir).filePath(QStringLiteral("search.sqlite"))).size() / 1048576.0);
+    const QString path = QDir(dir).filePath(QStringLiteral("search.sqlite"));
+    std::unique_ptr<Database> db;
+    if (parser.isSet(QStringLiteral("reuse")) && QFileInfo::exists(path)) {
+        // The N executions a previous run filled (--dir, --reuse): only the searches again.
+        db = std::move(Database::open(DatabaseLocation::sqliteFile(path))).value();
+    } else {
+        db = open(path);
+        if (!db)
+            return 1;
+        const Fleet f = makeFleet(*db);
+        const Written x = write(*db, f, n, true, lines);
+        std::printf("filled %lld executions in %.1f s (%.0f rows/s)\n", n, x.seconds,
+                    double(n) / x.seconds);
+    }
+    std::printf("file %.0f MiB\n", QFileInfo(path).size() / 1048576.0);
     std::fflush(stdout);
     SearchService service(*db);
     QRandomGenerator rng(7);

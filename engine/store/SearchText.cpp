@@ -153,6 +153,13 @@ SearchText::Terms SearchText::terms(const QString &text) {
     if (t.words.isEmpty())
         return t;
     t.lastIsPrefix = endsWord(text);
+    // A prefix term makes FTS5 merge the posting lists of every word with that prefix (for a
+    // word in every output: a million rowids) before it can intersect. So when other words
+    // narrow the candidates, an unfinished last word is left to the exact check.
+    if (t.lastIsPrefix && t.words.size() > 1) {
+        t.words.removeLast();
+        t.lastIsPrefix = false;
+    }
     // Every other word is whole: a text that starts with a letter or digit matches only where a
     // word starts (find()), so its first word is one of the index's words too. That keeps a
     // host name selective ("web7.example.com": web7 AND example AND com*), where leaving the
