@@ -142,6 +142,8 @@ Response RunsController::latestOutput(qint64 taskId) {
 
 Response RunsController::executions(const QHttpServerRequest &req) {
     const QUrlQuery q = req.query();
+    if (q.hasQueryItem(QStringLiteral("q")))
+        return search(q);
     ExecutionRepository::Filter filter;
     FieldError e;
     const auto limit = ApiQuery::integer(q, QStringLiteral("limit"), 100, 1, 1000, e);
@@ -166,6 +168,31 @@ Response RunsController::executions(const QHttpServerRequest &req) {
                                 {QStringLiteral("limit"), *limit},
                                 {QStringLiteral("offset"), *offset},
                                 {QStringLiteral("executions"), array}});
+}
+
+Response RunsController::search(const QUrlQuery &q) {
+    SearchService::Filter filter;
+    FieldError e;
+    const auto limit = ApiQuery::integer(q, QStringLiteral("limit"), SearchService::defaultLimit, 1,
+                                         SearchService::maxLimit, e);
+    const auto before = ApiQuery::integer(q, QStringLiteral("before"), 0, 1, LLONG_MAX, e);
+    if (e.isError())
+        return ApiResponses::fieldError(e);
+    if (FieldError bad = ApiQuery::executionFilter(m_services, q, filter); bad.isError())
+        return ApiResponses::fieldError(bad);
+    const QString text = q.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+    auto page = m_services.search.search(text, filter, *before, int(*limit));
+    if (!page)
+        return ApiResponses::storeError(page.error());
+    QJsonArray hits;
+    for (const SearchService::Hit &h : page->hits)
+        hits.append(SearchService::hitJson(h));
+    return Response(
+        QJsonObject{{QStringLiteral("q"), SearchService::literal(text)},
+                    {QStringLiteral("limit"), *limit},
+                    {QStringLiteral("next_before"),
+                     page->nextBefore > 0 ? QJsonValue(page->nextBefore) : QJsonValue()},
+                    {QStringLiteral("executions"), hits}});
 }
 
 } // namespace fleetcron

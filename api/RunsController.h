@@ -7,6 +7,7 @@
 #include <QString>
 
 class QHttpServerRequest;
+class QUrlQuery;
 
 namespace fleetcron {
 
@@ -25,6 +26,8 @@ public:
     QHttpServerResponse taskRuns(qint64 taskId, const QHttpServerRequest &req);
     QHttpServerResponse latestOutput(qint64 taskId);
     QHttpServerResponse executions(const QHttpServerRequest &req);
+    // GET /executions?q=TEXT: full-text search over stored output (SearchService).
+    QHttpServerResponse search(const QUrlQuery &q);
 
 private:
     // Listings name each execution's server; a fleet has few, so they are remembered.

@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -110,6 +111,10 @@ ExecutionLogView::ExecutionLogView(QWidget *parent)
 void ExecutionLogView::showExecution(qint64 executionId, const QString &title) {
     m_executionId = executionId;
     m_editor->clear();
+    m_editor->setExtraSelections({});
+    // Another execution chosen by hand ends the highlight (0 is the pause while a run loads).
+    if (executionId != 0 && executionId != m_highlightExecution)
+        m_highlight.clear();
     m_stdoutDecoder.resetState();
     m_stderrDecoder.resetState();
     setTitle(executionId ? title : tr("Select an execution to see its output."));
@@ -179,6 +184,41 @@ void ExecutionLogView::setStoredOutput(const QByteArray &stdoutData, const QByte
         append(tr("\n[stderr was truncated: the middle was dropped]\n"), m_note);
     if (stdoutData.isEmpty() && stderrData.isEmpty())
         append(tr("(no output)"), m_note);
+    applyHighlight();
+}
+
+void ExecutionLogView::highlightMatches(qint64 executionId, const QString &text) {
+    m_highlightExecution = executionId;
+    m_highlight = text;
+    applyHighlight();
+}
+
+int ExecutionLogView::highlightCount() const {
+    return int(m_editor->extraSelections().size());
+}
+
+void ExecutionLogView::applyHighlight() {
+    if (m_highlight.isEmpty() || m_executionId != m_highlightExecution)
+        return;
+    QTextDocument *doc = m_editor->document();
+    QTextCharFormat mark;
+    mark.setBackground(QColor(0xff, 0xe0, 0x4d));
+    mark.setForeground(QColor(0x21, 0x21, 0x21));
+    QList<QTextEdit::ExtraSelection> marks;
+    // QTextDocument::find ignores case unless told otherwise: as the search does.
+    for (QTextCursor c = doc->find(m_highlight); !c.isNull(); c = doc->find(m_highlight, c)) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = c;
+        selection.format = mark;
+        marks << selection;
+    }
+    m_editor->setExtraSelections(marks);
+    if (!marks.isEmpty()) {
+        m_editor->setTextCursor(marks.constFirst().cursor);
+        m_editor->ensureCursorVisible();
+    }
+    // F3 / Enter in the find bar go on from here.
+    m_search->setText(m_highlight);
 }
 
 void ExecutionLogView::startSearch() {

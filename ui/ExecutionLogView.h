@@ -34,6 +34,12 @@ public:
     void appendOutput(ExecutionOutputChunk::Stream stream, const QByteArray &bytes);
     void appendChunks(const QList<ExecutionOutputChunk> &chunks);
 
+    // Marks every place `text` occurs (ignoring case) in that execution's output and scrolls to
+    // the first: the Runs page's output search jumps here. Kept until another execution is
+    // shown, and applied when the output arrives later.
+    void highlightMatches(qint64 executionId, const QString &text);
+    int highlightCount() const;
+
     QPlainTextEdit *editor() const { return m_editor; }
     QString text() const;
     bool followsTail() const;
@@ -46,8 +52,11 @@ public slots:
 private:
     void append(const QString &text, const QTextCharFormat &format);
     bool atBottom() const;
+    void applyHighlight();
 
     qint64 m_executionId = 0;
+    qint64 m_highlightExecution = 0;
+    QString m_highlight;
     QLabel *m_title = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QWidget *m_searchBar = nullptr;

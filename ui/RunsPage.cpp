@@ -3,6 +3,7 @@
 #include "ExecutionLogView.h"
 #include "ExecutionTableModel.h"
 #include "OutputFollower.h"
+#include "OutputSearchPanel.h"
 #include "RunTableModel.h"
 #include "ServiceCalls.h"
 #include "StatusStyle.h"
@@ -63,6 +64,16 @@ RunsPage::RunsPage(ServiceCalls &calls, QWidget *parent)
     filters->addWidget(m_taskFilter);
     filters->addWidget(m_statusFilter);
     layout->addLayout(filters);
+    m_search = new OutputSearchPanel(
+        host,
+        [this] {
+            SearchService::Filter f;
+            f.taskId = m_taskFilter->currentData().toLongLong();
+            return f;
+        },
+        this);
+    layout->addWidget(m_search);
+    connect(m_search, &OutputSearchPanel::executionChosen, this, &RunsPage::showMatch);
 
     m_runTable = TableViews::make(QStringLiteral("runTable"), this);
     m_runsProxy = TableViews::proxy(m_runs, this);
@@ -285,12 +296,48 @@ void RunsPage::loadExecutions(qint64 runId) {
             m_executions->setExecutions(runId, executions.value());
             if (runId != m_executions->runId())
                 return;
+            if (m_pendingExecution) {
+                selectExecution(m_pendingExecution);
+                m_pendingExecution = 0;
+            }
             // The first execution's output is shown at once: one click to see a result.
             if (first && m_executions->rowCount() > 0 &&
                 !m_executionTable->selectionModel()->hasSelection())
                 m_executionTable->selectRow(0);
             m_follower->executionsReloaded();
         });
+}
+
+void RunsPage::showMatch(qint64 runId, qint64 executionId, const QString &text) {
+    m_log->highlightMatches(executionId, text);
+    m_pendingExecution = executionId;
+    const int row = m_runs->rowOfRun(runId);
+    if (row >= 0) {
+        const QModelIndex at = m_runsProxy->mapFromSource(m_runs->index(row, 0));
+        if (selectedRunId() == runId) {
+            selectExecution(executionId);
+            m_pendingExecution = 0;
+        } else {
+            m_runTable->selectRow(at.row());
+            m_runTable->scrollTo(at);
+        }
+        return;
+    }
+    // Older than the loaded page of runs: shown without a selection in the runs table.
+    m_runTable->clearSelection();
+    showRun(runId);
+}
+
+void RunsPage::selectExecution(qint64 executionId) {
+    const QList<Execution> &rows = m_executions->rows();
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).id != executionId)
+            continue;
+        const QModelIndex at = m_executionsProxy->mapFromSource(m_executions->index(i, 0));
+        m_executionTable->selectRow(at.row());
+        m_executionTable->scrollTo(at);
+        return;
+    }
 }
 
 void RunsPage::cancelSelected() {

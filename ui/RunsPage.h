@@ -18,6 +18,7 @@ namespace fleetcron {
 class ExecutionLogView;
 class ExecutionTableModel;
 class OutputFollower;
+class OutputSearchPanel;
 class RunTableModel;
 class ServiceCalls;
 
@@ -38,6 +39,11 @@ public:
     // What the view shows, as the executions filter a CSV export uses; a name filter that
     // matches exactly one of `tasks` is that task.
     ReportService::Filter exportFilter(const QList<Task> &tasks) const;
+
+    OutputSearchPanel *outputSearch() const { return m_search; }
+    ExecutionLogView *logView() const { return m_log; }
+    // Shows that run and execution, with `text` highlighted in its output (output search).
+    void showMatch(qint64 runId, qint64 executionId, const QString &text);
 
     qint64 selectedRunId() const;
     qint64 selectedExecutionId() const;
@@ -61,6 +67,7 @@ private:
     void applyFilter();
     void showRun(qint64 runId);
     void loadExecutions(qint64 runId);
+    void selectExecution(qint64 executionId);
 
     ServiceCalls &m_calls;
     RunTableModel *m_runs = nullptr;
@@ -78,6 +85,8 @@ private:
     ExecutionLogView *m_log = nullptr;
     QTimer *m_filterDelay = nullptr;
     bool m_executionsLoading = false;
+    OutputSearchPanel *m_search = nullptr;
+    qint64 m_pendingExecution = 0; // to select once its run's executions are loaded
 };
 
 } // namespace fleetcron

@@ -4,6 +4,7 @@
 #include "CliTime.h"
 #include "RunCancel.h"
 #include "RunView.h"
+#include "RunsGrep.h"
 #include "TextTable.h"
 #include "model/ModelJson.h"
 #include "model/RunReason.h"
@@ -46,6 +47,7 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
                       QCoreApplication::translate(
                           "RunsCommand", "cancel: wait until the run has ended (the default).")});
     RunCancel::addOptions(parser);
+    RunsGrep::addOptions(parser);
     int exitCode = ExitOk;
     if (!parseOrExplain(parser, args, io, exitCode))
         return exitCode;
@@ -67,6 +69,16 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
         io.err << "fleetcron runs: "
                << QCoreApplication::translate("RunsCommand",
                                               "limit: must be a number from 1 to 100000")
+               << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("grep")))
+        return RunsGrep::run(parser, parser.isSet(QStringLiteral("limit")) ? limit : 50, io);
+    if (RunsGrep::anySet(parser)) {
+        io.err << "fleetcron runs: "
+               << QCoreApplication::translate(
+                      "RunsCommand",
+                      "--server, --status, --since, --until and --before need --grep")
                << '\n';
         return ExitUsage;
     }

@@ -10,7 +10,7 @@ namespace fleetcron {
 
 // `fleetcron runs [list] [--task NAME] [--limit N] [--json]`: the latest runs, newest first, with
 // each server's attempts; `runs show RUN` one run in full; `runs cancel RUN` stops one, whichever
-// process or host runs it (RunCancel).
+// process or host runs it (RunCancel); `runs --grep TEXT` searches stored output (RunsGrep).
 class RunsCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("runs"); }

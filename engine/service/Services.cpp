@@ -14,6 +14,7 @@ Services::Services(Database &db, SecretStore *secrets, SshPool *pool, RunLaunche
     , imports(db, secrets, servers, tasks)
     , notifications(db, secrets, audit, tasks)
     , diffs(db)
-    , tokens(db, audit, tasks, servers, runs) {}
+    , tokens(db, audit, tasks, servers, runs)
+    , search(db) {}
 
 } // namespace fleetcron

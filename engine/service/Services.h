@@ -6,6 +6,7 @@
 #include "OutputDiffService.h"
 #include "ReportService.h"
 #include "RunService.h"
+#include "SearchService.h"
 #include "ServerService.h"
 #include "SettingsService.h"
 #include "TaskService.h"
@@ -43,6 +44,7 @@ public:
     NotificationService notifications;
     OutputDiffService diffs;
     TokenService tokens;
+    SearchService search;
 };
 
 } // namespace fleetcron

@@ -1,8 +1,10 @@
 #include "ExecutionRepository.h"
 
 #include "Database.h"
+#include "SearchText.h"
 #include "SqlValues.h"
 #include "Transaction.h"
+#include "WriterStatements.h"
 
 #include <QSqlQuery>
 
@@ -71,7 +73,19 @@ StoreResult<Execution> ExecutionRepository::insert(const Execution &input) {
         return id.error();
     }
     e.id = id.value();
+    if (auto indexed = index(e); !indexed)
+        return indexed.error();
     return e;
+}
+
+StoreResult<void> ExecutionRepository::index(const Execution &e) {
+    // The store writer indexes the engine's results; rows written here (tools, tests, imports)
+    // are indexed the same way, so search sees every stored output.
+    if (e.stdoutData.isEmpty() && e.stderrData.isEmpty())
+        return {};
+    return m_db.apply(WriterStatements::indexSql(m_db),
+                      {e.id, QString::fromUtf8(SearchText::document(e.stdoutData, e.stderrData))},
+                      WriterStatements::indexDoing(e.id));
 }
 
 StoreResult<Execution> ExecutionRepository::create(const Execution &execution) {
@@ -96,7 +110,7 @@ StoreResult<QList<Execution>> ExecutionRepository::createMany(const QList<Execut
 }
 
 StoreResult<void> ExecutionRepository::update(const Execution &e) {
-    return m_db.change(
+    auto changed = m_db.change(
         QStringLiteral("UPDATE executions SET attempt = ?, started_at = ?, ended_at = ?, "
                        "status = ?, exit_code = ?, exit_signal = ?, error = ?, stdout = ?, "
                        "stderr = ?, stdout_truncated = ?, stderr_truncated = ? WHERE id = ?"),
@@ -106,6 +120,9 @@ StoreResult<void> ExecutionRepository::update(const Execution &e) {
          SqlValues::flag(e.stderrTruncated), e.id},
         QStringLiteral("save execution %1").arg(e.id),
         StoreError::notFound(QStringLiteral("execution"), e.id));
+    if (!changed)
+        return changed;
+    return index(e);
 }
 
 StoreResult<void> ExecutionRepository::markStarted(qint64 id, const QDateTime &startedAt) {

@@ -53,6 +53,8 @@ public:
     static QString whereClause(const Filter &filter, QVariantList &values);
 
 private:
+    // The execution's search index row, when it has output.
+    StoreResult<void> index(const Execution &e);
     StoreResult<Execution> insert(const Execution &execution);
 
     Database &m_db;

@@ -63,7 +63,9 @@ QStringList MigrationRunner::statements(const QString &sql) {
     }
     QStringList out;
     for (const QString &part : lines.join(QLatin1Char('\n')).split(QLatin1Char(';'))) {
-        const QString statement = part.trimmed();
+        QString statement = part.trimmed();
+        // ${SEMI}: a ';' that does not end the statement (inside a trigger's body).
+        statement.replace(QStringLiteral("${SEMI}"), QStringLiteral(";"));
         if (!statement.isEmpty())
             out << statement;
     }

@@ -43,7 +43,26 @@ QStringList SqlDialect::sessionSetup() const {
 }
 
 QString SqlDialect::expandMigration(const QString &sql) const {
-    QString out = sql;
+    // Lines between "-- @sqlite" or "-- @postgresql" and "-- @end" belong to that backend only:
+    // for what has no portable spelling (full-text search, issue 17).
+    const QString mine = m_backend == Backend::SQLite ? QStringLiteral("-- @sqlite")
+                                                      : QStringLiteral("-- @postgresql");
+    QStringList kept;
+    bool skipping = false;
+    for (const QString &line : sql.split(QLatin1Char('\n'))) {
+        const QString marker = line.trimmed();
+        if (marker == QLatin1String("-- @sqlite") || marker == QLatin1String("-- @postgresql")) {
+            skipping = marker != mine;
+            continue;
+        }
+        if (marker == QLatin1String("-- @end")) {
+            skipping = false;
+            continue;
+        }
+        if (!skipping)
+            kept << line;
+    }
+    QString out = kept.join(QLatin1Char('\n'));
     if (m_backend == Backend::SQLite) {
         // AUTOINCREMENT so an id is never reused after retention deletes the newest rows: a
         // console tailing "executions after id N" must not see a different execution as N.

@@ -151,7 +151,10 @@ SqliteWriterStatements::~SqliteWriterStatements() {
 sqlite3_stmt *SqliteWriterStatements::statement(Statement which) {
     sqlite3_stmt *&slot = m_statements[which];
     if (!slot) {
-        const char *sql = which == InsertMany ? insertManySql().constData() : sqlText[which];
+        static const QByteArray indexSql = WriterStatements::indexSql(m_db).toUtf8();
+        const char *sql = which == InsertMany    ? insertManySql().constData()
+                          : which == IndexOutput ? indexSql.constData()
+                                                 : sqlText[which];
         const int rc =
             sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &slot, nullptr);
         if (rc != SQLITE_OK) {
@@ -206,7 +209,16 @@ void bindExecution(sqlite3_stmt *st, int offset, const Execution &e, QByteArray 
 
 } // namespace
 
-StoreError SqliteWriterStatements::insertExecutions(std::span<const Execution *const> rows) {
+StoreError SqliteWriterStatements::insertExecutions(std::span<const Execution *const> rows,
+                                                    QList<qint64> *ids) {
+    // The new ids are consecutive up to the last one: one writer at a time, AUTOINCREMENT.
+    auto collect = [&](int count) {
+        if (!ids)
+            return;
+        const qint64 last = sqlite3_last_insert_rowid(m_handle);
+        for (int k = count - 1; k >= 0; --k)
+            ids->append(last - k);
+    };
     QByteArray keep[rowsPerInsert][2];
     size_t i = 0;
     if (rows.size() >= size_t(rowsPerInsert)) {
@@ -219,6 +231,7 @@ StoreError SqliteWriterStatements::insertExecutions(std::span<const Execution *c
             // Which row failed is found by the writer, which then writes them one by one.
             if (!run(many))
                 return failure(insertDoing(rows[i]->runId));
+            collect(rowsPerInsert);
         }
     }
     if (i == rows.size())
@@ -230,6 +243,7 @@ StoreError SqliteWriterStatements::insertExecutions(std::span<const Execution *c
         bindExecution(one, 0, *rows[i], keep[0]);
         if (!run(one))
             return failure(insertDoing(rows[i]->runId));
+        collect(1);
     }
     return {};
 }
@@ -314,6 +328,17 @@ StoreError SqliteWriterStatements::finishRun(qint64 runId, RunStatus status,
     sqlite3_bind_int64(st, 3, runId);
     if (!run(st))
         return failure(finishRunDoing(runId));
+    return {};
+}
+
+StoreError SqliteWriterStatements::indexOutput(qint64 executionId, const QByteArray &document) {
+    sqlite3_stmt *st = statement(IndexOutput);
+    if (!st)
+        return failure(indexDoing(executionId));
+    sqlite3_bind_int64(st, 1, executionId);
+    sqlite3_bind_text(st, 2, document.constData(), int(document.size()), SQLITE_STATIC);
+    if (!run(st))
+        return failure(indexDoing(executionId));
     return {};
 }
 

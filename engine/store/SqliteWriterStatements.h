@@ -27,12 +27,14 @@ public:
     SqliteWriterStatements(const SqliteWriterStatements &) = delete;
     SqliteWriterStatements &operator=(const SqliteWriterStatements &) = delete;
 
-    StoreError insertExecutions(std::span<const Execution *const> rows) override;
+    StoreError insertExecutions(std::span<const Execution *const> rows,
+                                QList<qint64> *ids) override;
     StoreError startExecution(qint64 executionId, const QDateTime &startedAt) override;
     StoreError setRemoteProcessGroup(qint64 executionId, qint64 pgid) override;
     StoreError appendOutput(const ExecutionOutputChunk &chunk) override;
     StoreError finishExecution(const Execution &execution) override;
     StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) override;
+    StoreError indexOutput(qint64 executionId, const QByteArray &document) override;
 
 private:
     sqlite3_stmt *statement(Statement which);

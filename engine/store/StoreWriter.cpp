@@ -2,6 +2,7 @@
 
 #include "ChangeNotifier.h"
 #include "Database.h"
+#include "SearchText.h"
 #include "SqlDialect.h"
 #include "Transaction.h"
 #include "WriterStatements.h"
@@ -59,7 +60,7 @@ quint64 StoreWriter::enqueue(Job job) {
 }
 
 quint64 StoreWriter::insertExecution(const Execution &execution) {
-    return enqueue(InsertExecution{execution});
+    return enqueue(InsertExecution{execution, documentOf(execution)});
 }
 
 quint64 StoreWriter::startExecution(qint64 executionId, const QDateTime &startedAt) {
@@ -81,7 +82,7 @@ quint64 StoreWriter::appendOutput(qint64 executionId, ExecutionOutputChunk::Stre
 }
 
 quint64 StoreWriter::finishExecution(const Execution &execution) {
-    return enqueue(FinishExecution{execution});
+    return enqueue(FinishExecution{execution, documentOf(execution)});
 }
 
 quint64 StoreWriter::finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) {
@@ -276,16 +277,25 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
         const qsizetype n = jobs.size();
         for (qsizetype i = 0; i < n;) {
             qsizetype k = 0;
+            const QByteArray *documents[insertRun];
             while (i + k < n && k < insertRun) {
                 const auto *insert = std::get_if<InsertExecution>(&jobs.at(i + k).job);
                 if (!insert)
                     break;
+                documents[k] = &insert->document;
                 rows[k++] = &insert->execution;
             }
             if (k > 0) {
-                if (const StoreError error = st->insertExecutions({rows, size_t(k)});
+                QList<qint64> ids;
+                if (const StoreError error = st->insertExecutions(
+                        {rows, size_t(k)}, m_options.indexOutput ? &ids : nullptr);
                     error.isError())
                     return error;
+                for (qsizetype j = 0; j < ids.size() && j < k; ++j) {
+                    if (const StoreError error = index(*st, ids.at(j), *documents[j]);
+                        error.isError())
+                        return error;
+                }
                 i += k;
                 continue;
             }
@@ -308,13 +318,31 @@ StoreError StoreWriter::writeOne(WriterStatements &st, const Job &job) {
         return st.setRemoteProcessGroup(group->executionId, group->pgid);
     if (const auto *append = std::get_if<AppendOutput>(&job))
         return st.appendOutput(append->chunk);
-    if (const auto *finish = std::get_if<FinishExecution>(&job))
-        return st.finishExecution(finish->execution);
+    if (const auto *finish = std::get_if<FinishExecution>(&job)) {
+        if (const StoreError error = st.finishExecution(finish->execution); error.isError())
+            return error;
+        return index(st, finish->execution.id, finish->document);
+    }
     if (const auto *close = std::get_if<FinishRun>(&job))
         return st.finishRun(close->runId, close->status, close->finishedAt);
-    const Execution &e = std::get<InsertExecution>(job).execution;
-    const Execution *row = &e;
-    return st.insertExecutions({&row, 1});
+    const auto &insert = std::get<InsertExecution>(job);
+    const Execution *row = &insert.execution;
+    QList<qint64> ids;
+    if (const StoreError error = st.insertExecutions({&row, 1}, &ids); error.isError())
+        return error;
+    return ids.isEmpty() ? StoreError() : index(st, ids.constFirst(), insert.document);
+}
+
+QByteArray StoreWriter::documentOf(const Execution &execution) const {
+    if (!m_options.indexOutput ||
+        (execution.stdoutData.isEmpty() && execution.stderrData.isEmpty()))
+        return {};
+    return SearchText::document(execution.stdoutData, execution.stderrData);
+}
+
+StoreError StoreWriter::index(WriterStatements &st, qint64 executionId,
+                              const QByteArray &document) {
+    return document.isEmpty() ? StoreError() : st.indexOutput(executionId, document);
 }
 
 void StoreWriter::shutdown() {

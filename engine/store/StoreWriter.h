@@ -41,6 +41,9 @@ public:
         // On SQLite, write through the C API on the same connection (several times cheaper
         // per row than Qt SQL's QVariant binding). Off: Qt SQL only, as on PostgreSQL.
         bool sqliteApi = true;
+        // Index each result's output for search (issue 17) as it is written. Off only to
+        // measure what indexing costs (bench/search_bench).
+        bool indexOutput = true;
     };
 
     StoreWriter(Database &db, const Options &options, QObject *parent = nullptr);
@@ -84,8 +87,11 @@ signals:
     void storageStateChanged(const QString &problem);
 
 private:
+    // `document`: the search index document, made on the caller's thread (an executor's), so
+    // the writer thread only stores it.
     struct InsertExecution {
         Execution execution;
+        QByteArray document;
     };
     struct StartExecution {
         qint64 executionId;
@@ -100,6 +106,7 @@ private:
     };
     struct FinishExecution {
         Execution execution;
+        QByteArray document;
     };
     struct FinishRun {
         qint64 runId;
@@ -119,6 +126,9 @@ private:
     // Writes `jobs` in one transaction; on failure nothing of it is kept.
     StoreError writeBatch(const QList<Ticketed> &jobs);
     StoreError writeOne(WriterStatements &st, const Job &job);
+    // The execution's index row, when indexing is on and it has output.
+    StoreError index(WriterStatements &st, qint64 executionId, const QByteArray &document);
+    QByteArray documentOf(const Execution &execution) const;
     void markDone(quint64 ticket, int writes, bool committed);
     // The database is locked or away: the queue is kept (in order) and tried again later.
     void scheduleRetry(const StoreError &error);

@@ -77,27 +77,44 @@ public:
         : m_db(db)
         , m_connection(connection) {}
 
-    StoreError insertExecutions(std::span<const Execution *const> rows) override {
+    StoreError insertExecutions(std::span<const Execution *const> rows,
+                                QList<qint64> *ids) override {
+        // PostgreSQL hands the new ids back as rows (in VALUES order); SQLite's are consecutive
+        // up to the last one (one writer at a time, AUTOINCREMENT).
+        const QString returning = m_db.dialect().insertReturningId();
         size_t i = 0;
         for (; i + rowsPerInsert <= rows.size(); i += rowsPerInsert) {
             static const QString manySql = insertManySql();
-            QSqlQuery *q = get(InsertMany, manySql);
+            QSqlQuery *q = get(InsertMany, manySql + returning);
             if (!q)
                 return prepareFailure(QStringLiteral("record executions"));
             for (int k = 0; k < rowsPerInsert; ++k)
                 bindExecution(q, k * insertColumns, *rows[i + k]);
             if (!q->exec())
                 return m_db.failure(q->lastError(), QStringLiteral("record executions"));
+            collectIds(*q, rowsPerInsert, ids);
         }
         for (; i < rows.size(); ++i) {
             const Execution &e = *rows[i];
-            QSqlQuery *q = get(Insert, insertSql);
+            QSqlQuery *q = get(Insert, insertSql + returning);
             if (!q)
                 return prepareFailure(insertDoing(e.runId));
             bindExecution(q, 0, e);
             if (!q->exec())
                 return m_db.failure(q->lastError(), insertDoing(e.runId));
+            collectIds(*q, 1, ids);
         }
+        return {};
+    }
+
+    StoreError indexOutput(qint64 executionId, const QByteArray &document) override {
+        QSqlQuery *q = get(IndexOutput, indexSql(m_db));
+        if (!q)
+            return prepareFailure(indexDoing(executionId));
+        q->bindValue(0, executionId);
+        q->bindValue(1, QString::fromUtf8(document));
+        if (!q->exec())
+            return m_db.failure(q->lastError(), indexDoing(executionId));
         return {};
     }
 
@@ -192,6 +209,18 @@ private:
         }
         return slot.get();
     }
+    void collectIds(QSqlQuery &q, int rows, QList<qint64> *ids) const {
+        if (!ids)
+            return;
+        if (m_db.dialect().insertReturnsRow()) {
+            while (q.next())
+                ids->append(q.value(0).toLongLong());
+            return;
+        }
+        const qint64 last = q.lastInsertId().toLongLong();
+        for (int k = rows - 1; k >= 0; --k)
+            ids->append(last - k);
+    }
     StoreError prepareFailure(const QString &doing) const {
         return m_db.failure(m_prepareError, doing);
     }
@@ -242,6 +271,18 @@ StoreError WriterStatements::executionGone(qint64 executionId) {
 
 QString WriterStatements::finishRunDoing(qint64 runId) {
     return QStringLiteral("finish run %1").arg(runId);
+}
+
+QString WriterStatements::indexDoing(qint64 executionId) {
+    return QStringLiteral("index the output of execution %1").arg(executionId);
+}
+
+QString WriterStatements::indexSql(const Database &db) {
+    if (db.dialect().backend() == SqlDialect::Backend::PostgreSQL)
+        return QStringLiteral("INSERT INTO execution_search (execution_id, doc) "
+                              "VALUES (?, array_to_tsvector(string_to_array(?, ' '))) "
+                              "ON CONFLICT (execution_id) DO UPDATE SET doc = excluded.doc");
+    return QStringLiteral("INSERT OR REPLACE INTO execution_search (rowid, body) VALUES (?, ?)");
 }
 
 } // namespace fleetcron

@@ -6,6 +6,7 @@
 #include "model/Run.h"
 
 #include <QDateTime>
+#include <QList>
 
 #include <memory>
 #include <span>
@@ -26,9 +27,11 @@ class WriterStatements {
 public:
     virtual ~WriterStatements() = default;
 
-    // Whole execution rows, in order. On failure nothing is said about which row failed; the
-    // writer then writes the batch one by one to find out.
-    virtual StoreError insertExecutions(std::span<const Execution *const> rows) = 0;
+    // Whole execution rows, in order; their new ids are appended to `ids` when it is given.
+    // On failure nothing is said about which row failed; the writer then writes the batch one
+    // by one to find out.
+    virtual StoreError insertExecutions(std::span<const Execution *const> rows,
+                                        QList<qint64> *ids) = 0;
     virtual StoreError startExecution(qint64 executionId, const QDateTime &startedAt) = 0;
     // The remote process group of a running execution, so a dead engine's commands can be
     // stopped by whoever recovers its work.
@@ -37,6 +40,8 @@ public:
     // The final result; drops the execution's live chunks. NotFound when the row is gone.
     virtual StoreError finishExecution(const Execution &execution) = 0;
     virtual StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) = 0;
+    // The execution's search index row (SearchText::document of its output), replacing any.
+    virtual StoreError indexOutput(qint64 executionId, const QByteArray &document) = 0;
 
     // The fastest implementation `connection` allows: the SQLite C API when the connection is
     // SQLite through the same library this program links and `allowNative` is set, else Qt SQL.
@@ -52,6 +57,9 @@ public:
     static QString finishDoing(qint64 executionId);
     static StoreError executionGone(qint64 executionId);
     static QString finishRunDoing(qint64 runId);
+    static QString indexDoing(qint64 executionId);
+    // The statement that writes an index row: (id, document) bound in that order.
+    static QString indexSql(const Database &db);
 
 protected:
     // The statements both implementations prepare, one slot each.
@@ -64,6 +72,7 @@ protected:
         CloseRun,
         RemoteGroup,
         InsertMany,
+        IndexOutput,
         Count
     };
 };

@@ -1,0 +1,269 @@
+// search_bench: full-text search over stored output (issue 17) on SQLite.
+//
+//   search_bench [--executions N] [--writer-rows W] [--rounds R] [--queries Q] [--dir PATH]
+//
+// 1. Writer: W executions with ~1 KB of output each through StoreWriter into a fresh file, with
+//    the search index off and on (alternating, R rounds each); rows/s and CPU seconds.
+// 2. Search: N such executions (index on), then Q searches of each kind through SearchService
+//    (limit 50, newest first): a request id that occurs once, a host name in ~0.1 % of the
+//    outputs, an error line in ~10 %, a common word in all; p50 / p99 / max in ms.
+#include "service/SearchService.h"
+#include "store/Database.h"
+#include "store/RunRepository.h"
+#include "store/SearchText.h"
+#include "store/ServerRepository.h"
+#include "store/StoreWriterThread.h"
+#include "store/TaskRepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace fleetcron;
+
+namespace {
+
+double cpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// Lines of made-up log text (~70 bytes each) from a vocabulary of 2,000 words.
+QList<QByteArray> makeLines() {
+    QRandomGenerator rng(2026);
+    QList<QByteArray> words;
+    for (int i = 0; i < 2000; ++i) {
+        QByteArray w;
+        const int n = 3 + int(rng.bounded(7));
+        for (int k = 0; k < n; ++k)
+            w += char('a' + rng.bounded(26));
+        words << w;
+    }
+    QList<QByteArray> lines;
+    for (int i = 0; i < 4096; ++i) {
+        QByteArray line =
+            QByteArray("2026-12-05T10:") + QByteArray::number(10 + i % 50) + ":00Z INFO ";
+        while (line.size() < 64)
+            line += words.at(int(rng.bounded(words.size()))) + ' ';
+        lines << line + '\n';
+    }
+    return lines;
+}
+
+// About 1 KB: 13 lines of text, the request id line, and every tenth time an error line.
+QByteArray output(qint64 i, const QList<QByteArray> &lines) {
+    QByteArray out;
+    out.reserve(1100);
+    quint64 x = quint64(i) * 6364136223846793005ULL + 1442695040888963407ULL;
+    for (int k = 0; k < 13; ++k) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        out += lines.at(int((x >> 33) % quint64(lines.size())));
+    }
+    out += "request req-" + QByteArray::number(i) + " served by host" +
+           QByteArray::number(i % 1000) + ".example.com in 12 ms\n";
+    if (i % 10 == 3)
+        out += "Error: disk /dev/sdb1 is full\n";
+    return out.left(1024);
+}
+
+struct Fleet {
+    QList<qint64> servers;
+    QList<qint64> runs;
+};
+
+Fleet makeFleet(Database &db) {
+    Fleet f;
+    for (int i = 0; i < 50; ++i) {
+        Server s;
+        s.name = QStringLiteral("web%1").arg(i);
+        s.host = QStringLiteral("127.0.0.1");
+        f.servers << ServerRepository(db).create(s)->id;
+    }
+    Task t;
+    t.name = QStringLiteral("bench");
+    t.body = QStringLiteral("true");
+    t.schedule = QStringLiteral("@hourly");
+    const qint64 taskId = TaskRepository(db).create(t)->id;
+    for (int i = 0; i < 1000; ++i) {
+        Run r;
+        r.taskId = taskId;
+        r.scheduledFor = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + i * 1000LL, Qt::UTC);
+        f.runs << RunRepository(db).create(r)->id;
+    }
+    return f;
+}
+
+struct Written {
+    double seconds = 0;
+    double cpu = 0;
+};
+
+Written write(Database &db, const Fleet &f, qint64 rows, bool index,
+              const QList<QByteArray> &lines) {
+    StoreWriter::Options options;
+    options.batchSize = 5000;
+    options.maxTransaction = 20000;
+    options.indexOutput = index;
+    Written w;
+    QElapsedTimer clock;
+    StoreWriterThread holder(db, options);
+    StoreWriter *writer = holder.writer();
+    const qint64 base = 1'760'000'000'000;
+    clock.start();
+    const double cpuBefore = cpuSeconds();
+    for (qint64 i = 0; i < rows; ++i) {
+        Execution e;
+        e.runId = f.runs.at(int(i % f.runs.size()));
+        e.serverId = f.servers.at(int(i % f.servers.size()));
+        e.status = i % 10 == 3 ? ExecutionStatus::Failed : ExecutionStatus::Succeeded;
+        e.exitCode = i % 10 == 3 ? 1 : 0;
+        e.startedAt = QDateTime::fromMSecsSinceEpoch(base + i * 1000, Qt::UTC);
+        e.endedAt = e.startedAt.addMSecs(15);
+        e.stdoutData = output(i, lines);
+        writer->insertExecution(e);
+        if (i % 1024 == 0)
+            writer->waitForRoom(40000);
+    }
+    writer->flush();
+    w.seconds = clock.nsecsElapsed() / 1e9;
+    w.cpu = cpuSeconds() - cpuBefore;
+    return w;
+}
+
+std::unique_ptr<Database> open(const QString &path) {
+    QFile::remove(path);
+    auto opened = Database::open(DatabaseLocation::sqliteFile(path));
+    if (!opened) {
+        std::fprintf(stderr, "search_bench: %s\n", qPrintable(opened.error().toString()));
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+double percentile(QList<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(qMin(v.size() - 1, qsizetype(p * double(v.size()))));
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Output search figures (issue 17)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("executions"), QStringLiteral("Executions searched."),
+                      QStringLiteral("N"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("writer-rows"), QStringLiteral("Rows per writer round."),
+                      QStringLiteral("W"), QStringLiteral("200000")});
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Writer rounds per mode."),
+                      QStringLiteral("R"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("queries"), QStringLiteral("Searches per kind."),
+                      QStringLiteral("Q"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Directory for the database files."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("reuse"),
+                      QStringLiteral("Search the database a previous run left in --dir.")});
+    parser.process(app);
+    const qint64 n = parser.value(QStringLiteral("executions")).toLongLong();
+    const qint64 w = parser.value(QStringLiteral("writer-rows")).toLongLong();
+    const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
+    const int queries = qMax(1, parser.value(QStringLiteral("queries")).toInt());
+    QTemporaryDir temp;
+    const QString dir =
+        parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
+    const QList<QByteArray> lines = makeLines();
+
+    if (w > 0) {
+        // What the writer thread spends on making index documents, apart from SQLite's part.
+        QElapsedTimer docClock;
+        docClock.start();
+        qsizetype chars = 0;
+        for (qint64 i = 0; i < qMin<qint64>(w, 50000); ++i)
+            chars += SearchText::document(output(i, lines), {}).size();
+        std::printf("index document: %.1f us/row (%.0f bytes)\n",
+                    docClock.nsecsElapsed() / 1e3 / double(qMin<qint64>(w, 50000)),
+                    double(chars) / double(qMin<qint64>(w, 50000)));
+        QList<double> rate[2];
+        for (int r = 0; r < rounds; ++r) {
+            for (int index : {0, 1}) {
+                auto db = open(QDir(dir).filePath(QStringLiteral("writer.sqlite")));
+                if (!db)
+                    return 1;
+                const Fleet f = makeFleet(*db);
+                const Written x = write(*db, f, w, index == 1, lines);
+                rate[index] << double(w) / x.seconds;
+                std::printf("writer index=%s rows=%lld seconds=%.2f rows/s=%.0f cpu=%.2f\n",
+                            index ? "on" : "off", w, x.seconds, double(w) / x.seconds, x.cpu);
+                std::fflush(stdout);
+            }
+        }
+        const double off = percentile(rate[0], 0.5);
+        const double on = percentile(rate[1], 0.5);
+        std::printf("writer median rows/s: off %.0f, on %.0f (%.1f %% slower)\n", off, on,
+                    100.0 * (off - on) / off);
+    }
+    if (n <= 0)
+        return 0;
+    const QString path = QDir(dir).filePath(QStringLiteral("search.sqlite"));
+    std::unique_ptr<Database> db;
+    if (parser.isSet(QStringLiteral("reuse")) && QFileInfo::exists(path)) {
+        // The N executions a previous run filled (--dir, --reuse): only the searches again.
+        db = std::move(Database::open(DatabaseLocation::sqliteFile(path))).value();
+    } else {
+        db = open(path);
+        if (!db)
+            return 1;
+        const Fleet f = makeFleet(*db);
+        const Written x = write(*db, f, n, true, lines);
+        std::printf("filled %lld executions in %.1f s (%.0f rows/s)\n", n, x.seconds,
+                    double(n) / x.seconds);
+    }
+    std::printf("file %.0f MiB\n", QFileInfo(path).size() / 1048576.0);
+    std::fflush(stdout);
+    SearchService service(*db);
+    QRandomGenerator rng(7);
+    const QList<std::pair<const char *, std::function<QString(int)>>> kinds = {
+        {"request id (1 match)",
+         [&](int) { return QStringLiteral("req-%1 served").arg(rng.bounded(n)); }},
+        {"host name (0.1 %)",
+         [&](int) { return QStringLiteral("host%1.example.com").arg(rng.bounded(1000)); }},
+        {"error line (10 %)", [](int) { return QStringLiteral("Error: disk /dev/sdb1"); }},
+        {"common word (100 %)", [](int) { return QStringLiteral("served"); }},
+    };
+    QList<double> all;
+    for (const auto &[name, make] : kinds) {
+        QList<double> ms;
+        qint64 hits = 0;
+        for (int i = 0; i < queries; ++i) {
+            const QString text = make(i);
+            QElapsedTimer t;
+            t.start();
+            auto page = service.search(text, {}, 0, 50);
+            ms << t.nsecsElapsed() / 1e6;
+            hits += page ? page->hits.size() : -1;
+        }
+        all << ms;
+        std::printf("search %-22s p50 %.1f ms  p99 %.1f ms  max %.1f ms  (hits/query %.1f)\n", name,
+                    percentile(ms, 0.5), percentile(ms, 0.99), percentile(ms, 1.0),
+                    double(hits) / queries);
+        std::fflush(stdout);
+    }
+    std::printf("search all kinds: p50 %.1f ms  p99 %.1f ms over %lld executions\n",
+                percentile(all, 0.5), percentile(all, 0.99), n);
+    return 0;
+}
