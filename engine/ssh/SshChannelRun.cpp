@@ -20,7 +20,7 @@ using sshtime::seconds;
 // How long each step of stopping a command (the kill channel's open, exec and answer) may wait
 // for the server. A server that answers at all does so in milliseconds; one that is stopped or
 // cut off would otherwise hold the timed-out execution for the connect timeout, twice.
-constexpr int stopAnswerMs = 500;
+constexpr int stopAnswerMs = 750;
 
 qint64 outputCap(const SshCommand &command) {
     return command.maxOutputBytes > 0 ? command.maxOutputBytes : SshCommand::defaultMaxOutputBytes;
@@ -290,7 +290,15 @@ SshExecResult SshChannelRun::finish(Stop stop) {
     if (!m_pidDone)
         leftover.swap(m_pidLine);
     const SshChannel::State state = m_channel->state;
+    // A server that did not answer the kill (stopped, cut off) will not answer the channel's
+    // close either: closing it in blocking mode waited on it for seconds after the timeout.
+    // The session is given up on anyway, so the close is sent without waiting.
+    const bool silent = m_unanswered || m_lost;
+    if (silent)
+        ssh_set_blocking(m_session.session, 0);
     m_channel.reset();
+    if (silent)
+        ssh_set_blocking(m_session.session, 1);
     checkAlive();
     m_lock.unlock();
     deliver(SshStream::Stdout, leftover);
