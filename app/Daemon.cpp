@@ -192,6 +192,11 @@ void Daemon::shutdown() {
 }
 
 void Daemon::finishShutdown() {
+    // Once: stopping the scheduling cancels what waits for a slot, and the last of those runs
+    // to end may already have brought us here from watchRunsForLog's handler.
+    if (m_stopped)
+        return;
+    m_stopped = true;
     m_graceTimer.stop();
     qCInfo(lcDaemon).noquote() << QCoreApplication::translate("Daemon", "stopped");
     QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });

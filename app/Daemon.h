@@ -55,6 +55,7 @@ private:
     UnixSignalNotifier *m_signals = nullptr;
     QTimer m_graceTimer;
     bool m_stopping = false;
+    bool m_stopped = false;
 };
 
 } // namespace fleetcron

@@ -101,14 +101,18 @@ made_user=
 
 stop_daemon() {
     [[ -n $daemon_pid ]] || return 0
+    local i t0 killed=
+    t0=$(now_ms)
     kill -TERM "$daemon_pid" 2>/dev/null || true
-    local i
     for ((i = 0; i < 300; i++)); do
         kill -0 "$daemon_pid" 2>/dev/null || break
         sleep 0.1
     done
+    kill -0 "$daemon_pid" 2>/dev/null && killed=" (did not stop: killed)"
     kill -KILL "$daemon_pid" 2>/dev/null || true
     wait "$daemon_pid" 2>/dev/null || true
+    # SIGTERM to exit; the daemon runs with --grace 10.
+    echo "daemon_stop_ms=$(($(now_ms) - t0))$killed"
     daemon_pid=
 }
 

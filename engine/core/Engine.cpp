@@ -125,6 +125,12 @@ void Engine::startRun(const Run &run, const Task &task, const QList<Server> &tar
     m_executor->start(run, task, targets);
 }
 
+void Engine::startRuns(const QList<RunStart> &starts) {
+    for (const RunStart &s : starts)
+        emit runStarted(s.run.id, s.task.id);
+    m_executor->startMany(starts);
+}
+
 void Engine::closeRun(qint64 runId, RunStatus status, const QDateTime &at) {
     writer().finishRun(runId, status, at);
 }

@@ -49,6 +49,7 @@ public:
     StoreResult<Run> runNow(qint64 taskId, RunTrigger trigger = RunTrigger::Manual) override;
     bool cancelRun(qint64 runId) override;
     void startRun(const Run &run, const Task &task, const QList<Server> &targets) override;
+    void startRuns(const QList<RunStart> &starts) override;
     void closeRun(qint64 runId, RunStatus status, const QDateTime &at) override;
     QString stopRemoteProcessGroup(qint64 serverId, qint64 pgid) override;
 

@@ -2,6 +2,7 @@
 
 #include "RunLauncher.h"
 #include "model/Run.h"
+#include "model/RunStart.h"
 #include "model/Server.h"
 #include "model/Statuses.h"
 #include "model/Task.h"
@@ -26,6 +27,11 @@ public:
     // Starts a run already recorded (a claimed fire, a failover retry) on these targets and
     // announces it (runStarted). On the engine's thread only.
     virtual void startRun(const Run &run, const Task &task, const QList<Server> &targets) = 0;
+    // Starts the runs of one claim pass together: their execution rows are written in one
+    // transaction (one wait for the store's write lock, not one per run). On the engine's
+    // thread only; the scheduler queues one such call per pass, not one per fire, so the
+    // completions and a shutdown queued behind it are not held up by thousands of starts.
+    virtual void startRuns(const QList<RunStart> &starts) = 0;
     // Closes a recorded run that will not start (queued when scheduling stopped, or claimed
     // while the store went away); written in the background, callable from any thread.
     virtual void closeRun(qint64 runId, RunStatus status, const QDateTime &at) = 0;

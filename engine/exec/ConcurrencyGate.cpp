@@ -32,6 +32,12 @@ bool ConcurrencyGate::dequeue(qint64 executionId) {
     return true;
 }
 
+QList<ConcurrencyGate::Ticket> ConcurrencyGate::takeWaiting() {
+    QList<Ticket> all(m_waiting.begin(), m_waiting.end());
+    m_waiting.clear();
+    return all;
+}
+
 QList<ConcurrencyGate::Ticket> ConcurrencyGate::admit() {
     QList<Ticket> admitted;
     for (auto it = m_waiting.begin(); it != m_waiting.end() && m_running < m_globalLimit;) {

@@ -27,6 +27,8 @@ public:
     void enqueue(Ticket ticket);
     // Removes a waiting ticket (a cancelled execution that never started); false if not waiting.
     bool dequeue(qint64 executionId);
+    // Removes every waiting ticket and returns them, in arrival order.
+    QList<Ticket> takeWaiting();
     // The tickets that may start now; they count as running until release().
     QList<Ticket> admit();
     void release(qint64 serverId);

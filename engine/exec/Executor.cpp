@@ -85,52 +85,73 @@ bool Executor::isRetryable(ExecutionStatus status) {
 }
 
 void Executor::start(const Run &run, const Task &task, const QList<Server> &targets) {
-    auto active = std::make_shared<ActiveRun>();
-    active->run = run;
-    active->task = task;
-    QList<Server> chosen = targets;
-    if (task.target == TargetMode::One && targets.size() > 1) {
-        RoundRobinPicker::Judge judge;
-        judge.isReachable = [this](qint64 id) { return isReachable(id); };
-        judge.ownOfTask = [this](qint64 serverId, qint64 taskId) {
-            return ownExecutions(serverId, taskId);
-        };
-        judge.ownTotal = [this](qint64 serverId) { return ownExecutions(serverId, 0); };
-        RoundRobinPicker::Pick pick = m_picker.pick(task.id, targets, judge);
-        chosen = {pick.chosen};
-        active->fallbacks = pick.fallbacks;
+    startMany({RunStart{run, task, targets}});
+}
+
+void Executor::startMany(const QList<RunStart> &starts) {
+    QList<Launch> launches;
+    launches.reserve(starts.size());
+    for (const RunStart &s : starts) {
+        auto active = std::make_shared<ActiveRun>();
+        active->run = s.run;
+        active->task = s.task;
+        QList<Server> chosen = s.targets;
+        if (s.task.target == TargetMode::One && s.targets.size() > 1) {
+            RoundRobinPicker::Judge judge;
+            judge.isReachable = [this](qint64 id) { return isReachable(id); };
+            judge.ownOfTask = [this](qint64 serverId, qint64 taskId) {
+                return ownExecutions(serverId, taskId);
+            };
+            judge.ownTotal = [this](qint64 serverId) { return ownExecutions(serverId, 0); };
+            RoundRobinPicker::Pick pick = m_picker.pick(s.task.id, s.targets, judge);
+            chosen = {pick.chosen};
+            active->fallbacks = pick.fallbacks;
+        }
+        for (const Server &server : chosen)
+            active->servers.insert(server.id, server);
+        m_runs.insert(s.run.id, active);
+        if (chosen.isEmpty())
+            settle(active);
+        else
+            launches.append({active, chosen});
     }
-    for (const Server &s : chosen)
-        active->servers.insert(s.id, s);
-    m_runs.insert(run.id, active);
-    if (chosen.isEmpty()) {
-        settle(active);
-        return;
-    }
-    launch(active, chosen);
+    launch(launches);
 }
 
 void Executor::launch(const RunPtr &run, const QList<Server> &servers) {
+    launch(QList<Launch>{{run, servers}});
+}
+
+void Executor::launch(const QList<Launch> &launches) {
+    if (launches.isEmpty())
+        return;
     QList<Execution> rows;
-    for (const Server &s : servers) {
-        Execution e;
-        e.runId = run->run.id;
-        e.serverId = s.id;
-        e.attempt = run->attempt;
-        e.status = ExecutionStatus::Pending;
-        rows.append(e);
+    QHash<qint64, RunPtr> byId;
+    for (const Launch &l : launches) {
+        byId.insert(l.run->run.id, l.run);
+        for (const Server &s : l.servers) {
+            Execution e;
+            e.runId = l.run->run.id;
+            e.serverId = s.id;
+            e.attempt = l.run->attempt;
+            e.status = ExecutionStatus::Pending;
+            rows.append(e);
+        }
     }
-    ExecutionRepository executions(m_db);
-    auto created = executions.createMany(rows);
+    // One transaction for all of them: one wait for the store's write lock per claim pass.
+    auto created = ExecutionRepository(m_db).createMany(rows);
     if (!created) {
-        // Nothing can be recorded for this run; close it so it does not stay "running".
-        qCWarning(lcExec).noquote() << "run" << run->run.id << created.error().toString();
-        m_runs.remove(run->run.id);
-        m_writer.finishRun(run->run.id, RunStatus::Failed, QDateTime::currentDateTimeUtc());
-        emit runFinished(run->run.id, run->task.id, RunStatus::Failed);
+        // Nothing can be recorded for these runs; close them so none stays "running".
+        for (const Launch &l : launches) {
+            qCWarning(lcExec).noquote() << "run" << l.run->run.id << created.error().toString();
+            m_runs.remove(l.run->run.id);
+            m_writer.finishRun(l.run->run.id, RunStatus::Failed, QDateTime::currentDateTimeUtc());
+            emit runFinished(l.run->run.id, l.run->task.id, RunStatus::Failed);
+        }
         return;
     }
     for (const Execution &e : created.value()) {
+        const RunPtr run = byId.value(e.runId);
         auto active = std::make_shared<ActiveExecution>();
         active->execution = e;
         active->server = run->servers.value(e.serverId);
@@ -348,48 +369,6 @@ void Executor::settle(const RunPtr &run) {
     m_runs.remove(run->run.id);
     m_writer.finishRun(run->run.id, status, QDateTime::currentDateTimeUtc());
     emit runFinished(run->run.id, run->task.id, status);
-}
-
-bool Executor::cancel(qint64 runId) {
-    const RunPtr run = m_runs.value(runId);
-    if (!run)
-        return false;
-    run->cancelled = true;
-    if (run->retryTimer) {
-        // Between attempts nothing runs: the run ends with what the last attempt left.
-        run->retryTimer->stop();
-        run->retryTimer->deleteLater();
-        run->retryTimer = nullptr;
-        if (run->remaining == 0) {
-            settle(run);
-            return true;
-        }
-    }
-    const QList<ExecutionPtr> executions = m_executions.values();
-    for (const ExecutionPtr &active : executions) {
-        if (active->execution.runId != runId)
-            continue;
-        if (active->started) {
-            active->cancel.cancel(); // the worker kills the remote command and reports back
-            continue;
-        }
-        m_gate.dequeue(active->execution.id);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        active->execution.status = ExecutionStatus::Cancelled;
-        active->execution.startedAt = now;
-        active->execution.endedAt = now;
-        active->execution.error = QStringLiteral("cancelled before it started");
-        recordEnd(active, run);
-        if (!m_runs.contains(runId))
-            break;
-    }
-    return true;
-}
-
-void Executor::cancelAll() {
-    const QList<qint64> ids = m_runs.keys();
-    for (qint64 id : ids)
-        cancel(id);
 }
 
 } // namespace fleetcron

@@ -6,6 +6,7 @@
 #include "RoundRobinPicker.h"
 #include "model/Execution.h"
 #include "model/Run.h"
+#include "model/RunStart.h"
 #include "model/Server.h"
 #include "model/Task.h"
 #include "ssh/SshCancelToken.h"
@@ -48,10 +49,16 @@ public:
     // max-parallel) does not start if its task was disabled meanwhile: it ends as cancelled,
     // and a run of which nothing started as skipped, "task disabled while queued".
     void start(const Run &run, const Task &task, const QList<Server> &targets);
+    // start() for several runs at once (a claim pass's): all their execution rows in one
+    // transaction, and one dispatch for them all.
+    void startMany(const QList<RunStart> &starts);
     // Stops a run: waiting executions end as cancelled at once, running ones are killed on the
     // server. False when the run is not active here.
     bool cancel(qint64 runId);
     void cancelAll();
+    // What waits for an execution slot does not start: it ends cancelled at once (a stopping
+    // daemon lets only what runs finish); running executions go on, and no retry follows.
+    void cancelWaiting();
 
     bool isActive(qint64 runId) const { return m_runs.contains(runId); }
     int activeRunsOfTask(qint64 taskId) const;
@@ -93,7 +100,13 @@ private:
     using RunPtr = std::shared_ptr<ActiveRun>;
     using ExecutionPtr = std::shared_ptr<ActiveExecution>;
 
+    struct Launch {
+        RunPtr run;
+        QList<Server> servers;
+    };
     void launch(const RunPtr &run, const QList<Server> &servers);
+    void launch(const QList<Launch> &launches);
+    void cancelUnstarted(const ExecutionPtr &active, const RunPtr &run, const QString &why);
     void dispatch();
     void onStarted(qint64 executionId, const QDateTime &at);
     void onDone(qint64 executionId, const QDateTime &startedAt, const QDateTime &endedAt,

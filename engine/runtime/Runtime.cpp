@@ -132,6 +132,10 @@ void Runtime::stopScheduling() {
         m_failover->stop();
     if (m_scheduler)
         m_scheduler->stop();
+    // Under a burst thousands of executions can wait behind the global limit; the grace period
+    // is for what runs, and waiting out a queue that long would take the daemon past it.
+    if (m_engine)
+        m_engine->executor().cancelWaiting();
 }
 
 void Runtime::stop() {

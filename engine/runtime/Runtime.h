@@ -50,7 +50,8 @@ public:
     bool open();
     // Starts scheduling, failover, the change listener and retention.
     void start();
-    // No new fires, no failover or pruning; active runs go on (the daemon's grace period).
+    // No new fires, no failover or pruning, and nothing new starts: executions still waiting for
+    // a slot end cancelled at once; running ones go on (the daemon's grace period).
     void stopScheduling();
     // The ordered stop: scheduling, then the engine (cancels what still runs, drains the writer),
     // then the services, the secret store and the database. Safe to call twice.

@@ -2,19 +2,20 @@
 
 #include "Blackouts.h"
 #include "ChainStarter.h"
+#include "ClaimPass.h"
 #include "FailoverRecovery.h"
 #include "FireShare.h"
-#include "TaskTiming.h"
+#include "StartHandoff.h"
 #include "core/EngineEvents.h"
 #include "core/RunHost.h"
 #include "model/RunReason.h"
+#include "model/RunStart.h"
 #include "store/Database.h"
 #include "store/EngineRepository.h"
 #include "store/LocalProcess.h"
 #include "store/RunRepository.h"
 #include "store/ServerRepository.h"
 #include "store/TaskRepository.h"
-#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
@@ -46,7 +47,8 @@ Scheduler::Scheduler(RunHost &engine, const Options &options, QObject *parent)
     , m_engine(engine)
     , m_options(options)
     , m_fireTimer(this) // children, so moveToThread() takes them along
-    , m_pollTimer(this) {
+    , m_pollTimer(this)
+    , m_starts(engine) {
     m_fireTimer.setSingleShot(true);
     m_fireTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_fireTimer, &QTimer::timeout, this, &Scheduler::fireDue);
@@ -172,132 +174,75 @@ void Scheduler::fireDue() {
 }
 
 bool Scheduler::firePass(const QList<Task> &due, const QDateTime &t, bool oneTransaction) {
-    QList<std::function<void()>> afterCommit;
     if (!oneTransaction) {
-        for (const Task &task : due) {
-            fire(task, t, afterCommit);
-            for (const auto &f : std::as_const(afterCommit))
-                f();
-            afterCommit.clear();
-        }
+        // Each fire in a transaction of its own: one that fails fails alone (logged).
+        for (const Task &task : due)
+            firePass({task}, t, true);
         return true;
     }
-    auto conn = m_engine.database().connection();
-    if (!conn)
+    ClaimPass pass({m_engine, m_options.leaseMs, [this] { return now(); },
+                    [this](qint64 taskId) { return !m_queued.value(taskId).isEmpty(); },
+                    globalBlackouts()});
+    auto claimed = pass.claim(due, t);
+    if (!claimed)
         return false;
-    Transaction tx(conn.value(), m_engine.database().dialect());
-    if (!tx.ok())
-        return false;
-    for (const Task &task : due)
-        fire(task, t, afterCommit);
-    if (auto committed = tx.commit(); !committed) {
-        qCWarning(lcScheduler).noquote() << committed.error().toString();
-        return false;
+    // Only now are the claims real: report, queue and start them.
+    for (const ClaimPass::Missed &m : std::as_const(claimed->missed)) {
+        qCInfo(lcScheduler).noquote()
+            << QCoreApplication::translate("Scheduler",
+                                           "task=%1 missed fires since %2 skipped (misfire skip)")
+                   .arg(m.task.name, m.since.toString(Qt::ISODateWithMs));
+        emit skipped(m.task.id, m.since, QStringLiteral("misfire"));
     }
-    // Only now are the claims real: start, queue and report them.
-    for (const auto &f : std::as_const(afterCommit))
-        f();
+    QList<RunStart> starts;
+    for (const ClaimPass::Claimed &c : std::as_const(claimed->claimed)) {
+        const Run &run = c.run;
+        // Late against the delayed time: a drawn delay is not lateness.
+        emit fired(c.task.id, run.id, run.scheduledFor, c.due.msecsTo(c.claimedAt));
+        if (!run.reason.isEmpty()) {
+            qCInfo(lcScheduler).noquote()
+                << QCoreApplication::translate("Scheduler", "task=%1 fire at %2 skipped: %3")
+                       .arg(c.task.name, run.scheduledFor.toString(Qt::ISODateWithMs), run.reason);
+            emit skipped(c.task.id, run.scheduledFor, QStringLiteral("blackout"));
+        } else if (run.status == RunStatus::Skipped) {
+            qCInfo(lcScheduler).noquote()
+                << QStringLiteral("task=%1 fire at %2 skipped: the previous run is still active")
+                       .arg(c.task.name, run.scheduledFor.toString(Qt::ISODateWithMs));
+            emit skipped(c.task.id, run.scheduledFor, QStringLiteral("overlap"));
+        } else if (run.status == RunStatus::Pending) {
+            m_queued[c.task.id].append(run);
+        } else {
+            starts.append({run, c.task, {}});
+        }
+    }
+    startAll(starts);
     return true;
 }
 
-void Scheduler::fire(const Task &task, const QDateTime &t, QList<std::function<void()>> &after) {
-    // next_fire_at is when the fire is claimed: the time the schedule named plus the start
-    // delay drawn for it. The following fire is counted from the named time, so delays never
-    // add up, and its own delay is drawn now.
-    const QDateTime due = task.nextFireAt;
-    const QDateTime scheduled = TaskTiming::nominalFire(task);
-    QDateTime following = TaskTiming::nextFireAfter(task, scheduled, scheduled);
-    const qint64 followingDelayMs = TaskTiming::drawStartDelayMs(task);
-    const auto delayed = [followingDelayMs](const QDateTime &at) {
-        return at.isValid() ? at.addMSecs(followingDelayMs) : at;
-    };
-    Run run;
-    run.taskId = task.id;
-    run.scheduledFor = scheduled;
-    run.startDelayMs = task.nextFireDelayMs;
-    run.engineId = m_engine.engineId();
-    run.trigger = RunTrigger::Schedule;
-    TaskRepository tasks(m_engine.database());
-
-    if (following.isValid() && delayed(following) <= t) {
-        // More than one fire time passed unseen: a misfire, never a burst.
-        const QDateTime next = TaskTiming::nextFireAfter(task, t, scheduled);
-        if (task.misfire == MisfirePolicy::Skip) {
-            auto claimed = tasks.claimFire(task.id, due, delayed(next), followingDelayMs);
-            if (claimed && claimed.value()) {
-                after.append([this, task, scheduled] {
-                    qCInfo(lcScheduler).noquote()
-                        << QCoreApplication::translate(
-                               "Scheduler", "task=%1 missed fires since %2 skipped (misfire skip)")
-                               .arg(task.name, scheduled.toString(Qt::ISODateWithMs));
-                    emit skipped(task.id, scheduled, QStringLiteral("misfire"));
-                });
-            }
-            return;
-        }
-        run.trigger = RunTrigger::CatchUp;
-        following = next;
-    }
-
-    // The claim time, not the pass's start: in a long pass later tasks are claimed later.
-    const QDateTime claimedAt = now();
-    // A fire in a blackout window is recorded, not run; the window is the reason.
-    run.reason = Blackouts::reasonFor(task, globalBlackouts(), scheduled);
-    if (!run.reason.isEmpty()) {
-        run.status = RunStatus::Skipped;
-        run.startedAt = claimedAt;
-        run.finishedAt = claimedAt;
-    } else {
-        admit(task, run, claimedAt);
-    }
-    auto claimed =
-        tasks.claimFireAndCreateRun(task.id, due, delayed(following), run, followingDelayMs);
-    if (!claimed) {
-        qCWarning(lcScheduler).noquote()
-            << QStringLiteral("task=") + task.name << claimed.error().toString();
+void Scheduler::startAll(QList<RunStart> starts) {
+    if (starts.isEmpty())
+        return;
+    auto servers = enabledServers();
+    if (!servers) {
+        qCWarning(lcScheduler).noquote() << servers.error().toString();
+        // Claimed but cannot start (the database went away): close them, never leave them
+        // running.
+        for (const RunStart &s : std::as_const(starts))
+            m_engine.closeRun(s.run.id, RunStatus::Failed, QDateTime::currentDateTimeUtc());
         return;
     }
-    if (!claimed.value())
-        return; // another engine claimed this fire first
-    after.append([this, task, stored = **claimed, scheduled, due, claimedAt] {
-        // Late against the delayed time: a drawn delay is not lateness.
-        emit fired(task.id, stored.id, scheduled, due.msecsTo(claimedAt));
-        if (!stored.reason.isEmpty()) {
-            qCInfo(lcScheduler).noquote()
-                << QCoreApplication::translate("Scheduler", "task=%1 fire at %2 skipped: %3")
-                       .arg(task.name, scheduled.toString(Qt::ISODateWithMs), stored.reason);
-            emit skipped(task.id, scheduled, QStringLiteral("blackout"));
-            return;
-        }
-        if (stored.status == RunStatus::Skipped) {
-            qCInfo(lcScheduler).noquote()
-                << QStringLiteral("task=%1 fire at %2 skipped: the previous run is still active")
-                       .arg(task.name, scheduled.toString(Qt::ISODateWithMs));
-            emit skipped(task.id, scheduled, QStringLiteral("overlap"));
-            return;
-        }
-        startOrQueue(task, stored);
-    });
+    for (RunStart &s : starts)
+        s.targets = TaskRepository::selectTargets(s.task, servers.value());
+    m_starts.hand(std::move(starts));
 }
 
 void Scheduler::admit(const Task &task, Run &run, const QDateTime &at) {
-    // A dead engine's runs stop counting once its heartbeat is a lease old, before recovery
-    // has closed them: its tasks go on firing within the lease. Heartbeats are wall-clock
-    // times, so the cutoff is too (not the injectable schedule clock).
+    // As a claim pass does (ClaimPass), for one task: a chained run.
     auto active =
         RunRepository(m_engine.database())
             .countActive(task.id, QDateTime::currentDateTimeUtc().addMSecs(-m_options.leaseMs));
-    const bool busy = (active && active.value() > 0) || !m_queued.value(task.id).isEmpty();
-    if (busy && task.overlap == OverlapPolicy::Skip) {
-        run.status = RunStatus::Skipped;
-        run.startedAt = at;
-        run.finishedAt = at;
-    } else if (busy && task.overlap == OverlapPolicy::Queue) {
-        run.status = RunStatus::Pending;
-    } else {
-        run.status = RunStatus::Running;
-        run.startedAt = at;
-    }
+    ClaimPass::admit(task, run,
+                     (active && active.value() > 0) || !m_queued.value(task.id).isEmpty(), at);
 }
 
 void Scheduler::startChain(qint64 parentRunId, qint64 taskId, RunStatus status) {
@@ -336,17 +281,7 @@ void Scheduler::startOrQueue(const Task &task, const Run &run) {
         m_queued[task.id].append(run);
         return;
     }
-    auto servers = enabledServers();
-    if (!servers) {
-        qCWarning(lcScheduler).noquote() << servers.error().toString();
-        // Claimed but cannot start (the database went away): close it, never leave it running.
-        m_engine.closeRun(run.id, RunStatus::Failed, QDateTime::currentDateTimeUtc());
-        return;
-    }
-    onEngineThread([engine = &m_engine, run, task,
-                    targets = TaskRepository::selectTargets(task, servers.value())] {
-        engine->startRun(run, task, targets);
-    });
+    startAll({RunStart{run, task, {}}});
 }
 
 void Scheduler::onRunFinished(qint64, qint64 taskId) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "StartHandoff.h"
 #include "model/Run.h"
+#include "model/RunStart.h"
 #include "model/Server.h"
 #include "model/Task.h"
 #include "store/StoreResult.h"
@@ -83,13 +85,14 @@ signals:
     void skipped(qint64 taskId, const QDateTime &scheduledFor, const QString &why);
 
 private:
-    // Claims the due fires, in one transaction or each in its own; false when the one
-    // transaction failed and nothing was claimed.
+    // Claims the due fires (ClaimPass), in one transaction or each in its own, then reports,
+    // queues and starts them; false when the one transaction failed and nothing was claimed.
     bool firePass(const QList<Task> &due, const QDateTime &now, bool oneTransaction);
-    // Claims one fire; what follows a claim (starting the run, signals) goes to `after`, to
-    // run once the claim is committed.
-    void fire(const Task &task, const QDateTime &now, QList<std::function<void()>> &after);
-    // The overlap rule: whether `run` of `task` starts at `at`, waits (queue) or is skipped.
+    // Starts claimed runs on their current targets, handed to the engine's thread together
+    // (StartHandoff).
+    void startAll(QList<RunStart> starts);
+    // The overlap rule for one task: whether `run` of `task` starts at `at`, waits (queue) or is
+    // skipped.
     void admit(const Task &task, Run &run, const QDateTime &at);
     // Task chaining: starts the tasks linked to a run of this engine that just ended, each
     // admitted as a fire is (ChainStarter records them once, with parent_run_id).
@@ -120,6 +123,7 @@ private:
     Options m_options;
     QTimer m_fireTimer;
     QTimer m_pollTimer;
+    StartHandoff m_starts;
     QDateTime m_armedFor;
     std::atomic<qint64> m_armedForMs{-1}; // m_armedFor for other threads, ms since epoch
     bool m_running = false;

@@ -4,6 +4,7 @@
 #include "model/Run.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -30,6 +31,10 @@ public:
     explicit RunRepository(Database &db);
 
     StoreResult<Run> create(const Run &run);
+    // Several runs in one statement (a claim pass's), ids filled in, in the order given. At most
+    // one run per task: the rows are matched to their ids by task. Inside the caller's
+    // transaction it is all or nothing, as one INSERT is.
+    StoreResult<QList<Run>> createMany(const QList<Run> &runs);
     StoreResult<void> setStatus(qint64 runId, RunStatus status);
     StoreResult<void> markStarted(qint64 runId, const QDateTime &startedAt);
     StoreResult<void> finish(qint64 runId, RunStatus status, const QDateTime &finishedAt);
@@ -48,6 +53,9 @@ public:
     // recovery will close them, and until then they must not hold the task back (a dead
     // daemon would otherwise pause its tasks for the lease plus the recovery check).
     StoreResult<int> countActive(qint64 taskId, const QDateTime &staleBefore = {});
+    // The same for several tasks in one query: by task id, tasks with none left out.
+    StoreResult<QHash<qint64, int>> countActiveByTask(const QList<qint64> &taskIds,
+                                                      const QDateTime &staleBefore = {});
 
     // Retention, a batch at a time so a prune never holds the database long. Only ended runs
     // go (never one that is pending or running), with their executions and output.

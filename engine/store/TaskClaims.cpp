@@ -6,6 +6,9 @@
 #include "Transaction.h"
 
 #include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace fleetcron {
 
@@ -54,6 +57,51 @@ StoreResult<bool> TaskClaims::claimFire(qint64 taskId, const QDateTime &expected
     if (!q)
         return q.error();
     return q->numRowsAffected() == 1;
+}
+
+StoreResult<QSet<qint64>> TaskClaims::claimMany(const QList<Claim> &claims) {
+    // 25 claims (100 values) per statement: its cost on SQLite grows with the square of its
+    // values (see RunRepository::createMany).
+    constexpr qsizetype chunk = 25;
+    QSet<qint64> won;
+    const bool rowLocks = m_db.dialect().supportsRowLocks();
+    for (qsizetype from = 0; from < claims.size(); from += chunk) {
+        const qsizetype to = std::min(claims.size(), from + chunk);
+        QStringList rows;
+        QStringList marks;
+        QVariantList values;
+        QVariantList ids;
+        for (qsizetype i = from; i < to; ++i) {
+            const Claim &c = claims.at(i);
+            rows << QStringLiteral("(?, ?, ?, ?)");
+            values << c.taskId << SqlValues::time(c.expected) << SqlValues::time(c.next)
+                   << (c.next.isValid() ? c.nextDelayMs : 0);
+            marks << QStringLiteral("?");
+            ids << c.taskId;
+        }
+        // The same conditional UPDATE as claimFire(), joined to the claims' values (columns
+        // column1.. on both backends; UPDATE … FROM needs SQLite 3.33). Of two engines that read
+        // the same next_fire_at, exactly one sees each row change; RETURNING says which.
+        QString sql =
+            QStringLiteral("UPDATE tasks SET next_fire_at = CAST(v.column3 AS BIGINT), "
+                           "next_fire_delay_ms = v.column4 FROM (VALUES %1) AS v WHERE tasks.id "
+                           "= v.column1 AND tasks.enabled = 1 AND tasks.next_fire_at = v.column2")
+                .arg(rows.join(QLatin1Char(',')));
+        if (rowLocks) {
+            // As in claimFire(): rows another engine is claiming are passed over at once, not
+            // waited for; the conditions above stay the guarantee.
+            sql += QStringLiteral(" AND tasks.id IN (SELECT id FROM tasks WHERE id IN (%1)%2)")
+                       .arg(marks.join(QLatin1Char(',')), m_db.dialect().lockSkippingLocked());
+            values << ids;
+        }
+        sql += QStringLiteral(" RETURNING tasks.id");
+        auto q = m_db.exec(sql, values, QStringLiteral("claim %1 tasks").arg(to - from));
+        if (!q)
+            return q.error();
+        while (q->next())
+            won.insert(q->value(0).toLongLong());
+    }
+    return won;
 }
 
 StoreResult<std::optional<Run>>

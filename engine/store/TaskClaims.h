@@ -4,6 +4,8 @@
 #include "model/Run.h"
 
 #include <QDateTime>
+#include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -32,6 +34,16 @@ public:
     StoreResult<std::optional<Run>> claimFireAndCreateRun(qint64 taskId, const QDateTime &expected,
                                                           const QDateTime &next, const Run &run,
                                                           qint64 nextDelayMs = 0);
+
+    // claimFire() for several tasks in one statement (a claim pass): each claim holds or not
+    // on its own, exactly as when made alone. Returns the ids of the tasks this caller won.
+    struct Claim {
+        qint64 taskId = 0;
+        QDateTime expected; // valid: due() only returns tasks with a next fire
+        QDateTime next;
+        qint64 nextDelayMs = 0;
+    };
+    StoreResult<QSet<qint64>> claimMany(const QList<Claim> &claims);
 
 private:
     Database &m_db;
