@@ -480,6 +480,10 @@ SPEC: [NAME:] [DATUM[..DATUM]] [HH:MM-HH:MM] [WOCHENTAGE], z. B.
         <source>expected the server&apos;s name</source>
         <translation>der Name des Servers wird erwartet</translation>
     </message>
+    <message>
+        <source>expected the token&apos;s name</source>
+        <translation>erwartet wird der Name des Tokens</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -652,10 +656,6 @@ SPEC: [NAME:] [DATUM[..DATUM]] [HH:MM-HH:MM] [WOCHENTAGE], z. B.
         <translation>Die REST-API auf HOST:PORT anbieten (Standard 127.0.0.1:8470; Port 0 wählt einen freien).</translation>
     </message>
     <message>
-        <source>Allow --listen on a non-loopback address.</source>
-        <translation>--listen auf einer Nicht-Loopback-Adresse erlauben.</translation>
-    </message>
-    <message>
         <source>The API token file (default: api-token in the config directory).</source>
         <translation>Die API-Token-Datei (Standard: api-token im Konfigurationsverzeichnis).</translation>
     </message>
@@ -680,8 +680,75 @@ SPEC: [NAME:] [DATUM[..DATUM]] [HH:MM-HH:MM] [WOCHENTAGE], z. B.
         <translation>listen: erwartet wird HOST:PORT mit numerischer Adresse, z. B. 127.0.0.1:8470</translation>
     </message>
     <message>
-        <source>listen: %1 is not a loopback address; add --listen-any to serve the API to other machines</source>
-        <translation>listen: %1 ist keine Loopback-Adresse; fügen Sie --listen-any hinzu, um die API anderen Rechnern anzubieten</translation>
+        <source>Accepted for old scripts; a non-loopback --listen is refused all the same (docs/ACCESS.md).</source>
+        <translation>Für alte Skripte akzeptiert; ein --listen auf eine Nicht-Loopback-Adresse wird trotzdem abgelehnt (docs/ACCESS.md).</translation>
+    </message>
+    <message>
+        <source>listen: %1 is not a loopback address; the API serves plain HTTP and listens on loopback only. To reach it from other machines, put a TLS reverse proxy in front of it (see docs/ACCESS.md)</source>
+        <translation>listen: %1 ist keine Loopback-Adresse; die API liefert reines HTTP und lauscht nur auf Loopback. Um sie von anderen Rechnern aus zu erreichen, stellen Sie einen TLS-Reverse-Proxy davor (siehe docs/ACCESS.md)</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>(too different to line up: all of it is shown as replaced)</source>
+        <translation>(zu unterschiedlich zum Abgleichen: alles wird als ersetzt angezeigt)</translation>
+    </message>
+    <message>
+        <source>Shows what EXECUTION printed beside the previous run of the same task on the same server (or --against another execution): unified diff, - for lines gone, + for lines new. Execution ids are in `fleetcron runs` and `fleetcron runs show RUN`.</source>
+        <translation>Zeigt, was EXECUTION ausgegeben hat, neben dem vorherigen Lauf derselben Aufgabe auf demselben Server (oder mit --against neben einer anderen Ausführung): Unified Diff, - für weggefallene Zeilen, + für neue Zeilen. Die IDs der Ausführungen stehen in `fleetcron runs` und `fleetcron runs show RUN`.</translation>
+    </message>
+    <message>
+        <source>The execution&apos;s id.</source>
+        <translation>Die ID der Ausführung.</translation>
+    </message>
+    <message>
+        <source>Compare with this execution instead of the previous run&apos;s.</source>
+        <translation>Mit dieser Ausführung statt mit der des vorherigen Laufs vergleichen.</translation>
+    </message>
+    <message>
+        <source>stdout, stderr or both (default both).</source>
+        <translation>stdout, stderr oder both (Standard: both).</translation>
+    </message>
+    <message>
+        <source>Unchanged lines shown around each change (default 3).</source>
+        <translation>Unveränderte Zeilen, die um jede Änderung herum angezeigt werden (Standard: 3).</translation>
+    </message>
+    <message>
+        <source>Exit 1 when the outputs differ, 0 when they are the same (as git diff --exit-code).</source>
+        <translation>Mit 1 beenden, wenn sich die Ausgaben unterscheiden, mit 0, wenn sie gleich sind (wie git diff --exit-code).</translation>
+    </message>
+    <message>
+        <source>Print JSON: every line with its kind.</source>
+        <translation>JSON ausgeben: jede Zeile mit ihrer Art.</translation>
+    </message>
+    <message>
+        <source>expected one execution id (a number)</source>
+        <translation>erwartet wird eine Ausführungs-ID (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>--against: expected an execution id (a number)</source>
+        <translation>--against: erwartet wird eine Ausführungs-ID (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>--stream: &apos;%1&apos; is not stdout, stderr or both</source>
+        <translation>--stream: &apos;%1&apos; ist nicht stdout, stderr oder both</translation>
+    </message>
+    <message>
+        <source>--context: expected a number of lines from 0 to 100000</source>
+        <translation>--context: erwartet wird eine Zeilenzahl von 0 bis 100000</translation>
+    </message>
+    <message>
+        <source>nothing earlier: no previous run of this task on this server</source>
+        <translation>nichts Früheres: kein vorheriger Lauf dieser Aufgabe auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Compare an execution&apos;s output with the previous run&apos;s on its server.</source>
+        <translation>Die Ausgabe einer Ausführung mit der des vorherigen Laufs auf ihrem Server vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1287,10 @@ Das passiert, wenn der Server neu installiert wurde – oder wenn jemand die Ver
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>N&amp;otification rules…</source>
+        <translation>Be&amp;nachrichtigungsregeln…</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPayload</name>
@@ -1499,6 +1570,13 @@ Siehe docs/NOTIFICATIONS.md für den Inhalt und wie seine Signatur geprüft wird
     </message>
 </context>
 <context>
+    <name>OutputDiffService</name>
+    <message>
+        <source>execution %1 has not run yet (%2): nothing to compare</source>
+        <translation>Ausführung %1 ist noch nicht gelaufen (%2): nichts zu vergleichen</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
@@ -1698,6 +1776,53 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
         <source>List recent runs and results; show or cancel one.</source>
         <translation>Die letzten Läufe und Ergebnisse auflisten; einen zeigen oder abbrechen.</translation>
     </message>
+    <message>
+        <source>--server, --status, --since, --until and --before need --grep</source>
+        <translation>--server, --status, --since, --until und --before benötigen --grep</translation>
+    </message>
+</context>
+<context>
+    <name>RunsGrep</name>
+    <message>
+        <source>List the executions whose stdout or stderr contains TEXT (ignoring case), newest first.</source>
+        <translation>Die Ausführungen auflisten, deren stdout oder stderr TEXT enthält (ohne Beachtung der Groß-/Kleinschreibung), neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>--grep: only on this server.</source>
+        <translation>--grep: nur auf diesem Server.</translation>
+    </message>
+    <message>
+        <source>--grep: only executions with this status.</source>
+        <translation>--grep: nur Ausführungen mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>--grep: started at or after (ISO 8601, or -1h, -7d).</source>
+        <translation>--grep: gestartet ab (ISO 8601 oder -1h, -7d).</translation>
+    </message>
+    <message>
+        <source>--grep: started before.</source>
+        <translation>--grep: gestartet vor.</translation>
+    </message>
+    <message>
+        <source>--grep: the next page, below this execution id (as the previous page says).</source>
+        <translation>--grep: die nächste Seite, unterhalb dieser Ausführungs-ID (wie die vorherige Seite angibt).</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; is not an execution status</source>
+        <translation>status: &apos;%1&apos; ist kein Ausführungsstatus</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a time (ISO 8601, a date, or -1h)</source>
+        <translation>%1: &apos;%2&apos; ist keine Zeit (ISO 8601, ein Datum oder -1h)</translation>
+    </message>
+    <message>
+        <source>before: must be an execution id</source>
+        <translation>before: muss eine Ausführungs-ID sein</translation>
+    </message>
+    <message>
+        <source>more: add --before %1</source>
+        <translation>mehr: --before %1 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleCommand</name>
@@ -1849,6 +1974,33 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
     <message>
         <source>task=%1 missed fires since %2 skipped (misfire skip)</source>
         <translation>task=%1 verpasste Ausführungen seit %2 ausgelassen (misfire skip)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchService</name>
+    <message>
+        <source>q: the search text is empty</source>
+        <translation>q: der Suchtext ist leer</translation>
+    </message>
+    <message>
+        <source>q: the search text is longer than %1 characters</source>
+        <translation>q: der Suchtext ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>q: the search text needs at least one letter or digit</source>
+        <translation>q: der Suchtext braucht mindestens einen Buchstaben oder eine Ziffer</translation>
+    </message>
+    <message>
+        <source>limit: must be from 1 to %1</source>
+        <translation>limit: muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>before: must be an execution id</source>
+        <translation>before: muss eine Ausführungs-ID sein</translation>
+    </message>
+    <message>
+        <source>until: must be later than since</source>
+        <translation>until: muss später als since sein</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2508,18 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
         <source>a notification rule named &apos;%1&apos; already exists</source>
         <translation>eine Benachrichtigungsregel namens &apos;%1&apos; existiert bereits</translation>
     </message>
+    <message>
+        <source>unknown token id %1</source>
+        <translation>unbekannte Token-ID %1</translation>
+    </message>
+    <message>
+        <source>no token named &apos;%1&apos;</source>
+        <translation>kein Token namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a token named &apos;%1&apos; already exists</source>
+        <translation>ein Token namens &apos;%1&apos; existiert bereits</translation>
+    </message>
 </context>
 <context>
     <name>TaskCommand</name>
@@ -2634,10 +2798,6 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
 <context>
     <name>TokenCommand</name>
     <message>
-        <source>Print the bearer token of the daemon&apos;s REST API (created if missing).</source>
-        <translation>Das Bearer-Token der REST-API des Daemons ausgeben (wird angelegt, falls es fehlt).</translation>
-    </message>
-    <message>
         <source>Print the token file&apos;s path.</source>
         <translation>Den Pfad der Token-Datei ausgeben.</translation>
     </message>
@@ -2646,12 +2806,131 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
         <translation>Die Token-Datei (wie --api-token-file des Daemons).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>Without an action: print the bearer token of the daemon&apos;s REST API from its token file (created if missing); it is the admin token &apos;legacy&apos; until revoked.
+create NAME --role viewer|operator|admin [--tags a,b] [--expires 30d|DATE]: make a named token and print it; it is shown this once and never again.
+list: the named tokens (never their secrets). revoke NAME: end a token at once.
+See docs/ACCESS.md for what each role may do.</source>
+        <translation>Ohne Aktion: das Bearer-Token der REST-API des Daemons aus seiner Token-Datei ausgeben (wird angelegt, falls sie fehlt); es ist das Admin-Token &apos;legacy&apos;, bis es widerrufen wird.
+create NAME --role viewer|operator|admin [--tags a,b] [--expires 30d|DATE]: ein benanntes Token erstellen und ausgeben; es wird nur dieses eine Mal angezeigt und nie wieder.
+list: die benannten Tokens (nie ihre Geheimnisse). revoke NAME: ein Token sofort beenden.
+Was jede Rolle darf, steht in docs/ACCESS.md.</translation>
     </message>
     <message>
-        <source>Print the REST API token.</source>
-        <translation>Das Token der REST-API ausgeben.</translation>
+        <source>create | list | revoke (optional)</source>
+        <translation>create | list | revoke (optional)</translation>
+    </message>
+    <message>
+        <source>The token&apos;s name.</source>
+        <translation>Der Name des Tokens.</translation>
+    </message>
+    <message>
+        <source>create: viewer, operator or admin.</source>
+        <translation>create: viewer, operator oder admin.</translation>
+    </message>
+    <message>
+        <source>create: only tasks and servers with these tags (comma-separated).</source>
+        <translation>create: nur Aufgaben und Server mit diesen Tags (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>create: when it stops working: 12h, 30d, 2w, or an ISO 8601 date or date-time (UTC unless it says otherwise).</source>
+        <translation>create: wann es aufhört zu funktionieren: 12h, 30d, 2w oder ein Datum bzw. Datum mit Uhrzeit nach ISO 8601 (UTC, sofern nicht anders angegeben).</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>created token &apos;%1&apos; (role %2); it is shown only now
+</source>
+        <translation>Token &apos;%1&apos; erstellt (Rolle %2); es wird nur jetzt angezeigt
+</translation>
+    </message>
+    <message>
+        <source>revoked token &apos;%1&apos;
+</source>
+        <translation>Token &apos;%1&apos; widerrufen
+</translation>
+    </message>
+    <message>
+        <source>Print the REST API token; create, list and revoke named tokens.</source>
+        <translation>Das REST-API-Token ausgeben; benannte Tokens erstellen, auflisten und widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRules</name>
+    <message>
+        <source>bad expiry &apos;%1&apos;: expected e.g. 12h, 30d, 2w, 2027-01-31 or 2027-01-31T12:00:00Z</source>
+        <translation>ungültiger Ablauf &apos;%1&apos;: erwartet wird z. B. 12h, 30d, 2w, 2027-01-31 oder 2027-01-31T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>the expiry %1 is not in the future</source>
+        <translation>der Ablauf %1 liegt nicht in der Zukunft</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>a token&apos;s name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>der Name eines Tokens besteht aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the name &apos;legacy&apos; is kept for the old api-token file</source>
+        <translation>der Name &apos;legacy&apos; ist für die alte api-token-Datei reserviert</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;: expected %2</source>
+        <translation>unbekannte Rolle &apos;%1&apos;: erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>a tag cannot hold &apos;,&apos;: &apos;%1&apos;</source>
+        <translation>ein Tag darf kein &apos;,&apos; enthalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; is already revoked</source>
+        <translation>das Token &apos;%1&apos; ist bereits widerrufen</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; was revoked</source>
+        <translation>das Token &apos;%1&apos; wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; expired at %2</source>
+        <translation>das Token &apos;%1&apos; ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; has the role %2; this needs %3</source>
+        <translation>das Token &apos;%1&apos; hat die Rolle %2; hierfür ist %3 nötig</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; is limited to the tags %2; this request is not about one of its tasks or servers</source>
+        <translation>das Token &apos;%1&apos; ist auf die Tags %2 beschränkt; diese Anfrage betrifft keine seiner Aufgaben oder Server</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; is limited to the tags %2</source>
+        <translation>das Token &apos;%1&apos; ist auf die Tags %2 beschränkt</translation>
+    </message>
+</context>
+<context>
+    <name>TokensController</name>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>viewer, operator or admin</source>
+        <translation>viewer, operator oder admin</translation>
+    </message>
+    <message>
+        <source>a string such as 30d</source>
+        <translation>eine Zeichenkette wie 30d</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
 </context>
 <context>
@@ -3202,10 +3481,258 @@ Fertige Ergebnisse werden im Speicher gehalten und geschrieben, sobald sie wiede
     </message>
 </context>
 <context>
+    <name>fleetcron::NotificationDispatcher</name>
+    <message>
+        <source>%1 run events dropped: the notification queue was full (%2 dropped since the start)</source>
+        <translation>%1 Lauf-Ereignisse verworfen: die Benachrichtigungswarteschlange war voll (%2 verworfen seit dem Start)</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::NotificationOutbox</name>
     <message>
         <source>rule &apos;%1&apos;: %2 to %3 failed after %4 attempts: %5</source>
         <translation>Regel &apos;%1&apos;: %2 an %3 nach %4 Versuchen fehlgeschlagen: %5</translation>
+    </message>
+    <message>
+        <source>dropped: %1 deliveries were already waiting</source>
+        <translation>verworfen: %1 Zustellungen warteten bereits</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::NotificationRuleDialog</name>
+    <message>
+        <source>Run started</source>
+        <translation>Lauf gestartet</translation>
+    </message>
+    <message>
+        <source>Run succeeded</source>
+        <translation>Lauf erfolgreich</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Lauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Recovered after a failure</source>
+        <translation>Nach einem Fehler wieder gelungen</translation>
+    </message>
+    <message>
+        <source>Slower than usual</source>
+        <translation>Langsamer als üblich</translation>
+    </message>
+    <message>
+        <source>Engine lost</source>
+        <translation>Engine verloren</translation>
+    </message>
+    <message>
+        <source>Add notification rule</source>
+        <translation>Benachrichtigungsregel hinzufügen</translation>
+    </message>
+    <message>
+        <source>(every task)</source>
+        <translation>(jede Aufgabe)</translation>
+    </message>
+    <message>
+        <source>Webhook (signed JSON POST)</source>
+        <translation>Webhook (signierter JSON-POST)</translation>
+    </message>
+    <message>
+        <source>Ping URL (Healthchecks, Cronitor)</source>
+        <translation>Ping-URL (Healthchecks, Cronitor)</translation>
+    </message>
+    <message>
+        <source>Console tray notice</source>
+        <translation>Hinweis im Infobereich der Konsole</translation>
+    </message>
+    <message>
+        <source>Plain JSON</source>
+        <translation>Reines JSON</translation>
+    </message>
+    <message>
+        <source>CloudEvents 1.0</source>
+        <translation>CloudEvents 1.0</translation>
+    </message>
+    <message>
+        <source>empty: unsigned</source>
+        <translation>leer: unsigniert</translation>
+    </message>
+    <message>
+        <source>3 (times the median run)</source>
+        <translation>3 (mal der Median eines Laufs)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>&amp;Ereignisse:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>HMAC &amp;secret:</source>
+        <translation>HMAC-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>S&amp;low factor:</source>
+        <translation>&amp;Langsamkeitsfaktor:</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>None ticked: %1 (the channel&apos;s defaults).</source>
+        <translation>Keines angehakt: %1 (die Standardwerte des Kanals).</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::NotificationsDialog</name>
+    <message>
+        <source>Notification rules</source>
+        <translation>Benachrichtigungsregeln</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>A rule cannot be changed: remove it and add it again. The same rules are listed by “fleetcron notify list” and the REST API.</source>
+        <translation>Eine Regel kann nicht geändert werden: Entfernen Sie sie und fügen Sie sie erneut hinzu. Dieselben Regeln werden von „fleetcron notify list“ und der REST-API aufgelistet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rules&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Regeln&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent deliveries&lt;/b&gt; (newest first)</source>
+        <translation>&lt;b&gt;Letzte Zustellungen&lt;/b&gt; (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every task</source>
+        <translation>jede Aufgabe</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>this console</source>
+        <translation>diese Konsole</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256</source>
+        <translation>HMAC-SHA256</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Remove notification rule</source>
+        <translation>Benachrichtigungsregel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the notification rule &apos;%1&apos;? Its delivery record stays.</source>
+        <translation>Die Benachrichtigungsregel &apos;%1&apos; entfernen? Ihre Zustellungsaufzeichnungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Notification rule &apos;%1&apos; removed.</source>
+        <translation>Benachrichtigungsregel &apos;%1&apos; entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3748,36 @@ Fertige Ergebnisse werden im Speicher gehalten und geschrieben, sobald sie wiede
     <message>
         <source>Execution %1 on %2: %3</source>
         <translation>Ausführung %1 auf %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::OutputSearchPanel</name>
+    <message>
+        <source>Search stored output (Enter), e.g. an error line or a host</source>
+        <translation>Gespeicherte Ausgabe durchsuchen (Eingabetaste), z. B. nach einer Fehlerzeile oder einem Host</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Run %1, execution %2 (%3)</source>
+        <translation>Lauf %1, Ausführung %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No output contains it</source>
+        <translation>Keine Ausgabe enthält es</translation>
+    </message>
+    <message>
+        <source>The newest %1 matches</source>
+        <translation>Die neuesten %1 Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -480,6 +480,10 @@ SPEC : [NOM:] [DATE[..DATE]] [HH:MM-HH:MM] [JOURS], p. ex.
         <source>expected the server&apos;s name</source>
         <translation>nom du serveur attendu</translation>
     </message>
+    <message>
+        <source>expected the token&apos;s name</source>
+        <translation>nom du jeton attendu</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -652,10 +656,6 @@ SPEC : [NOM:] [DATE[..DATE]] [HH:MM-HH:MM] [JOURS], p. ex.
         <translation>Servir l’API REST sur HÔTE:PORT (127.0.0.1:8470 par défaut ; le port 0 en choisit un libre).</translation>
     </message>
     <message>
-        <source>Allow --listen on a non-loopback address.</source>
-        <translation>Autoriser --listen sur une adresse non locale.</translation>
-    </message>
-    <message>
         <source>The API token file (default: api-token in the config directory).</source>
         <translation>Le fichier de jeton d’API (par défaut : api-token dans le dossier de configuration).</translation>
     </message>
@@ -680,8 +680,75 @@ SPEC : [NOM:] [DATE[..DATE]] [HH:MM-HH:MM] [JOURS], p. ex.
         <translation>listen : attendu HÔTE:PORT avec une adresse numérique, par ex. 127.0.0.1:8470</translation>
     </message>
     <message>
-        <source>listen: %1 is not a loopback address; add --listen-any to serve the API to other machines</source>
-        <translation>listen : %1 n’est pas une adresse locale ; ajoutez --listen-any pour servir l’API à d’autres machines</translation>
+        <source>Accepted for old scripts; a non-loopback --listen is refused all the same (docs/ACCESS.md).</source>
+        <translation>Accepté pour les anciens scripts ; un --listen hors boucle locale est refusé malgré tout (docs/ACCESS.md).</translation>
+    </message>
+    <message>
+        <source>listen: %1 is not a loopback address; the API serves plain HTTP and listens on loopback only. To reach it from other machines, put a TLS reverse proxy in front of it (see docs/ACCESS.md)</source>
+        <translation>listen : %1 n’est pas une adresse de boucle locale ; l’API sert du HTTP en clair et n’écoute que sur la boucle locale. Pour l’atteindre depuis d’autres machines, placez un proxy inverse TLS devant (voir docs/ACCESS.md)</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>(too different to line up: all of it is shown as replaced)</source>
+        <translation>(trop différent pour être aligné : tout est affiché comme remplacé)</translation>
+    </message>
+    <message>
+        <source>Shows what EXECUTION printed beside the previous run of the same task on the same server (or --against another execution): unified diff, - for lines gone, + for lines new. Execution ids are in `fleetcron runs` and `fleetcron runs show RUN`.</source>
+        <translation>Affiche ce qu’EXECUTION a imprimé à côté de l’exécution précédente de la même tâche sur le même serveur (ou --against une autre exécution) : diff unifié, - pour les lignes disparues, + pour les lignes nouvelles. Les identifiants d’exécution figurent dans `fleetcron runs` et `fleetcron runs show RUN`.</translation>
+    </message>
+    <message>
+        <source>The execution&apos;s id.</source>
+        <translation>L’identifiant de l’exécution.</translation>
+    </message>
+    <message>
+        <source>Compare with this execution instead of the previous run&apos;s.</source>
+        <translation>Comparer avec cette exécution plutôt qu’avec celle de l’exécution précédente.</translation>
+    </message>
+    <message>
+        <source>stdout, stderr or both (default both).</source>
+        <translation>stdout, stderr ou both (both par défaut).</translation>
+    </message>
+    <message>
+        <source>Unchanged lines shown around each change (default 3).</source>
+        <translation>Lignes inchangées affichées autour de chaque modification (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Exit 1 when the outputs differ, 0 when they are the same (as git diff --exit-code).</source>
+        <translation>Sortir avec 1 quand les sorties diffèrent, 0 quand elles sont identiques (comme git diff --exit-code).</translation>
+    </message>
+    <message>
+        <source>Print JSON: every line with its kind.</source>
+        <translation>Imprimer du JSON : chaque ligne avec son type.</translation>
+    </message>
+    <message>
+        <source>expected one execution id (a number)</source>
+        <translation>un identifiant d’exécution attendu (un nombre)</translation>
+    </message>
+    <message>
+        <source>--against: expected an execution id (a number)</source>
+        <translation>--against : identifiant d’exécution attendu (un nombre)</translation>
+    </message>
+    <message>
+        <source>--stream: &apos;%1&apos; is not stdout, stderr or both</source>
+        <translation>--stream : &apos;%1&apos; n’est ni stdout, ni stderr, ni both</translation>
+    </message>
+    <message>
+        <source>--context: expected a number of lines from 0 to 100000</source>
+        <translation>--context : nombre de lignes attendu, de 0 à 100000</translation>
+    </message>
+    <message>
+        <source>nothing earlier: no previous run of this task on this server</source>
+        <translation>rien d’antérieur : aucune exécution précédente de cette tâche sur ce serveur</translation>
+    </message>
+    <message>
+        <source>Compare an execution&apos;s output with the previous run&apos;s on its server.</source>
+        <translation>Comparer la sortie d’une exécution avec celle de l’exécution précédente sur son serveur.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1287,10 @@ Cela arrive quand le serveur a été réinstallé, ou quand quelqu’un intercep
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>N&amp;otification rules…</source>
+        <translation>Règles de n&amp;otification…</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPayload</name>
@@ -1499,6 +1570,13 @@ Voir docs/NOTIFICATIONS.md pour le corps et la vérification de sa signature.</t
     </message>
 </context>
 <context>
+    <name>OutputDiffService</name>
+    <message>
+        <source>execution %1 has not run yet (%2): nothing to compare</source>
+        <translation>l’exécution %1 n’a pas encore eu lieu (%2) : rien à comparer</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
@@ -1698,6 +1776,53 @@ Les heures sont locales, avec leur décalage.</translation>
         <source>List recent runs and results; show or cancel one.</source>
         <translation>Lister les exécutions récentes et leurs résultats ; en afficher ou en annuler une.</translation>
     </message>
+    <message>
+        <source>--server, --status, --since, --until and --before need --grep</source>
+        <translation>--server, --status, --since, --until et --before nécessitent --grep</translation>
+    </message>
+</context>
+<context>
+    <name>RunsGrep</name>
+    <message>
+        <source>List the executions whose stdout or stderr contains TEXT (ignoring case), newest first.</source>
+        <translation>Lister les exécutions dont stdout ou stderr contient TEXT (sans tenir compte de la casse), les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <source>--grep: only on this server.</source>
+        <translation>--grep : uniquement sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>--grep: only executions with this status.</source>
+        <translation>--grep : uniquement les exécutions ayant ce statut.</translation>
+    </message>
+    <message>
+        <source>--grep: started at or after (ISO 8601, or -1h, -7d).</source>
+        <translation>--grep : démarrées à partir de (ISO 8601, ou -1h, -7d).</translation>
+    </message>
+    <message>
+        <source>--grep: started before.</source>
+        <translation>--grep : démarrées avant.</translation>
+    </message>
+    <message>
+        <source>--grep: the next page, below this execution id (as the previous page says).</source>
+        <translation>--grep : la page suivante, sous cet identifiant d’exécution (comme l’indique la page précédente).</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; is not an execution status</source>
+        <translation>status : &apos;%1&apos; n’est pas un statut d’exécution</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a time (ISO 8601, a date, or -1h)</source>
+        <translation>%1 : &apos;%2&apos; n’est pas une heure (ISO 8601, une date ou -1h)</translation>
+    </message>
+    <message>
+        <source>before: must be an execution id</source>
+        <translation>before : doit être un identifiant d’exécution</translation>
+    </message>
+    <message>
+        <source>more: add --before %1</source>
+        <translation>suite : ajoutez --before %1</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleCommand</name>
@@ -1849,6 +1974,33 @@ Les heures sont locales, avec leur décalage.</translation>
     <message>
         <source>task=%1 missed fires since %2 skipped (misfire skip)</source>
         <translation>task=%1 déclenchements manqués depuis %2 sautés (misfire skip)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchService</name>
+    <message>
+        <source>q: the search text is empty</source>
+        <translation>q : le texte recherché est vide</translation>
+    </message>
+    <message>
+        <source>q: the search text is longer than %1 characters</source>
+        <translation>q : le texte recherché dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>q: the search text needs at least one letter or digit</source>
+        <translation>q : le texte recherché doit contenir au moins une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>limit: must be from 1 to %1</source>
+        <translation>limit : doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>before: must be an execution id</source>
+        <translation>before : doit être un identifiant d’exécution</translation>
+    </message>
+    <message>
+        <source>until: must be later than since</source>
+        <translation>until : doit être postérieur à since</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2508,18 @@ Les heures sont locales, avec leur décalage.</translation>
         <source>a notification rule named &apos;%1&apos; already exists</source>
         <translation>une règle de notification nommée &apos;%1&apos; existe déjà</translation>
     </message>
+    <message>
+        <source>unknown token id %1</source>
+        <translation>identifiant de jeton inconnu %1</translation>
+    </message>
+    <message>
+        <source>no token named &apos;%1&apos;</source>
+        <translation>aucun jeton nommé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a token named &apos;%1&apos; already exists</source>
+        <translation>un jeton nommé &apos;%1&apos; existe déjà</translation>
+    </message>
 </context>
 <context>
     <name>TaskCommand</name>
@@ -2634,10 +2798,6 @@ Les heures sont locales, avec leur décalage.</translation>
 <context>
     <name>TokenCommand</name>
     <message>
-        <source>Print the bearer token of the daemon&apos;s REST API (created if missing).</source>
-        <translation>Afficher le jeton bearer de l’API REST du démon (créé s’il manque).</translation>
-    </message>
-    <message>
         <source>Print the token file&apos;s path.</source>
         <translation>Afficher le chemin du fichier de jeton.</translation>
     </message>
@@ -2646,12 +2806,131 @@ Les heures sont locales, avec leur décalage.</translation>
         <translation>Le fichier de jeton (comme --api-token-file du démon).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu &apos;%1&apos;</translation>
+        <source>Without an action: print the bearer token of the daemon&apos;s REST API from its token file (created if missing); it is the admin token &apos;legacy&apos; until revoked.
+create NAME --role viewer|operator|admin [--tags a,b] [--expires 30d|DATE]: make a named token and print it; it is shown this once and never again.
+list: the named tokens (never their secrets). revoke NAME: end a token at once.
+See docs/ACCESS.md for what each role may do.</source>
+        <translation>Sans action : imprimer le jeton bearer de l’API REST du démon depuis son fichier de jeton (créé s’il manque) ; c’est le jeton admin &apos;legacy&apos; jusqu’à sa révocation.
+create NAME --role viewer|operator|admin [--tags a,b] [--expires 30d|DATE] : créer un jeton nommé et l’imprimer ; il n’est affiché que cette fois, plus jamais ensuite.
+list : les jetons nommés (jamais leurs secrets). revoke NAME : mettre fin à un jeton immédiatement.
+Voir docs/ACCESS.md pour ce que chaque rôle peut faire.</translation>
     </message>
     <message>
-        <source>Print the REST API token.</source>
-        <translation>Afficher le jeton de l’API REST.</translation>
+        <source>create | list | revoke (optional)</source>
+        <translation>create | list | revoke (facultatif)</translation>
+    </message>
+    <message>
+        <source>The token&apos;s name.</source>
+        <translation>Le nom du jeton.</translation>
+    </message>
+    <message>
+        <source>create: viewer, operator or admin.</source>
+        <translation>create : viewer, operator ou admin.</translation>
+    </message>
+    <message>
+        <source>create: only tasks and servers with these tags (comma-separated).</source>
+        <translation>create : uniquement les tâches et serveurs portant ces tags (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>create: when it stops working: 12h, 30d, 2w, or an ISO 8601 date or date-time (UTC unless it says otherwise).</source>
+        <translation>create : quand il cesse de fonctionner : 12h, 30d, 2w, ou une date ou date-heure ISO 8601 (UTC sauf indication contraire).</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list : imprimer du JSON.</translation>
+    </message>
+    <message>
+        <source>created token &apos;%1&apos; (role %2); it is shown only now
+</source>
+        <translation>jeton &apos;%1&apos; créé (rôle %2) ; il n’est affiché que maintenant
+</translation>
+    </message>
+    <message>
+        <source>revoked token &apos;%1&apos;
+</source>
+        <translation>jeton &apos;%1&apos; révoqué
+</translation>
+    </message>
+    <message>
+        <source>Print the REST API token; create, list and revoke named tokens.</source>
+        <translation>Imprimer le jeton de l’API REST ; créer, lister et révoquer des jetons nommés.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRules</name>
+    <message>
+        <source>bad expiry &apos;%1&apos;: expected e.g. 12h, 30d, 2w, 2027-01-31 or 2027-01-31T12:00:00Z</source>
+        <translation>expiration invalide &apos;%1&apos; : attendu par ex. 12h, 30d, 2w, 2027-01-31 ou 2027-01-31T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>the expiry %1 is not in the future</source>
+        <translation>l’expiration %1 n’est pas dans le futur</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>a token&apos;s name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>le nom d’un jeton comporte de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the name &apos;legacy&apos; is kept for the old api-token file</source>
+        <translation>le nom &apos;legacy&apos; est réservé à l’ancien fichier api-token</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;: expected %2</source>
+        <translation>rôle inconnu &apos;%1&apos; : attendu %2</translation>
+    </message>
+    <message>
+        <source>a tag cannot hold &apos;,&apos;: &apos;%1&apos;</source>
+        <translation>un tag ne peut pas contenir &apos;,&apos; : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; is already revoked</source>
+        <translation>le jeton &apos;%1&apos; est déjà révoqué</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; was revoked</source>
+        <translation>le jeton &apos;%1&apos; a été révoqué</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; expired at %2</source>
+        <translation>le jeton &apos;%1&apos; a expiré le %2</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; has the role %2; this needs %3</source>
+        <translation>le jeton &apos;%1&apos; a le rôle %2 ; ceci nécessite %3</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; is limited to the tags %2; this request is not about one of its tasks or servers</source>
+        <translation>le jeton &apos;%1&apos; est limité aux tags %2 ; cette requête ne concerne aucune de ses tâches ni aucun de ses serveurs</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; is limited to the tags %2</source>
+        <translation>le jeton &apos;%1&apos; est limité aux tags %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokensController</name>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1 : attendu %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>viewer, operator or admin</source>
+        <translation>viewer, operator ou admin</translation>
+    </message>
+    <message>
+        <source>a string such as 30d</source>
+        <translation>une chaîne comme 30d</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>une liste de chaînes</translation>
     </message>
 </context>
 <context>
@@ -3202,10 +3481,258 @@ Les résultats terminés sont gardés en mémoire et écrits dès qu’elle les 
     </message>
 </context>
 <context>
+    <name>fleetcron::NotificationDispatcher</name>
+    <message>
+        <source>%1 run events dropped: the notification queue was full (%2 dropped since the start)</source>
+        <translation>%1 événements d’exécution abandonnés : la file de notifications était pleine (%2 abandonnés depuis le démarrage)</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::NotificationOutbox</name>
     <message>
         <source>rule &apos;%1&apos;: %2 to %3 failed after %4 attempts: %5</source>
         <translation>règle &apos;%1&apos; : %2 vers %3 en échec après %4 tentatives : %5</translation>
+    </message>
+    <message>
+        <source>dropped: %1 deliveries were already waiting</source>
+        <translation>abandonné : %1 envois étaient déjà en attente</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::NotificationRuleDialog</name>
+    <message>
+        <source>Run started</source>
+        <translation>Exécution démarrée</translation>
+    </message>
+    <message>
+        <source>Run succeeded</source>
+        <translation>Exécution réussie</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Exécution échouée</translation>
+    </message>
+    <message>
+        <source>Recovered after a failure</source>
+        <translation>Rétablie après un échec</translation>
+    </message>
+    <message>
+        <source>Slower than usual</source>
+        <translation>Plus lente que d’habitude</translation>
+    </message>
+    <message>
+        <source>Engine lost</source>
+        <translation>Moteur perdu</translation>
+    </message>
+    <message>
+        <source>Add notification rule</source>
+        <translation>Ajouter une règle de notification</translation>
+    </message>
+    <message>
+        <source>(every task)</source>
+        <translation>(toutes les tâches)</translation>
+    </message>
+    <message>
+        <source>Webhook (signed JSON POST)</source>
+        <translation>Webhook (POST JSON signé)</translation>
+    </message>
+    <message>
+        <source>Ping URL (Healthchecks, Cronitor)</source>
+        <translation>URL de ping (Healthchecks, Cronitor)</translation>
+    </message>
+    <message>
+        <source>Console tray notice</source>
+        <translation>Notification dans la zone de notification de la console</translation>
+    </message>
+    <message>
+        <source>Plain JSON</source>
+        <translation>JSON simple</translation>
+    </message>
+    <message>
+        <source>CloudEvents 1.0</source>
+        <translation>CloudEvents 1.0</translation>
+    </message>
+    <message>
+        <source>empty: unsigned</source>
+        <translation>vide : non signé</translation>
+    </message>
+    <message>
+        <source>3 (times the median run)</source>
+        <translation>3 (fois la durée médiane)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>&amp;Événements :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>HMAC &amp;secret:</source>
+        <translation>&amp;Secret HMAC :</translation>
+    </message>
+    <message>
+        <source>S&amp;low factor:</source>
+        <translation>Facteur de &amp;lenteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Ajouter la règle</translation>
+    </message>
+    <message>
+        <source>None ticked: %1 (the channel&apos;s defaults).</source>
+        <translation>Aucun coché : %1 (les valeurs par défaut du canal).</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::NotificationsDialog</name>
+    <message>
+        <source>Notification rules</source>
+        <translation>Règles de notification</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>A rule cannot be changed: remove it and add it again. The same rules are listed by “fleetcron notify list” and the REST API.</source>
+        <translation>Une règle ne peut pas être modifiée : supprimez-la et ajoutez-la de nouveau. Les mêmes règles sont listées par « fleetcron notify list » et l’API REST.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rules&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Règles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent deliveries&lt;/b&gt; (newest first)</source>
+        <translation>&lt;b&gt;Envois récents&lt;/b&gt; (les plus récents d’abord)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n règle</numerusform>
+            <numerusform>%n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every task</source>
+        <translation>toutes les tâches</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>tâche %1</translation>
+    </message>
+    <message>
+        <source>this console</source>
+        <translation>cette console</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256</source>
+        <translation>HMAC-SHA256</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Remove notification rule</source>
+        <translation>Supprimer la règle de notification</translation>
+    </message>
+    <message>
+        <source>Remove the notification rule &apos;%1&apos;? Its delivery record stays.</source>
+        <translation>Supprimer la règle de notification &apos;%1&apos; ? Son historique d’envois est conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Notification rule &apos;%1&apos; removed.</source>
+        <translation>Règle de notification &apos;%1&apos; supprimée.</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3748,36 @@ Les résultats terminés sont gardés en mémoire et écrits dès qu’elle les 
     <message>
         <source>Execution %1 on %2: %3</source>
         <translation>Exécution %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>fleetcron::OutputSearchPanel</name>
+    <message>
+        <source>Search stored output (Enter), e.g. an error line or a host</source>
+        <translation>Rechercher dans les sorties enregistrées (Entrée), par ex. une ligne d’erreur ou un hôte</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Run %1, execution %2 (%3)</source>
+        <translation>Exécution %1, exécution sur serveur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No output contains it</source>
+        <translation>Aucune sortie ne le contient</translation>
+    </message>
+    <message>
+        <source>The newest %1 matches</source>
+        <translation>Les %1 correspondances les plus récentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n correspondance</numerusform>
+            <numerusform>%n correspondances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
