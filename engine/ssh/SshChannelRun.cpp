@@ -17,10 +17,19 @@ using sshtime::Clock;
 using sshtime::msSince;
 using sshtime::seconds;
 
-// How long each step of stopping a command (the kill channel's open, exec and answer) may wait
-// for the server. A server that answers at all does so in milliseconds; one that is stopped or
-// cut off would otherwise hold the timed-out execution for the connect timeout, twice.
-constexpr int stopAnswerMs = 750;
+// How long stopping a command (the kill channel's open, exec and answer) may wait for the
+// server. A server that answers at all does so in a few round trips; one that is stopped or cut
+// off would otherwise hold the timed-out execution for the connect timeout, twice. The wait
+// scales with how long this server took to start the command (two round trips, plus its own
+// load), so a 500 ms link still gets its kill through while a silent server on a fast link
+// is given up on well within the second a timeout is allowed to overrun. A kill that misses
+// the wait is not lost: the command is stopped once the server answers again.
+constexpr int stopAnswerMinMs = 300;
+constexpr int stopAnswerMaxMs = 750;
+
+int stopAnswerLimit(qint64 openedInMs) {
+    return int(std::clamp<qint64>(openedInMs * 3 + 100, stopAnswerMinMs, stopAnswerMaxMs));
+}
 
 qint64 outputCap(const SshCommand &command) {
     return command.maxOutputBytes > 0 ? command.maxOutputBytes : SshCommand::defaultMaxOutputBytes;
@@ -93,6 +102,7 @@ bool SshChannelRun::openChannel() {
             (QStringLiteral("echo $$; ") + m_command.remoteCommandLine()).toUtf8().constData()) ==
             SSH_OK;
     m_session.setRequestTimeout(connectLimit);
+    m_stopAnswerMs = stopAnswerLimit(msSince(opening));
     if (!opened && msSince(opening) >= limit) {
         m_result.status = ExecutionStatus::Unreachable;
         m_result.connectionLost = true; // the pool must not hand this connection out again
@@ -176,7 +186,7 @@ bool SshChannelRun::signalRemote(const char *signal) {
             QStringLiteral("kill -%1 -%2")
                 .arg(QLatin1String(signal), QString::number(m_result.remoteProcessGroup))
                 .toUtf8(),
-            stopAnswerMs);
+            m_stopAnswerMs);
         m_unanswered = answer == SshSessionPrivate::Auxiliary::NoAnswer;
     } else {
         // No pid: the best we have, though root logins ignore it.
@@ -322,7 +332,7 @@ SshExecResult SshChannelRun::finish(Stop stop) {
                                  "%2 (stopped, or the network cut off), so the command may "
                                  "still run there")
                       .arg(r.remoteProcessGroup)
-                      .arg(seconds(stopAnswerMs));
+                      .arg(seconds(m_stopAnswerMs));
     } else if (r.remoteProcessGroup > 1)
         stopped = QStringLiteral("process group %1 was stopped with %2")
                       .arg(r.remoteProcessGroup)

@@ -81,6 +81,7 @@ private:
 
     bool m_usedKill = false;
     bool m_unanswered = false; // the kill got no answer from the server
+    int m_stopAnswerMs = 0;    // how long each step of the kill waits; see stopAnswerLimit()
 };
 
 } // namespace fleetcron
