@@ -63,8 +63,14 @@ LineDiff::Result LineDiff::compare(const QStringList &oldLines, const QStringLis
     auto idsOf = [&ids](const QStringList &lines) {
         std::vector<int> out;
         out.reserve(size_t(lines.size()));
-        for (const QString &l : lines)
-            out.push_back(ids.emplace(l, int(ids.size())).value());
+        for (const QString &l : lines) {
+            // Not QHash::emplace: it replaces the value of a key already there, which would
+            // give a repeated line a new number each time it comes.
+            auto it = ids.constFind(l);
+            if (it == ids.constEnd())
+                it = ids.insert(l, int(ids.size()));
+            out.push_back(it.value());
+        }
         return out;
     };
     const std::vector<int> a = idsOf(oldLines);
@@ -117,6 +123,15 @@ LineDiff::Result LineDiff::compare(const QStringList &oldLines, const QStringLis
         for (; x > 0 && y > 0; --x, --y)
             middle.append(line(DiffLine::Kind::Same, newLines[base + y - 1], base + x, base + y));
         std::reverse(middle.begin(), middle.end());
+        // Within each block of changes the removed lines come first, as diff and git show
+        // them, whatever order the walk took them in.
+        for (auto it = middle.begin(); it != middle.end();) {
+            auto blockEnd = std::find_if(
+                it, middle.end(), [](const DiffLine &l) { return l.kind == DiffLine::Kind::Same; });
+            std::stable_partition(
+                it, blockEnd, [](const DiffLine &l) { return l.kind == DiffLine::Kind::Removed; });
+            it = blockEnd == middle.end() ? blockEnd : blockEnd + 1;
+        }
         result.lines.append(middle);
     }
     const int oldEnd = int(a.size() - suffix);
@@ -143,6 +158,15 @@ QStringList LineDiff::unified(const QList<DiffLine> &lines, int context) {
     QStringList out;
     const qsizetype count = lines.size();
     qsizetype i = 0;
+    // Lines of each side before line `counted`, for where a hunk starts.
+    qsizetype counted = 0;
+    int oldSeen = 0, newSeen = 0;
+    auto countUpTo = [&](qsizetype to) {
+        for (; counted < to; ++counted) {
+            oldSeen += lines[counted].kind != DiffLine::Kind::Added;
+            newSeen += lines[counted].kind != DiffLine::Kind::Removed;
+        }
+    };
     while (i < count) {
         // The next change, and the hunk around it: changes closer than 2 * context join it.
         while (i < count && lines[i].kind == DiffLine::Kind::Same)
@@ -158,27 +182,23 @@ QStringList LineDiff::unified(const QList<DiffLine> &lines, int context) {
                 break;
         }
         const qsizetype stop = std::min(count, end + context + 1);
-        int oldStart = 0, oldCount = 0, newStart = 0, newCount = 0;
+        countUpTo(start);
+        const int oldBefore = oldSeen, newBefore = newSeen;
         QStringList body;
         for (qsizetype j = start; j < stop; ++j) {
             const DiffLine &l = lines[j];
-            if (l.kind != DiffLine::Kind::Added) {
-                oldStart = oldStart ? oldStart : l.oldNumber;
-                ++oldCount;
-            }
-            if (l.kind != DiffLine::Kind::Removed) {
-                newStart = newStart ? newStart : l.newNumber;
-                ++newCount;
-            }
             const QChar mark = l.kind == DiffLine::Kind::Same      ? u' '
                                : l.kind == DiffLine::Kind::Removed ? u'-'
                                                                    : u'+';
             body.append(mark + l.text);
         }
+        countUpTo(stop);
+        // As GNU diff writes them: an empty side names the line before it ("-4,0").
+        const int oldCount = oldSeen - oldBefore, newCount = newSeen - newBefore;
         out.append(QStringLiteral("@@ -%1,%2 +%3,%4 @@")
-                       .arg(oldStart)
+                       .arg(oldBefore + (oldCount ? 1 : 0))
                        .arg(oldCount)
-                       .arg(newStart)
+                       .arg(newBefore + (newCount ? 1 : 0))
                        .arg(newCount));
         out.append(body);
         i = stop;
