@@ -47,6 +47,7 @@ const QHash<QString, ApiAccess::Rule> &table() {
         add("POST", "/v1/api/runs/<arg>/cancel", operate, Target::Run);
         add("GET", "/v1/api/executions", read, Target::None);
         add("GET", "/v1/api/executions.csv", read, Target::None);
+        add("GET", "/v1/api/executions/<arg>/diff", read, Target::Execution);
         add("GET", "/v1/api/settings", read, Target::None);
         add("PUT", "/v1/api/settings", admin, Target::None);
         add("GET", "/v1/api/blackouts", read, Target::None);

@@ -257,6 +257,17 @@ void ApiServer::addRoutes() {
     withId("/runs/<arg>", Method::Get, [c](qint64 id, Req) { return c->runs.get(id); });
     withId("/runs/<arg>/cancel", Method::Post, [c](qint64 id, Req) { return c->runs.cancel(id); });
     plain("/executions", Method::Get, [c](Req req) { return c->runs.executions(req); });
+    // The execution compared with must be the token's to read too, not only the one named.
+    withId("/executions/<arg>/diff", Method::Get,
+           [c, r = rule(path("/executions/<arg>/diff"), Method::Get)](qint64 id, Req req) {
+               bool given = false;
+               const qint64 against =
+                   req.query().queryItemValue(QStringLiteral("against")).toLongLong(&given);
+               if (given && against > 0)
+                   if (auto denied = c->gate(req, r, against))
+                       return std::move(*denied);
+               return c->runs.diff(id, req);
+           });
     route(path("/executions.csv"), Method::Get,
           [c, this, r = rule(path("/executions.csv"), Method::Get)](
               Req req, QHttpServerResponder &&responder) {

@@ -5,6 +5,7 @@
 #include "model/ModelJson.h"
 #include "service/Services.h"
 
+#include <QCoreApplication>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -168,6 +169,29 @@ Response RunsController::executions(const QHttpServerRequest &req) {
                                 {QStringLiteral("limit"), *limit},
                                 {QStringLiteral("offset"), *offset},
                                 {QStringLiteral("executions"), array}});
+}
+
+Response RunsController::diff(qint64 executionId, const QHttpServerRequest &req) {
+    const QUrlQuery q = req.query();
+    FieldError e;
+    std::optional<qint64> against;
+    if (q.hasQueryItem(QStringLiteral("against")))
+        against = ApiQuery::integer(q, QStringLiteral("against"), 0, 1, LLONG_MAX, e);
+    if (e.isError())
+        return ApiResponses::fieldError(e);
+    const QString stream = q.hasQueryItem(QStringLiteral("stream"))
+                               ? q.queryItemValue(QStringLiteral("stream"))
+                               : QStringLiteral("both");
+    const auto streams = OutputDiffService::streams(stream);
+    if (!streams)
+        return ApiResponses::fieldError(
+            {QStringLiteral("stream"),
+             QCoreApplication::translate("RunsController", "'%1' is not stdout, stderr or both")
+                 .arg(stream)});
+    auto compared = m_services.diffs.compare(executionId, against);
+    if (!compared)
+        return ApiResponses::storeError(compared.error());
+    return Response(OutputDiffService::json(compared.value(), *streams));
 }
 
 Response RunsController::search(const QUrlQuery &q) {

@@ -28,6 +28,8 @@ public:
     QHttpServerResponse executions(const QHttpServerRequest &req);
     // GET /executions?q=TEXT: full-text search over stored output (SearchService).
     QHttpServerResponse search(const QUrlQuery &q);
+    // GET /executions/{id}/diff[?against=ID&stream=stdout|stderr|both] (OutputDiffService).
+    QHttpServerResponse diff(qint64 executionId, const QHttpServerRequest &req);
 
 private:
     // Listings name each execution's server; a fleet has few, so they are remembered.

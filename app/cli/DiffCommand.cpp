@@ -7,37 +7,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace fleetcron {
 namespace {
-
-QString kindName(DiffLine::Kind kind) {
-    switch (kind) {
-    case DiffLine::Kind::Same:
-        return QStringLiteral("same");
-    case DiffLine::Kind::Removed:
-        return QStringLiteral("removed");
-    case DiffLine::Kind::Added:
-        break;
-    }
-    return QStringLiteral("added");
-}
-
-QJsonObject streamJson(const LineDiff::Result &diff) {
-    QJsonArray lines;
-    for (const DiffLine &l : diff.lines)
-        lines.append(QJsonObject{{QStringLiteral("kind"), kindName(l.kind)},
-                                 {QStringLiteral("text"), l.text},
-                                 {QStringLiteral("old_line"), l.oldNumber},
-                                 {QStringLiteral("new_line"), l.newNumber}});
-    return {{QStringLiteral("identical"), diff.identical()},
-            {QStringLiteral("gave_up"), diff.gaveUp},
-            {QStringLiteral("lines"), lines}};
-}
 
 QString describe(const Execution &e) {
     QString exit = e.exitCode ? QStringLiteral(" (exit %1)").arg(*e.exitCode) : QString();
@@ -116,8 +90,8 @@ int DiffCommand::run(const QStringList &args, CliIo &io) {
         against = other;
     }
     const QString stream = parser.value(QStringLiteral("stream"));
-    if (stream != QStringLiteral("both") && stream != QStringLiteral("stdout") &&
-        stream != QStringLiteral("stderr"))
+    const auto streams = OutputDiffService::streams(stream);
+    if (!streams)
         return usage(QCoreApplication::translate("DiffCommand",
                                                  "--stream: '%1' is not stdout, stderr or both")
                          .arg(stream));
@@ -133,20 +107,10 @@ int DiffCommand::run(const QStringList &args, CliIo &io) {
     if (!compared)
         return serviceFailure(QStringLiteral("diff"), compared.error(), io);
     const OutputDiffService::Comparison &c = compared.value();
-    const bool withOut = stream != QStringLiteral("stderr");
-    const bool withErr = stream != QStringLiteral("stdout");
-    const bool differ =
-        (withOut && !c.stdoutDiff.identical()) || (withErr && !c.stderrDiff.identical());
+    const bool differ = OutputDiffService::differ(c, *streams);
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject doc{{QStringLiteral("execution_id"), c.current.id},
-                        {QStringLiteral("previous_execution_id"),
-                         c.previous ? QJsonValue(c.previous->id) : QJsonValue::Null},
-                        {QStringLiteral("identical"), !differ}};
-        if (withOut)
-            doc.insert(QStringLiteral("stdout"), streamJson(c.stdoutDiff));
-        if (withErr)
-            doc.insert(QStringLiteral("stderr"), streamJson(c.stderrDiff));
-        io.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        io.out
+            << QJsonDocument(OutputDiffService::json(c, *streams)).toJson(QJsonDocument::Indented);
     } else {
         if (c.previous)
             io.out << "--- " << describe(*c.previous) << '\n';
@@ -157,9 +121,9 @@ int DiffCommand::run(const QStringList &args, CliIo &io) {
                           "nothing earlier: no previous run of this task on this server")
                    << '\n';
         io.out << "+++ " << describe(c.current) << '\n';
-        if (withOut)
+        if (streams->out)
             printStream(QStringLiteral("stdout"), c.stdoutDiff, context, io);
-        if (withErr)
+        if (streams->err)
             printStream(QStringLiteral("stderr"), c.stderrDiff, context, io);
     }
     return parser.isSet(QStringLiteral("exit-code")) && differ ? ExitFailed : ExitOk;

@@ -4,6 +4,7 @@
 #include "store/RunRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace fleetcron {
 namespace {
@@ -28,7 +29,58 @@ bool hasRun(const Execution &e) {
     return false;
 }
 
+QString kindName(DiffLine::Kind kind) {
+    switch (kind) {
+    case DiffLine::Kind::Same:
+        return QStringLiteral("same");
+    case DiffLine::Kind::Removed:
+        return QStringLiteral("removed");
+    case DiffLine::Kind::Added:
+        break;
+    }
+    return QStringLiteral("added");
+}
+
+QJsonObject streamJson(const LineDiff::Result &diff) {
+    QJsonArray lines;
+    for (const DiffLine &l : diff.lines)
+        lines.append(QJsonObject{{QStringLiteral("kind"), kindName(l.kind)},
+                                 {QStringLiteral("text"), l.text},
+                                 {QStringLiteral("old_line"), l.oldNumber},
+                                 {QStringLiteral("new_line"), l.newNumber}});
+    return {{QStringLiteral("identical"), diff.identical()},
+            {QStringLiteral("gave_up"), diff.gaveUp},
+            {QStringLiteral("lines"), lines}};
+}
+
 } // namespace
+
+std::optional<OutputDiffService::Streams> OutputDiffService::streams(const QString &name) {
+    if (name == QStringLiteral("both"))
+        return Streams{true, true};
+    if (name == QStringLiteral("stdout"))
+        return Streams{true, false};
+    if (name == QStringLiteral("stderr"))
+        return Streams{false, true};
+    return std::nullopt;
+}
+
+bool OutputDiffService::differ(const Comparison &c, Streams streams) {
+    return (streams.out && !c.stdoutDiff.identical()) || (streams.err && !c.stderrDiff.identical());
+}
+
+QJsonObject OutputDiffService::json(const Comparison &c, Streams streams) {
+    QJsonObject doc{{QStringLiteral("execution_id"), c.current.id},
+                    {QStringLiteral("task_id"), c.taskId},
+                    {QStringLiteral("previous_execution_id"),
+                     c.previous ? QJsonValue(c.previous->id) : QJsonValue::Null},
+                    {QStringLiteral("identical"), !differ(c, streams)}};
+    if (streams.out)
+        doc.insert(QStringLiteral("stdout"), streamJson(c.stdoutDiff));
+    if (streams.err)
+        doc.insert(QStringLiteral("stderr"), streamJson(c.stderrDiff));
+    return doc;
+}
 
 OutputDiffService::OutputDiffService(Database &db)
     : m_db(db) {}

@@ -253,6 +253,11 @@ TokenService::Decision TokenService::authorize(const AccessToken &token, Permiss
         if (auto run = m_runs.find(id))
             inScope = taskInScope(token, run->taskId);
         break;
+    case Target::Execution:
+        if (auto execution = m_runs.execution(id))
+            if (auto run = m_runs.find(execution->runId))
+                inScope = taskInScope(token, run->taskId);
+        break;
     case Target::None:
         return {false, QCoreApplication::translate("TokenService",
                                                    "the token '%1' is limited to the tags %2; "

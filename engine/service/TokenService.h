@@ -43,7 +43,7 @@ public:
     };
     // What a request names, for tag-scoped tokens: nothing in particular (refused to them), one
     // task, server or run (its task), or a list of tasks or servers (filtered by the face).
-    enum class Target { None, Task, Server, Run, TaskList, ServerList };
+    enum class Target { None, Task, Server, Run, Execution, TaskList, ServerList };
     struct Decision {
         bool allowed = true;
         QString reason;

@@ -45,6 +45,7 @@ const QHash<QString, QString> &expectedRole() {
         {"POST /v1/api/runs/{}/cancel", "operator"},
         {"GET /v1/api/executions", "viewer"},
         {"GET /v1/api/executions.csv", "viewer"},
+        {"GET /v1/api/executions/{}/diff", "viewer"},
         {"GET /v1/api/settings", "viewer"},
         {"PUT /v1/api/settings", "admin"},
         {"GET /v1/api/blackouts", "viewer"},
