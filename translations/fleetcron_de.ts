@@ -1782,6 +1782,13 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
     </message>
 </context>
 <context>
+    <name>RunsController</name>
+    <message>
+        <source>&apos;%1&apos; is not stdout, stderr or both</source>
+        <translation>„%1“ ist weder stdout, stderr noch both</translation>
+    </message>
+</context>
+<context>
     <name>RunsGrep</name>
     <message>
         <source>List the executions whose stdout or stderr contains TEXT (ignoring case), newest first.</source>
@@ -3736,6 +3743,57 @@ Fertige Ergebnisse werden im Speicher gehalten und geschrieben, sobald sie wiede
     </message>
 </context>
 <context>
+    <name>fleetcron::OutputDiffDialog</name>
+    <message>
+        <source>exit %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>execution %1 of run %2, %3, %4 %5</source>
+        <translation>Ausführung %1 von Lauf %2, %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>Compare output: execution %1</source>
+        <translation>Ausgabe vergleichen: Ausführung %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Show only the changes</source>
+        <translation>Nur die Änderungen zeigen</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>Before: nothing, this is the task&apos;s first run on this server</source>
+        <translation>Vorher: nichts, dies ist der erste Lauf der Aufgabe auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>too different to line up</source>
+        <translation>zu verschieden zum Abgleichen</translation>
+    </message>
+    <message>
+        <source>-%1 +%2</source>
+        <translation>-%1 +%2</translation>
+    </message>
+    <message>
+        <source>The same as before.</source>
+        <translation>Wie vorher.</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::OutputFollower</name>
     <message>
         <source>Execution %1 on %2 (attempt %3)</source>
@@ -3860,6 +3918,18 @@ Fertige Ergebnisse werden im Speicher gehalten und geschrieben, sobald sie wiede
     <message>
         <source>Run %1 cancelled</source>
         <translation>Lauf %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with previous run…</source>
+        <translation>Mit vorherigem Lauf &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>The selected execution&apos;s output beside the previous run&apos;s on the same server: what changed since last time</source>
+        <translation>Die Ausgabe der gewählten Ausführung neben der des vorherigen Laufs auf demselben Server: was sich seit dem letzten Mal geändert hat</translation>
     </message>
 </context>
 <context>

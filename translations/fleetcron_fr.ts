@@ -1782,6 +1782,13 @@ Les heures sont locales, avec leur décalage.</translation>
     </message>
 </context>
 <context>
+    <name>RunsController</name>
+    <message>
+        <source>&apos;%1&apos; is not stdout, stderr or both</source>
+        <translation>« %1 » n’est ni stdout, ni stderr, ni both</translation>
+    </message>
+</context>
+<context>
     <name>RunsGrep</name>
     <message>
         <source>List the executions whose stdout or stderr contains TEXT (ignoring case), newest first.</source>
@@ -3736,6 +3743,57 @@ Les résultats terminés sont gardés en mémoire et écrits dès qu’elle les 
     </message>
 </context>
 <context>
+    <name>fleetcron::OutputDiffDialog</name>
+    <message>
+        <source>exit %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>execution %1 of run %2, %3, %4 %5</source>
+        <translation>exécution %1 de l’exécution de tâche %2, %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>Compare output: execution %1</source>
+        <translation>Comparer la sortie : exécution %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Show only the changes</source>
+        <translation>N’afficher que les changements</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant : %1</translation>
+    </message>
+    <message>
+        <source>Before: nothing, this is the task&apos;s first run on this server</source>
+        <translation>Avant : rien, c’est la première exécution de la tâche sur ce serveur</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Maintenant : %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>too different to line up</source>
+        <translation>trop différents pour être alignés</translation>
+    </message>
+    <message>
+        <source>-%1 +%2</source>
+        <translation>-%1 +%2</translation>
+    </message>
+    <message>
+        <source>The same as before.</source>
+        <translation>Identique à la fois précédente.</translation>
+    </message>
+</context>
+<context>
     <name>fleetcron::OutputFollower</name>
     <message>
         <source>Execution %1 on %2 (attempt %3)</source>
@@ -3860,6 +3918,18 @@ Les résultats terminés sont gardés en mémoire et écrits dès qu’elle les 
     <message>
         <source>Run %1 cancelled</source>
         <translation>Exécution %1 annulée</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with previous run…</source>
+        <translation>Co&amp;mparer avec l’exécution précédente…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>The selected execution&apos;s output beside the previous run&apos;s on the same server: what changed since last time</source>
+        <translation>La sortie de l’exécution choisie à côté de celle de l’exécution précédente sur le même serveur : ce qui a changé depuis la dernière fois</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,8 @@ void MainWindow::createMenus() {
     tasks->addSeparator();
     tasks->addAction(m_actions.deleteTask);
     QMenu *runs = menuBar()->addMenu(tr("&Run"));
-    runs->addActions({m_actions.runNow, m_actions.cancelRun, m_actions.charts});
+    runs->addActions(
+        {m_actions.runNow, m_actions.cancelRun, m_runsPage->compareAction(), m_actions.charts});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Servers"), tr("&Tasks"), tr("&Runs"), tr("&Audit log")};
     for (int i = 0; i < names.size(); ++i) {

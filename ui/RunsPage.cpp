@@ -2,6 +2,7 @@
 
 #include "ExecutionLogView.h"
 #include "ExecutionTableModel.h"
+#include "OutputDiffDialog.h"
 #include "OutputFollower.h"
 #include "OutputSearchPanel.h"
 #include "RunTableModel.h"
@@ -10,6 +11,7 @@
 #include "TableViews.h"
 #include "service/Services.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -86,6 +88,15 @@ RunsPage::RunsPage(ServiceCalls &calls, QWidget *parent)
     m_executionsProxy = TableViews::proxy(m_executions, this);
     m_executionTable->setModel(m_executionsProxy);
     m_executionTable->sortByColumn(ExecutionTableModel::Id, Qt::AscendingOrder);
+    m_compare = new QAction(tr("Co&mpare with previous run…"), this);
+    m_compare->setObjectName(QStringLiteral("actionCompareOutput"));
+    m_compare->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_compare->setToolTip(tr("The selected execution's output beside the previous run's on the "
+                             "same server: what changed since last time"));
+    m_compare->setEnabled(false);
+    connect(m_compare, &QAction::triggered, this, &RunsPage::compareSelected);
+    m_executionTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_executionTable->addAction(m_compare);
     m_log = new ExecutionLogView(this);
     m_log->setObjectName(QStringLiteral("executionLogView"));
     m_follower = new OutputFollower(host, m_log, m_executions, m_runs, this);
@@ -115,6 +126,7 @@ RunsPage::RunsPage(ServiceCalls &calls, QWidget *parent)
     connect(m_executionTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] {
                 const qint64 executionId = selectedExecutionId();
+                m_compare->setEnabled(executionId != 0);
                 if (executionId != m_follower->executionId())
                     m_follower->follow(executionId);
             });
@@ -357,6 +369,15 @@ void RunsPage::cancelSelected() {
                             },
                             [this] { m_runs->poll(); });
                     });
+}
+
+void RunsPage::compareSelected() {
+    const qint64 executionId = selectedExecutionId();
+    if (!executionId)
+        return;
+    auto *dialog = new OutputDiffDialog(m_calls.host(), executionId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace fleetcron

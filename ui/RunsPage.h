@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QSettings;
@@ -42,6 +43,8 @@ public:
 
     OutputSearchPanel *outputSearch() const { return m_search; }
     ExecutionLogView *logView() const { return m_log; }
+    // "Compare with previous run…" for the selected execution (also the table's context menu).
+    QAction *compareAction() const { return m_compare; }
     // Shows that run and execution, with `text` highlighted in its output (output search).
     void showMatch(qint64 runId, qint64 executionId, const QString &text);
 
@@ -58,6 +61,8 @@ public slots:
     void poll();
     void reload();
     void cancelSelected();
+    // Opens the selected execution's output beside the previous run's (OutputDiffDialog).
+    void compareSelected();
 
 signals:
     void selectionChanged();
@@ -86,6 +91,7 @@ private:
     QTimer *m_filterDelay = nullptr;
     bool m_executionsLoading = false;
     OutputSearchPanel *m_search = nullptr;
+    QAction *m_compare = nullptr;
     qint64 m_pendingExecution = 0; // to select once its run's executions are loaded
 };
 

@@ -5,31 +5,26 @@
 // engine on a real SQLite file, the real fleetcron binary and a real daemon on that file.
 #include "ConsoleTestStore.h"
 #include "ExecutionLogView.h"
+#include "FaceHarness.h"
 #include "OutputSearchPanel.h"
 #include "RunsPage.h"
 #include "ServiceCalls.h"
 #include "service/SearchService.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace fleetcron;
 using fleetcron::test::ConsoleTestStore;
+using fleetcron::test::FaceHarness;
 
 namespace {
 
@@ -44,66 +39,21 @@ QList<qint64> idsOf(const QJsonArray &hits) {
     return ids;
 }
 
-struct Reply {
-    int status = 0;
-    QJsonObject json;
-};
-
 } // namespace
 
 class TestOutputSearchFaces : public QObject {
     Q_OBJECT
 
     std::unique_ptr<ConsoleTestStore> m_store;
-    QProcess m_daemon;
-    QString m_base;
-    QByteArray m_token;
-    QNetworkAccessManager m_net;
+    std::unique_ptr<FaceHarness> m_faces;
     qint64 m_backup = 0;
     qint64 m_web1 = 0;
 
-    QProcessEnvironment environment() const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(s("FLEETCRON_DB"), m_store->path());
-        env.insert(s("FLEETCRON_SECRETS"), s("file"));
-        env.insert(s("FLEETCRON_SECRETS_DIR"), m_store->dir() + s("/secrets"));
-        env.insert(s("FLEETCRON_CONFIG_DIR"), m_store->dir() + s("/conf"));
-        env.insert(s("XDG_CONFIG_HOME"), m_store->dir() + s("/config"));
-        env.insert(s("XDG_DATA_HOME"), m_store->dir() + s("/data"));
-        env.insert(s("LANG"), s("C.UTF-8"));
-        return env;
-    }
-
     int cli(const QStringList &args, QString *out, QString *err = nullptr) {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(qEnvironmentVariable("FLEETCRON_BINARY"), args);
-        if (!p.waitForStarted(10000) || !p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return -1;
-        }
-        *out = QString::fromUtf8(p.readAllStandardOutput());
-        if (err)
-            *err = QString::fromUtf8(p.readAllStandardError());
-        return p.exitCode();
+        return m_faces->cli(args, out, err);
     }
-
-    Reply api(const QUrlQuery &query) {
-        QUrl url(m_base + s("/v1/api/executions"));
-        url.setQuery(query);
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-        QNetworkReply *reply = m_net.get(request);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                QJsonDocument::fromJson(reply->readAll()).object()};
-        reply->deleteLater();
-        return r;
+    FaceHarness::Reply api(const QUrlQuery &query) {
+        return m_faces->get(s("/v1/api/executions"), query);
     }
 
     QList<qint64> service(const QString &text, const SearchService::Filter &filter) {
@@ -144,27 +94,9 @@ private slots:
             QVERIFY(ExecutionRepository(m_store->db()).update(x));
         }
 
-        const QString tokenPath = m_store->dir() + s("/token");
-        m_daemon.setProcessEnvironment(environment());
-        m_daemon.start(
-            qEnvironmentVariable("FLEETCRON_BINARY"),
-            {s("--daemon"), s("--listen"), s("127.0.0.1:0"), s("--api-token-file"), tokenPath});
-        QVERIFY(m_daemon.waitForStarted(10000));
-        QString log;
-        static const QRegularExpression listening(s("api listening on 127\\.0\\.0\\.1:(\\d+)"));
-        QRegularExpressionMatch match;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 60000 && !match.hasMatch()) {
-            m_daemon.waitForReadyRead(200);
-            log += QString::fromUtf8(m_daemon.readAllStandardError());
-            match = listening.match(log);
-        }
-        QVERIFY2(match.hasMatch(), qPrintable(log));
-        m_base = s("http://127.0.0.1:") + match.captured(1);
-        QFile tokenFile(tokenPath);
-        QVERIFY(tokenFile.open(QIODevice::ReadOnly));
-        m_token = tokenFile.readAll().trimmed();
+        m_faces = std::make_unique<FaceHarness>(*m_store);
+        const QString failure = m_faces->startDaemon();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void facesAgree_data() {
@@ -206,7 +138,7 @@ private slots:
             idsOf(QJsonDocument::fromJson(out.toUtf8()).object().value(s("executions")).toArray()),
             expected);
 
-        const Reply r = api(query);
+        const FaceHarness::Reply r = api(query);
         QCOMPARE(r.status, 200);
         QCOMPARE(idsOf(r.json.value(s("executions")).toArray()), expected);
         // The shape is the one the CLI prints: the service's.
@@ -247,7 +179,7 @@ private slots:
             query.addQueryItem(s("since"), s("2001-01-01T00:00:00Z"));
             args << s("--since") << s("2001-01-01T00:00:00Z");
         }
-        const Reply r = api(query);
+        const FaceHarness::Reply r = api(query);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json.value(s("field")).toString(), field);
 
@@ -296,13 +228,7 @@ private slots:
     }
 
     void cleanupTestCase() {
-        if (m_daemon.state() != QProcess::NotRunning) {
-            m_daemon.terminate();
-            if (!m_daemon.waitForFinished(30000)) {
-                m_daemon.kill();
-                m_daemon.waitForFinished();
-            }
-        }
+        m_faces.reset();
         m_store.reset();
     }
 };
