@@ -2,6 +2,7 @@
 // sshd through the Engine, the dispatcher on its own thread, and a real HTTP receiver on
 // 127.0.0.1 that checks what a webhook owner would check: the body, the exit codes, the first KB
 // of stderr, and the HMAC-SHA256 signature (computed here independently of the product's code).
+#include "../../unit/store/StoreTestBackend.h"
 #include "HttpReceiver.h"
 #include "core/Engine.h"
 #include "core/EngineEvents.h"
@@ -23,6 +24,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +63,7 @@ class TestNotifications : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    test::StoreTestBackend m_backend; // SQLite, or PostgreSQL as test_notifications_postgresql
     SshdFixture m_sshd;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<FileSecretStore> m_secrets;
@@ -126,9 +130,9 @@ class TestNotifications : public QObject {
 
 private slots:
     void initTestCase() {
+        QVERIFY2(m_backend.start(), qPrintable(m_backend.error()));
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.error()));
-        auto db = Database::open(
-            DatabaseLocation::sqliteFile(m_dir.filePath(QStringLiteral("n.sqlite"))));
+        auto db = Database::open(m_backend.freshLocation());
         QVERIFY2(db.ok(), qPrintable(db.error().toString()));
         m_db = std::move(db).value();
         m_secrets = std::make_unique<FileSecretStore>(m_dir.filePath(QStringLiteral("secrets")));
@@ -270,12 +274,22 @@ private slots:
         QVERIFY(rule.hasSecret);
         QCOMPARE(m_secrets->read(QStringLiteral("notification/%1/secret").arg(rule.id)).secret,
                  *in.secret);
-        QFile file(m_dir.filePath(QStringLiteral("n.sqlite")));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray everything = file.readAll();
-        QFile wal(m_dir.filePath(QStringLiteral("n.sqlite-wal")));
-        if (wal.open(QIODevice::ReadOnly))
-            everything += wal.readAll();
+        // Every value of every rule as stored, and on SQLite the bytes of the files too.
+        QByteArray everything;
+        QSqlQuery q(m_db->connection().value());
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM notification_rules")));
+        while (q.next())
+            for (int i = 0; i < q.record().count(); ++i)
+                everything += q.value(i).toByteArray();
+        QVERIFY(everything.contains(in.url.toUtf8())); // the check reads what is stored
+        if (!m_backend.isPostgres()) {
+            const QString path = m_db->location().sqlitePath();
+            for (const QString &name : {path, path + QStringLiteral("-wal")}) {
+                QFile file(name);
+                if (file.open(QIODevice::ReadOnly))
+                    everything += file.readAll();
+            }
+        }
         QVERIFY(!everything.contains("never-in-the-db-4b1d"));
         QVERIFY(m_services->notifications.remove(rule.name, tester));
         QVERIFY(m_secrets->read(QStringLiteral("notification/%1/secret").arg(rule.id)).notFound());
