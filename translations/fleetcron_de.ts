@@ -3477,14 +3477,14 @@ Engine: %3</translation>
         <translation>&amp;Prüfprotokoll</translation>
     </message>
     <message>
-        <source>Results not saved yet</source>
-        <translation>Ergebnisse noch nicht gespeichert</translation>
+        <source>Database refuses writes</source>
+        <translation>Datenbank verweigert Schreibzugriffe</translation>
     </message>
     <message>
         <source>The database refuses writes: %1
-Finished results are kept in memory and written as soon as it takes them again; do not quit Fleetcron until then.</source>
+No scheduled run starts, and finished results are kept in memory and written as soon as it takes them again; do not quit Fleetcron until then.</source>
         <translation>Die Datenbank verweigert Schreibzugriffe: %1
-Fertige Ergebnisse werden im Speicher gehalten und geschrieben, sobald sie wieder angenommen werden; beenden Sie Fleetcron bis dahin nicht.</translation>
+Kein geplanter Lauf startet, und fertige Ergebnisse werden im Speicher gehalten und geschrieben, sobald sie sie wieder annimmt; Fleetcron bis dahin nicht beenden.</translation>
     </message>
 </context>
 <context>

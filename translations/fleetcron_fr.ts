@@ -3477,14 +3477,14 @@ Moteur : %3</translation>
         <translation>Journal d&apos;&amp;audit</translation>
     </message>
     <message>
-        <source>Results not saved yet</source>
-        <translation>Résultats pas encore enregistrés</translation>
+        <source>Database refuses writes</source>
+        <translation>La base refuse les écritures</translation>
     </message>
     <message>
         <source>The database refuses writes: %1
-Finished results are kept in memory and written as soon as it takes them again; do not quit Fleetcron until then.</source>
+No scheduled run starts, and finished results are kept in memory and written as soon as it takes them again; do not quit Fleetcron until then.</source>
         <translation>La base de données refuse les écritures : %1
-Les résultats terminés sont gardés en mémoire et écrits dès qu’elle les accepte à nouveau ; ne quittez pas Fleetcron d’ici là.</translation>
+Aucune exécution planifiée ne démarre, et les résultats terminés sont gardés en mémoire et écrits dès qu’elle les accepte de nouveau ; ne quittez pas Fleetcron d’ici là.</translation>
     </message>
 </context>
 <context>

@@ -228,12 +228,13 @@ void MainWindow::showView(View view) {
 
 void MainWindow::showStorageState(const QString &problem) {
     m_storageText->setVisible(!problem.isEmpty());
-    m_storageText->setText(problem.isEmpty() ? QString() : tr("Results not saved yet"));
+    m_storageText->setText(problem.isEmpty() ? QString() : tr("Database refuses writes"));
     m_storageText->setToolTip(
         problem.isEmpty()
             ? QString()
-            : tr("The database refuses writes: %1\nFinished results are kept in memory and "
-                 "written as soon as it takes them again; do not quit Fleetcron until then.")
+            : tr("The database refuses writes: %1\nNo scheduled run starts, and finished results "
+                 "are kept in memory and written as soon as it takes them again; do not quit "
+                 "Fleetcron until then.")
                   .arg(problem));
 }
 

@@ -41,7 +41,8 @@ Engine::Engine(Database &db, SecretStore *secrets, const Options &options, QObje
     , m_secrets(secrets)
     , m_engineId(makeEngineId())
     , m_writerThread(std::make_unique<StoreWriterThread>(db))
-    , m_pool(std::make_unique<SshPool>()) {
+    , m_pool(std::make_unique<SshPool>())
+    , m_storage([this](const QString &problem) { emit storageStateChanged(problem); }) {
     m_executor =
         std::make_unique<Executor>(db, *m_writerThread->writer(), *m_pool, secrets, m_engineId);
     m_executor->setGlobalLimit(options.globalLimit);
@@ -49,10 +50,14 @@ Engine::Engine(Database &db, SecretStore *secrets, const Options &options, QObje
     connect(m_executor.get(), &Executor::executionFinished, this, &Engine::executionFinished);
     connect(m_executor.get(), &Executor::runFinished, this, &Engine::runFinished);
     connect(&m_executor->output(), &OutputBatcher::batchReady, this, &Engine::outputBatch);
-    // Direct: forwarded from the writer's thread at once, even while this engine's thread waits
+    // Direct: taken from the writer's thread at once, even while this engine's thread waits
     // on the database (a claim during the outage) and could not pass a queued call on.
-    connect(m_writerThread->writer(), &StoreWriter::storageStateChanged, this,
-            &Engine::storageStateChanged, Qt::DirectConnection);
+    connect(
+        m_writerThread->writer(), &StoreWriter::storageStateChanged, this,
+        [this](const QString &problem) {
+            m_storage.report(StorageHealth::Source::Results, problem);
+        },
+        Qt::DirectConnection);
 
     registerSelf();
     m_heartbeat.setInterval(options.heartbeatIntervalMs);
@@ -79,8 +84,12 @@ void Engine::heartbeat() {
     auto alive = engines.heartbeat(m_engineId, QDateTime::currentDateTimeUtc());
     if (!alive) {
         qCWarning(lcEngine).noquote() << alive.error().toString();
+        // Only a refusing store is the operator's to fix; a lock held a moment too long is not.
+        if (alive.error().kind == StoreError::Kind::Unavailable)
+            m_storage.report(StorageHealth::Source::Heartbeat, alive.error().toString());
         return;
     }
+    m_storage.report(StorageHealth::Source::Heartbeat, {});
     if (!alive.value())
         registerSelf(); // another engine took us for dead; come back under the same id
 }

@@ -2,6 +2,7 @@
 
 #include "EngineEvents.h"
 #include "RunHost.h"
+#include "StorageHealth.h"
 #include "model/Run.h"
 #include "store/StoreResult.h"
 
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<StoreWriterThread> m_writerThread;
     std::unique_ptr<SshPool> m_pool;
     std::unique_ptr<Executor> m_executor;
+    StorageHealth m_storage;
     QTimer m_heartbeat;
 };
 

@@ -117,7 +117,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 20000);
         qInfo("notice: \"%s\"; tooltip: \"%s\"", qPrintable(notice->text()),
               qPrintable(notice->toolTip()));
-        QCOMPARE(notice->text(), QStringLiteral("Results not saved yet"));
+        QCOMPARE(notice->text(), QStringLiteral("Database refuses writes"));
         QVERIFY2(notice->toolTip().contains(QStringLiteral("disk is full")),
                  qPrintable(notice->toolTip()));
         QTest::qWait(3000); // runs end meanwhile; their results wait
