@@ -40,7 +40,7 @@ Executor::Executor(Database &db, StoreWriter &writer, SshPool &pool, SecretStore
     , m_secrets(secrets)
     , m_output(50, this)
     , m_picker(db, engineId)
-    , m_reaper(pool, secrets) {
+    , m_reaper(secrets) {
     qRegisterMetaType<fleetcron::Execution>();
     setGlobalLimit(64);
 }

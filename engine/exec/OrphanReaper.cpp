@@ -1,6 +1,7 @@
 #include "OrphanReaper.h"
 
 #include "RemoteGroupStop.h"
+#include "ssh/SshPool.h"
 
 #include <QLoggingCategory>
 
@@ -13,14 +14,14 @@ Q_LOGGING_CATEGORY(lcReaper, "fleetcron.exec")
 
 } // namespace
 
-OrphanReaper::OrphanReaper(SshPool &pool, SecretStore *secrets, Options options)
-    : m_pool(pool)
+OrphanReaper::OrphanReaper(SecretStore *secrets, Options options)
+    : m_pool(std::make_unique<SshPool>())
     , m_secrets(secrets)
     , m_options(options)
     , m_thread([this] { loop(); }) {}
 
-OrphanReaper::OrphanReaper(SshPool &pool, SecretStore *secrets)
-    : OrphanReaper(pool, secrets, Options()) {}
+OrphanReaper::OrphanReaper(SecretStore *secrets)
+    : OrphanReaper(secrets, Options()) {}
 
 OrphanReaper::~OrphanReaper() {
     {
@@ -91,7 +92,7 @@ void OrphanReaper::loop() {
 
 void OrphanReaper::attempt(Orphan orphan) {
     const QString why =
-        RemoteGroupStop::stop(m_pool, m_secrets, orphan.server, orphan.processGroup, m_cancel);
+        RemoteGroupStop::stop(*m_pool, m_secrets, orphan.server, orphan.processGroup, m_cancel);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     std::lock_guard lock(m_mutex);
     if (why.isEmpty()) {

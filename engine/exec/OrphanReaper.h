@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -22,6 +23,13 @@ class SshPool;
 // command over (its server and remote process group); the reaper tries RemoteGroupStop on its own
 // thread, first at once, then with backoff while the server stays unreachable, and gives up after
 // `giveUpMs` with a warning. Nothing here blocks a run.
+//
+// The reaper has a connection pool of its own. Runs multiplex their channels on the pool's
+// sessions, and libssh makes a session's users take turns: an attempt on a server that is
+// stopped or cut off waits out its connect timeout inside such a turn, and a run to the same
+// server sharing the session (say, one timing out, whose kill must get through) waited with it
+// (test_network_faults stoppedSshdTimesOutWithinTheTimeout: 6.5 s for a 4 s timeout, after
+// the reset case left an orphan there). Its own sessions keep such waits to itself.
 class OrphanReaper {
 public:
     struct Options {
@@ -30,8 +38,8 @@ public:
         int giveUpMs = 15 * 60'000;
     };
 
-    OrphanReaper(SshPool &pool, SecretStore *secrets, Options options);
-    OrphanReaper(SshPool &pool, SecretStore *secrets);
+    OrphanReaper(SecretStore *secrets, Options options);
+    explicit OrphanReaper(SecretStore *secrets);
     // Cancels an attempt in progress (its SSH exec returns at once) and joins the thread.
     ~OrphanReaper();
     OrphanReaper(const OrphanReaper &) = delete;
@@ -57,7 +65,7 @@ private:
     void loop();
     void attempt(Orphan orphan);
 
-    SshPool &m_pool;
+    std::unique_ptr<SshPool> m_pool;
     SecretStore *m_secrets;
     const Options m_options;
     SshCancelToken m_cancel;
