@@ -130,6 +130,9 @@ QList<MetricFamily> EngineMetrics::snapshot(const QHash<qint64, QString> *taskNa
     };
     sampled(Sampled::WriterQueue, "fleetcron_store_writer_queue_depth",
             "Writes waiting in the store writer's queue.", Type::Gauge);
+    sampled(Sampled::IndexBacklog, "fleetcron_search_index_backlog",
+            "Stored outputs not in the search index yet (found by search all the same).",
+            Type::Gauge);
     sampled(Sampled::PoolSessions, "fleetcron_ssh_pool_sessions",
             "Authenticated SSH sessions the pool holds open (busy or idle).", Type::Gauge);
     sampled(Sampled::PoolSessionsOpened, "fleetcron_ssh_pool_sessions_opened_total",

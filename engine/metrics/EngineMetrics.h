@@ -22,7 +22,7 @@ namespace fleetcron {
 // Names follow the Prometheus conventions (docs/METRICS.md): base units, `_total` on counters.
 class EngineMetrics {
 public:
-    enum class Sampled { PoolSessions, PoolSessionsOpened, WriterQueue, Count_ };
+    enum class Sampled { PoolSessions, PoolSessionsOpened, WriterQueue, IndexBacklog, Count_ };
     enum class SkipReason { Overlap, Misfire, Blackout };
 
     EngineMetrics();

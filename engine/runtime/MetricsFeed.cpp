@@ -31,6 +31,9 @@ MetricsFeed::MetricsFeed(Engine &engine, EngineMetrics &metrics, QObject *parent
             [this](quint64, const QString &) { m_metrics.writeFailed(); });
     m_metrics.setSampler(EngineMetrics::Sampled::WriterQueue,
                          [writer] { return double(writer->queued()); });
+    // Not counted yet (-1, the first moment of a writer) reads as none.
+    m_metrics.setSampler(EngineMetrics::Sampled::IndexBacklog,
+                         [writer] { return double(qMax<qint64>(0, writer->indexBacklog())); });
     SshPool *pool = &engine.sshPool();
     m_metrics.setSampler(EngineMetrics::Sampled::PoolSessions,
                          [pool] { return double(pool->openConnections()); });
@@ -39,8 +42,9 @@ MetricsFeed::MetricsFeed(Engine &engine, EngineMetrics &metrics, QObject *parent
 }
 
 MetricsFeed::~MetricsFeed() {
-    for (auto which : {EngineMetrics::Sampled::WriterQueue, EngineMetrics::Sampled::PoolSessions,
-                       EngineMetrics::Sampled::PoolSessionsOpened})
+    for (auto which :
+         {EngineMetrics::Sampled::WriterQueue, EngineMetrics::Sampled::IndexBacklog,
+          EngineMetrics::Sampled::PoolSessions, EngineMetrics::Sampled::PoolSessionsOpened})
         m_metrics.setSampler(which, {});
 }
 

@@ -15,10 +15,12 @@ namespace {
 // PostgreSQL the driver holds a whole result in memory, outputs included.
 constexpr int candidateChunk = 256;
 
+// %1: where the candidate ids come from; %2: its id column. The first column is that id, not
+// e.id, so each arm of the UNION below is read in the order of its own index.
 const QString selectHits = QStringLiteral(
-    "SELECT e.id, e.run_id, r.task_id, t.name, e.server_id, COALESCE(s.name, ''), e.status, "
-    "e.started_at, e.ended_at, e.stdout, e.stderr FROM execution_search x "
-    "JOIN executions e ON e.id = x.%1 JOIN runs r ON r.id = e.run_id "
+    "SELECT %2, e.run_id, r.task_id, t.name, e.server_id, COALESCE(s.name, ''), e.status, "
+    "e.started_at, e.ended_at, e.stdout, e.stderr FROM %1 "
+    "JOIN executions e ON e.id = %2 JOIN runs r ON r.id = e.run_id "
     "JOIN tasks t ON t.id = r.task_id LEFT JOIN servers s ON s.id = e.server_id");
 
 // The first place `text` occurs in the candidate's output, filled into `hit`; false if none.
@@ -53,33 +55,46 @@ OutputSearchQuery::search(const QString &text, const ExecutionRepository::Filter
                                 QStringLiteral("the search text has no letter or digit"));
     const bool postgres = m_db.dialect().backend() == SqlDialect::Backend::PostgreSQL;
     const QString key = postgres ? QStringLiteral("x.execution_id") : QStringLiteral("x.rowid");
-    SqlConditions where;
-    if (postgres)
-        where.add(QStringLiteral("x.doc @@ CAST(? AS tsquery)"), SearchText::tsQuery(terms));
-    else
-        where.add(QStringLiteral("execution_search MATCH ?"), SearchText::ftsMatch(terms));
-    where.addId(QStringLiteral("r.task_id = ?"), filter.taskId);
-    where.addId(QStringLiteral("e.server_id = ?"), filter.serverId);
+    SqlConditions filters;
+    filters.addId(QStringLiteral("r.task_id = ?"), filter.taskId);
+    filters.addId(QStringLiteral("e.server_id = ?"), filter.serverId);
     if (filter.status)
-        where.add(QStringLiteral("e.status = ?"), toString(*filter.status));
-    where.addRange(QStringLiteral("e.started_at"), filter.from, filter.to);
-    const QString sql =
-        selectHits.arg(postgres ? QStringLiteral("execution_id") : QStringLiteral("rowid")) +
-        QStringLiteral(" WHERE ") + where.joined() +
-        QStringLiteral(" AND %1 < ? ORDER BY %1 DESC LIMIT ?").arg(key);
+        filters.add(QStringLiteral("e.status = ?"), toString(*filter.status));
+    filters.addRange(QStringLiteral("e.started_at"), filter.from, filter.to);
+    // The candidates: what the index says holds every word, and the outputs stored but not
+    // indexed yet (execution_search_pending, written behind by the store writer: usually none
+    // or a few). Both arms go newest first and the UNION merges them, so a page still reads
+    // only as far as it needs. An output re-stored while indexed is in both: read once.
+    const QString match = postgres ? QStringLiteral("x.doc @@ CAST(? AS tsquery)")
+                                   : QStringLiteral("execution_search MATCH ?");
+    const QString filtered =
+        filters.joined().isEmpty() ? QString() : QStringLiteral(" AND ") + filters.joined();
+    const QString sql = selectHits.arg(QStringLiteral("execution_search x"), key) +
+                        QStringLiteral(" WHERE ") + match + filtered +
+                        QStringLiteral(" AND %1 < ?").arg(key) + QStringLiteral(" UNION ALL ") +
+                        selectHits.arg(QStringLiteral("execution_search_pending p"),
+                                       QStringLiteral("p.execution_id")) +
+                        QStringLiteral(" WHERE p.execution_id < ?") + filtered +
+                        QStringLiteral(" ORDER BY 1 DESC LIMIT ?");
+    const QVariant matchValue =
+        postgres ? QVariant(SearchText::tsQuery(terms)) : QVariant(SearchText::ftsMatch(terms));
     limit = qMax(1, limit);
     Page page;
     qint64 below = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
     for (;;) {
-        QVariantList values = where.values();
-        values << below << candidateChunk;
+        QVariantList values{matchValue};
+        values << filters.values() << below << below << filters.values() << candidateChunk;
         auto q = m_db.exec(sql, values, QStringLiteral("search output"));
         if (!q)
             return q.error();
         int read = 0;
+        qint64 previous = 0;
         while (q->next()) {
             ++read;
             below = q->value(0).toLongLong();
+            if (below == previous)
+                continue;
+            previous = below;
             Hit hit;
             if (!locate(q.value(), text, hit))
                 continue;

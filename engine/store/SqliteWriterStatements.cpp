@@ -154,6 +154,7 @@ sqlite3_stmt *SqliteWriterStatements::statement(Statement which) {
         static const QByteArray indexSql = WriterStatements::indexSql(m_db).toUtf8();
         const char *sql = which == InsertMany    ? insertManySql().constData()
                           : which == IndexOutput ? indexSql.constData()
+                          : which == QueueIndex  ? queueIndexSql()
                                                  : sqlText[which];
         const int rc =
             sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &slot, nullptr);
@@ -337,6 +338,16 @@ StoreError SqliteWriterStatements::indexOutput(qint64 executionId, const QByteAr
         return failure(indexDoing(executionId));
     sqlite3_bind_int64(st, 1, executionId);
     sqlite3_bind_text(st, 2, document.constData(), int(document.size()), SQLITE_STATIC);
+    if (!run(st))
+        return failure(indexDoing(executionId));
+    return {};
+}
+
+StoreError SqliteWriterStatements::queueIndex(qint64 executionId) {
+    sqlite3_stmt *st = statement(QueueIndex);
+    if (!st)
+        return failure(indexDoing(executionId));
+    sqlite3_bind_int64(st, 1, executionId);
     if (!run(st))
         return failure(indexDoing(executionId));
     return {};

@@ -35,6 +35,7 @@ public:
     StoreError finishExecution(const Execution &execution) override;
     StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) override;
     StoreError indexOutput(qint64 executionId, const QByteArray &document) override;
+    StoreError queueIndex(qint64 executionId) override;
 
 private:
     sqlite3_stmt *statement(Statement which);

@@ -2,7 +2,6 @@
 
 #include "ChangeNotifier.h"
 #include "Database.h"
-#include "SearchText.h"
 #include "SqlDialect.h"
 #include "Transaction.h"
 #include "WriterStatements.h"
@@ -24,6 +23,8 @@ constexpr int maxRetryDelayMs = 5000;
 constexpr qsizetype insertRun = 256;
 // How often the writer copies the SQLite WAL back into the database file.
 constexpr int checkpointEveryMs = 1000;
+// What shutdown spends on indexing what waits; the rest is indexed by the next writer.
+constexpr int indexAtShutdownMs = 2000;
 
 } // namespace
 
@@ -36,6 +37,11 @@ StoreWriter::StoreWriter(Database &db, const Options &options, QObject *parent)
     m_options.maxTransaction = qMax(m_options.batchSize, m_options.maxTransaction);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &StoreWriter::drain);
+    // Outputs a previous writer left unindexed (a crash, a shutdown cut short) are taken up
+    // once this one runs on its thread.
+    if (!m_options.indexOutput)
+        m_indexBacklog = 0; // none of its own; nothing to wait for
+    scheduleIndexing();
 }
 
 StoreWriter::~StoreWriter() = default;
@@ -60,7 +66,7 @@ quint64 StoreWriter::enqueue(Job job) {
 }
 
 quint64 StoreWriter::insertExecution(const Execution &execution) {
-    return enqueue(InsertExecution{execution, documentOf(execution)});
+    return enqueue(InsertExecution{execution});
 }
 
 quint64 StoreWriter::startExecution(qint64 executionId, const QDateTime &startedAt) {
@@ -82,7 +88,7 @@ quint64 StoreWriter::appendOutput(qint64 executionId, ExecutionOutputChunk::Stre
 }
 
 quint64 StoreWriter::finishExecution(const Execution &execution) {
-    return enqueue(FinishExecution{execution, documentOf(execution)});
+    return enqueue(FinishExecution{execution});
 }
 
 quint64 StoreWriter::finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) {
@@ -151,6 +157,8 @@ void StoreWriter::drain() {
             m_retryPending = false;
             if (m_queue.isEmpty()) {
                 m_flushRequested = false;
+                lock.unlock();
+                scheduleIndexing(); // nothing else to write: the index catches up
                 return;
             }
             const qsizetype n = qMin<qsizetype>(m_queue.size(), m_options.maxTransaction);
@@ -172,6 +180,13 @@ void StoreWriter::drain() {
                 emit storageStateChanged(QString());
             }
             markDone(batch.constLast().ticket, int(batch.size()), true);
+            // A writer that never runs out of results keeps the index within reach all the
+            // same: past the limit, each batch is followed by indexing as many outputs, so
+            // the results go in at the indexed rate and the backlog stops growing.
+            for (qint64 owed = batch.size();
+                 owed > 0 && indexBacklog() > m_options.maxIndexBacklog && !m_indexRetryPending;
+                 owed -= indexChunk)
+                indexBehind();
             checkpointIfDue();
         } else if (error.kind == StoreError::Kind::Busy ||
                    error.kind == StoreError::Kind::Unavailable) {
@@ -272,17 +287,16 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
     Transaction tx(conn.value(), m_db.dialect());
     if (!tx.ok())
         return tx.error();
+    m_queuedForIndex = 0;
     {
         const Execution *rows[insertRun];
         const qsizetype n = jobs.size();
         for (qsizetype i = 0; i < n;) {
             qsizetype k = 0;
-            const QByteArray *documents[insertRun];
             while (i + k < n && k < insertRun) {
                 const auto *insert = std::get_if<InsertExecution>(&jobs.at(i + k).job);
                 if (!insert)
                     break;
-                documents[k] = &insert->document;
                 rows[k++] = &insert->execution;
             }
             if (k > 0) {
@@ -292,7 +306,7 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
                     error.isError())
                     return error;
                 for (qsizetype j = 0; j < ids.size() && j < k; ++j) {
-                    if (const StoreError error = index(*st, ids.at(j), *documents[j]);
+                    if (const StoreError error = queueIndex(*st, *rows[j], ids.at(j));
                         error.isError())
                         return error;
                 }
@@ -308,6 +322,11 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
     ChangeNotifier::notify(m_db, ChangeNotifier::runsChannel());
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    if (m_queuedForIndex > 0) {
+        QMutexLocker lock(&m_mutex);
+        if (m_indexBacklog >= 0)
+            m_indexBacklog += m_queuedForIndex;
+    }
     return {};
 }
 
@@ -321,7 +340,7 @@ StoreError StoreWriter::writeOne(WriterStatements &st, const Job &job) {
     if (const auto *finish = std::get_if<FinishExecution>(&job)) {
         if (const StoreError error = st.finishExecution(finish->execution); error.isError())
             return error;
-        return index(st, finish->execution.id, finish->document);
+        return queueIndex(st, finish->execution, finish->execution.id);
     }
     if (const auto *close = std::get_if<FinishRun>(&job))
         return st.finishRun(close->runId, close->status, close->finishedAt);
@@ -330,19 +349,7 @@ StoreError StoreWriter::writeOne(WriterStatements &st, const Job &job) {
     QList<qint64> ids;
     if (const StoreError error = st.insertExecutions({&row, 1}, &ids); error.isError())
         return error;
-    return ids.isEmpty() ? StoreError() : index(st, ids.constFirst(), insert.document);
-}
-
-QByteArray StoreWriter::documentOf(const Execution &execution) const {
-    if (!m_options.indexOutput ||
-        (execution.stdoutData.isEmpty() && execution.stderrData.isEmpty()))
-        return {};
-    return SearchText::document(execution.stdoutData, execution.stderrData);
-}
-
-StoreError StoreWriter::index(WriterStatements &st, qint64 executionId,
-                              const QByteArray &document) {
-    return document.isEmpty() ? StoreError() : st.indexOutput(executionId, document);
+    return ids.isEmpty() ? StoreError() : queueIndex(st, insert.execution, ids.constFirst());
 }
 
 void StoreWriter::shutdown() {
@@ -353,6 +360,11 @@ void StoreWriter::shutdown() {
     }
     drain();
     m_timer->stop();
+    QElapsedTimer spent;
+    spent.start();
+    while (m_options.indexOutput && indexBacklog() != 0 && spent.elapsed() < indexAtShutdownMs &&
+           !m_indexRetryPending)
+        indexBehind();
 }
 
 } // namespace fleetcron

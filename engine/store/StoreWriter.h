@@ -41,9 +41,13 @@ public:
         // On SQLite, write through the C API on the same connection (several times cheaper
         // per row than Qt SQL's QVariant binding). Off: Qt SQL only, as on PostgreSQL.
         bool sqliteApi = true;
-        // Index each result's output for search (issue 17) as it is written. Off only to
-        // measure what indexing costs (bench/search_bench).
+        // Index each result's output for search (issue 17). The result's transaction only
+        // marks it (execution_search_pending); its index row is written behind, when no result
+        // waits, or at once when more than `maxIndexBacklog` outputs wait (so the index keeps
+        // up with a writer that never idles). Off only to measure what indexing costs
+        // (bench/search_bench).
         bool indexOutput = true;
+        qint64 maxIndexBacklog = 20000;
     };
 
     StoreWriter(Database &db, const Options &options, QObject *parent = nullptr);
@@ -70,6 +74,11 @@ public:
     // Writes everything queued before the call and waits until it is committed. For shutdown,
     // tests and tools; engine threads never need it. False on timeout.
     bool flush(int timeoutMs = -1);
+    // flush(), then waits until every stored output is in the search index too (search finds
+    // outputs before that; this is for benchmarks and tests). False on timeout.
+    bool flushIndex(int timeoutMs = -1);
+    // Outputs stored but not yet indexed, as this writer knows them (-1: not counted yet).
+    qint64 indexBacklog() const;
     // For bulk producers (benchmark, import): waits while more than `maxQueued` writes are
     // waiting, so the queue cannot grow without bound. Engine threads never call it.
     void waitForRoom(qsizetype maxQueued);
@@ -87,11 +96,8 @@ signals:
     void storageStateChanged(const QString &problem);
 
 private:
-    // `document`: the search index document, made on the caller's thread (an executor's), so
-    // the writer thread only stores it.
     struct InsertExecution {
         Execution execution;
-        QByteArray document;
     };
     struct StartExecution {
         qint64 executionId;
@@ -106,7 +112,6 @@ private:
     };
     struct FinishExecution {
         Execution execution;
-        QByteArray document;
     };
     struct FinishRun {
         qint64 runId;
@@ -126,9 +131,16 @@ private:
     // Writes `jobs` in one transaction; on failure nothing of it is kept.
     StoreError writeBatch(const QList<Ticketed> &jobs);
     StoreError writeOne(WriterStatements &st, const Job &job);
-    // The execution's index row, when indexing is on and it has output.
-    StoreError index(WriterStatements &st, qint64 executionId, const QByteArray &document);
-    QByteArray documentOf(const Execution &execution) const;
+    // Outputs indexed per transaction behind the results: ~35 us each (document and FTS5
+    // insert), so a result that arrives meanwhile waits about as long as the flush interval.
+    static constexpr int indexChunk = 256;
+    // Marks the execution's output for the index, when indexing is on and it has output.
+    StoreError queueIndex(WriterStatements &st, const Execution &execution, qint64 id);
+    // One chunk of the index written behind the results (SearchIndexer); more are posted
+    // while outputs wait and no result does.
+    void indexBehind();
+    void scheduleIndexing();
+    void setIndexBacklog(qint64 backlog);
     void markDone(quint64 ticket, int writes, bool committed);
     // The database is locked or away: the queue is kept (in order) and tried again later.
     void scheduleRetry(const StoreError &error);
@@ -153,6 +165,10 @@ private:
     // checkpointIfDue).
     bool m_commitCheckpointsOff = false;
     QElapsedTimer m_sinceCheckpoint;
+    qint64 m_indexBacklog = -1;       // guarded by m_mutex; -1 until counted
+    qint64 m_queuedForIndex = 0;      // writer thread only: marked in the open transaction
+    bool m_indexingPosted = false;    // writer thread only
+    bool m_indexRetryPending = false; // writer thread only
 };
 
 } // namespace fleetcron

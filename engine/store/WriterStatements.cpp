@@ -118,6 +118,17 @@ public:
         return {};
     }
 
+    StoreError queueIndex(qint64 executionId) override {
+        static const QString sql = QString::fromLatin1(queueIndexSql());
+        QSqlQuery *q = get(QueueIndex, sql);
+        if (!q)
+            return prepareFailure(indexDoing(executionId));
+        q->bindValue(0, executionId);
+        if (!q->exec())
+            return m_db.failure(q->lastError(), indexDoing(executionId));
+        return {};
+    }
+
     StoreError startExecution(qint64 executionId, const QDateTime &startedAt) override {
         QSqlQuery *q = get(Start, startSql);
         if (!q)
@@ -275,6 +286,11 @@ QString WriterStatements::finishRunDoing(qint64 runId) {
 
 QString WriterStatements::indexDoing(qint64 executionId) {
     return QStringLiteral("index the output of execution %1").arg(executionId);
+}
+
+const char *WriterStatements::queueIndexSql() {
+    // Already waiting (a result written twice) is fine: it is indexed once, from what is stored.
+    return "INSERT INTO execution_search_pending (execution_id) VALUES (?) ON CONFLICT DO NOTHING";
 }
 
 QString WriterStatements::indexSql(const Database &db) {

@@ -42,6 +42,8 @@ public:
     virtual StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) = 0;
     // The execution's search index row (SearchText::document of its output), replacing any.
     virtual StoreError indexOutput(qint64 executionId, const QByteArray &document) = 0;
+    // Marks the execution's output as waiting for SearchIndexer (execution_search_pending).
+    virtual StoreError queueIndex(qint64 executionId) = 0;
 
     // The fastest implementation `connection` allows: the SQLite C API when the connection is
     // SQLite through the same library this program links and `allowNative` is set, else Qt SQL.
@@ -60,6 +62,7 @@ public:
     static QString indexDoing(qint64 executionId);
     // The statement that writes an index row: (id, document) bound in that order.
     static QString indexSql(const Database &db);
+    static const char *queueIndexSql();
 
 protected:
     // The statements both implementations prepare, one slot each.
@@ -73,6 +76,7 @@ protected:
         RemoteGroup,
         InsertMany,
         IndexOutput,
+        QueueIndex,
         Count
     };
 };

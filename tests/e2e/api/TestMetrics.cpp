@@ -205,6 +205,7 @@ private slots:
         QVERIFY(m.value(QStringLiteral("fleetcron_store_writes_total")).value_or(0) >=
                 2 * (5 + tickRuns));
         QVERIFY(m.value(QStringLiteral("fleetcron_store_writer_queue_depth")).has_value());
+        QVERIFY(m.value(QStringLiteral("fleetcron_search_index_backlog")).has_value());
         QCOMPARE(m.value(QStringLiteral("fleetcron_store_write_failures_total")), 0.0);
         const auto age =
             m.value(QStringLiteral("fleetcron_engine_heartbeat_age_seconds"),

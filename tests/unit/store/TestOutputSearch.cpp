@@ -309,6 +309,78 @@ private slots:
         QCOMPARE(service.search(QStringLiteral("error"), f).error().field, QStringLiteral("until"));
     }
 
+    // Outputs stored but not indexed yet (the writer indexes behind its results) are found all
+    // the same, an output both indexed and waiting is answered once, and a writer started on
+    // the database indexes what a previous one left.
+    void outputsNotIndexedYetAreFound() {
+        const QString key =
+            m_backend.isPostgres() ? QStringLiteral("execution_id") : QStringLiteral("rowid");
+        const QString withOutput = QStringLiteral(
+            "SELECT COUNT(*) FROM executions WHERE length(stdout) > 0 OR length(stderr) > 0");
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM execution_search_pending")), 0);
+        QSqlQuery q(m_db->connection().value());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO execution_search_pending (execution_id) "
+                                      "SELECT %1 FROM execution_search WHERE %1 % 3 <> 0")
+                           .arg(key)));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM execution_search WHERE %1 % 3 = 1").arg(key)));
+        q = QSqlQuery();
+        const qint64 waiting =
+            count(QStringLiteral("SELECT COUNT(*) FROM execution_search_pending"));
+        QVERIFY(waiting > 50);
+        // A third only in the index, a third only waiting, a third in both.
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM execution_search")) < count(withOutput));
+        const QStringList texts = {QStringLiteral("error"),
+                                   QStringLiteral("web-01.example.com"),
+                                   QStringLiteral("Broken pipe (32)"),
+                                   QStringLiteral("refused"),
+                                   QStringLiteral("/dev/sda1"),
+                                   QStringLiteral("überprüfung")};
+        compareAll(texts);
+
+        StoreWriterThread holder(*m_db);
+        QVERIFY(holder.writer()->flushIndex(60000));
+        QCOMPARE(holder.writer()->indexBacklog(), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM execution_search_pending")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM execution_search")), count(withOutput));
+        compareAll(texts);
+    }
+
+    // A writer that never runs out of results still keeps the backlog near its limit: past
+    // it, each batch is followed by indexing as many outputs.
+    void indexBacklogStaysNearItsLimit() {
+        StoreWriter::Options options;
+        options.batchSize = 100;
+        options.maxTransaction = 100;
+        options.maxIndexBacklog = 300;
+        StoreWriterThread holder(*m_db, options);
+        StoreWriter *w = holder.writer();
+        QVERIFY(w->flushIndex(30000));
+        qint64 highest = 0;
+        connect(
+            w, &StoreWriter::batchCommitted, w,
+            [&highest, w] { highest = qMax(highest, w->indexBacklog()); }, Qt::DirectConnection);
+        QSqlQuery q(m_db->connection().value());
+        QVERIFY(q.exec(QStringLiteral("SELECT MAX(id) FROM runs")) && q.next());
+        const qint64 runId = q.value(0).toLongLong();
+        q = QSqlQuery();
+        QRandomGenerator rng(29);
+        for (int i = 0; i < 4000; ++i) {
+            Execution e;
+            e.runId = runId;
+            e.serverId = m_servers[i % 2];
+            e.status = ExecutionStatus::Succeeded;
+            e.startedAt = m_base.addSecs(i);
+            e.endedAt = e.startedAt.addSecs(1);
+            e.stdoutData = randomOutput(rng) + "\nbacklog-" + QByteArray::number(i);
+            w->insertExecution(e);
+        }
+        QVERIFY(w->flushIndex(60000));
+        qInfo("highest backlog at a commit: %lld of 4000 (limit 300, batches of 100)", highest);
+        QVERIFY2(highest <= 300 + 100 + 256, qPrintable(QString::number(highest)));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM execution_search_pending")), 0);
+        compareAll({QStringLiteral("backlog-3999"), QStringLiteral("error")});
+    }
+
     void indexKeepsInStepWithPruning() {
         const QString withOutput = QStringLiteral(
             "SELECT COUNT(*) FROM executions WHERE length(stdout) > 0 OR length(stderr) > 0");
@@ -331,6 +403,7 @@ private slots:
         // The runner applies what is above the newest recorded version, so every later
         // migration is undone with it and runs again on top of the back-fill.
         QVERIFY(q.exec(QStringLiteral("DROP TABLE api_tokens")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE execution_search_pending")));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 14")));
         q = QSqlQuery();
         m_db.reset();
