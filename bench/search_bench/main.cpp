@@ -1,7 +1,11 @@
-// search_bench: full-text search over stored output (issue 17) on SQLite.
+// search_bench: full-text search over stored output (issue 17).
 //
 //   search_bench [--executions N] [--writer-rows W] [--rounds R] [--queries Q] [--dir PATH]
+//                [--pending P] [--reuse] [--postgres]
 //
+// --postgres: the searches (2.) on a PostgreSQL server of the bench's own (initdb in a temporary
+// folder, stopped by its PID at the end; built when the test helpers are); the writer rounds
+// (1.) stay on SQLite.
 // 1. Writer: W executions with ~1 KB of output each through StoreWriter into a fresh file, with
 //    the search index off and on (alternating, R rounds each); rows/s and CPU seconds.
 // 2. Search: N such executions (index on), then Q searches of each kind through SearchService
@@ -24,6 +28,10 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#ifdef FLEETCRON_BENCH_POSTGRES
+#include "support/PostgresFixture.h"
+#endif
 
 #include <sys/resource.h>
 
@@ -179,6 +187,8 @@ int main(int argc, char **argv) {
                       QStringLiteral("Q"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Directory for the database files."),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("postgres"),
+                      QStringLiteral("Search on a PostgreSQL server of the bench's own.")});
     parser.addOption({QStringLiteral("pending"),
                       QStringLiteral("Search with the newest P outputs not indexed yet (the "
                                      "writer's backlog); indexed again after."),
@@ -234,7 +244,45 @@ int main(int argc, char **argv) {
         return 0;
     const QString path = QDir(dir).filePath(QStringLiteral("search.sqlite"));
     std::unique_ptr<Database> db;
-    if (parser.isSet(QStringLiteral("reuse")) && QFileInfo::exists(path)) {
+    const bool postgres = parser.isSet(QStringLiteral("postgres"));
+#ifdef FLEETCRON_BENCH_POSTGRES
+    test::PostgresFixture server;
+    if (postgres) {
+        if (!server.start()) {
+            std::fprintf(stderr, "search_bench: %s\n", qPrintable(server.error()));
+            return 1;
+        }
+        const QString url = server.createDatabase(QStringLiteral("search_bench"));
+        auto opened = Database::open(
+            DatabaseLocation::fromString(url, DatabaseLocation::Source::Explicit).value());
+        if (!opened) {
+            std::fprintf(stderr, "search_bench: %s\n", qPrintable(opened.error().toString()));
+            return 1;
+        }
+        db = std::move(opened).value();
+        const Fleet f = makeFleet(*db);
+        const Written x = write(*db, f, n, true, lines);
+        std::printf("filled %lld executions on PostgreSQL: stored in %.1f s (%.0f rows/s), "
+                    "indexed after %.1f s\n",
+                    n, x.seconds, double(n) / x.seconds, x.indexed);
+        QSqlQuery size(db->connection().value());
+        // What autovacuum does a while after such a fill: the planner's statistics, the
+        // tsvector's word frequencies among them.
+        QElapsedTimer analyzing;
+        analyzing.start();
+        size.exec(QStringLiteral("ANALYZE"));
+        std::printf("ANALYZE took %.1f s\n", analyzing.nsecsElapsed() / 1e9);
+        size.exec(QStringLiteral("SELECT pg_database_size(current_database())"));
+        std::printf("database %.0f MiB\n",
+                    size.next() ? size.value(0).toDouble() / 1048576.0 : 0.0);
+    } else
+#else
+    if (postgres) {
+        std::fprintf(stderr, "search_bench: built without the test helpers: no --postgres\n");
+        return 1;
+    }
+#endif
+        if (parser.isSet(QStringLiteral("reuse")) && QFileInfo::exists(path)) {
         // The N executions a previous run filled (--dir, --reuse): only the searches again.
         db = std::move(Database::open(DatabaseLocation::sqliteFile(path))).value();
     } else {
@@ -246,16 +294,20 @@ int main(int argc, char **argv) {
         std::printf("filled %lld executions in %.1f s (%.0f rows/s)\n", n, x.seconds,
                     double(n) / x.seconds);
     }
-    std::printf("file %.0f MiB\n", QFileInfo(path).size() / 1048576.0);
+    if (!postgres)
+        std::printf("file %.0f MiB\n", QFileInfo(path).size() / 1048576.0);
     const qint64 pending = parser.value(QStringLiteral("pending")).toLongLong();
     if (pending > 0) {
         // The backlog is always the newest outputs: what a burst left to index.
+        const QString key = postgres ? QStringLiteral("execution_id") : QStringLiteral("rowid");
         QSqlQuery q(db->connection().value());
-        q.exec(QStringLiteral("INSERT INTO execution_search_pending (execution_id) SELECT rowid "
-                              "FROM execution_search ORDER BY rowid DESC LIMIT %1")
+        q.exec(QStringLiteral("INSERT INTO execution_search_pending (execution_id) SELECT %1 "
+                              "FROM execution_search ORDER BY %1 DESC LIMIT %2")
+                   .arg(key)
                    .arg(pending));
-        q.exec(QStringLiteral("DELETE FROM execution_search WHERE rowid IN "
-                              "(SELECT execution_id FROM execution_search_pending)"));
+        q.exec(QStringLiteral("DELETE FROM execution_search WHERE %1 IN "
+                              "(SELECT execution_id FROM execution_search_pending)")
+                   .arg(key));
         std::printf("searching with the newest %lld outputs not indexed\n", pending);
     }
     std::fflush(stdout);
