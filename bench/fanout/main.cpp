@@ -104,6 +104,18 @@ QString fmt(double v) {
     return QString::number(v, 'f', 1);
 }
 
+// This process's resident memory now, from /proc/self/status (VmRSS), in KB.
+qint64 residentKb() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
 void say(const QString &line) {
     std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
@@ -504,9 +516,15 @@ int main(int argc, char **argv) {
             allOk = report(QStringLiteral("cold"), rounds, n) && allOk;
         }
         if (cfg.warm) {
+            const qint64 before = residentKb();
             SshPool pool;
             const Round first = poolRound(pool, threads, cfg, targets); // connects: not counted
             say(QStringLiteral("warm_first_round_ms=%1").arg(fmt(first.wallMs)));
+            // What the N idle pooled sessions cost this process: its resident memory with them
+            // against before the pool (the worker threads exist from the cold rounds already;
+            // without those, the first warm round starts them and they count here too).
+            say(QStringLiteral("warm_pool_rss_kb_per_session=%1")
+                    .arg(fmt(double(residentKb() - before) / double(n))));
             std::vector<Round> rounds;
             for (int r = 0; r < cfg.rounds; ++r)
                 rounds.push_back(poolRound(pool, threads, cfg, targets));
