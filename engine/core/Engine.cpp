@@ -86,10 +86,10 @@ void Engine::heartbeat() {
         qCWarning(lcEngine).noquote() << alive.error().toString();
         // Only a refusing store is the operator's to fix; a lock held a moment too long is not.
         if (alive.error().kind == StoreError::Kind::Unavailable)
-            m_storage.report(StorageHealth::Source::Heartbeat, alive.error().toString());
+            noteStorage(StorageHealth::Source::Heartbeat, alive.error().toString());
         return;
     }
-    m_storage.report(StorageHealth::Source::Heartbeat, {});
+    noteStorage(StorageHealth::Source::Heartbeat, {});
     if (!alive.value())
         registerSelf(); // another engine took us for dead; come back under the same id
 }

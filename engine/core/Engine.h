@@ -53,6 +53,9 @@ public:
     void startRuns(const QList<RunStart> &starts) override;
     void closeRun(qint64 runId, RunStatus status, const QDateTime &at) override;
     QString stopRemoteProcessGroup(qint64 serverId, qint64 pgid) override;
+    void noteStorage(StorageHealth::Source source, const QString &problem) override {
+        m_storage.report(source, problem);
+    }
 
 private:
     void heartbeat();

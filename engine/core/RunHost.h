@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RunLauncher.h"
+#include "StorageHealth.h"
 #include "model/Run.h"
 #include "model/RunStart.h"
 #include "model/Server.h"
@@ -38,6 +39,9 @@ public:
     // Stops a command a dead engine left running on a server (its remote process group: TERM,
     // then KILL). Blocks for the SSH round trip. Empty when it is gone, else why it may not be.
     virtual QString stopRemoteProcessGroup(qint64 serverId, qint64 pgid) = 0;
+    // What the store answered one of the engine's writers: a refusal (disk full, read-only), or
+    // an empty `problem` once it writes again; shown to the operator (StorageHealth). Any thread.
+    virtual void noteStorage(StorageHealth::Source source, const QString &problem) = 0;
 };
 
 } // namespace fleetcron

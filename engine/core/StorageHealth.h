@@ -9,14 +9,16 @@
 namespace fleetcron {
 
 // Whether the store takes this engine's writes, as one answer from several writers. The result
-// writer is the first to notice when runs end, but with nothing ending (claims fail first, so
-// no run starts while the disk is full) only the heartbeat writes: the operator must hear of a
-// store that refuses writes from either. The problem shown is the first source's that has one;
-// the store counts as writable again once every source has written. Thread-safe: the writer
-// reports from its own thread, the heartbeat from the engine's.
+// writer notices when runs end; with nothing ending (claims fail first, so no run starts while
+// the disk is full) the scheduler's claims and the heartbeat still write, and a nearly full
+// disk can take a small write (a heartbeat into WAL space already there) while it refuses a
+// larger one: the operator must hear of a refusal from any of them. The problem shown is the
+// first source's that has one; the store counts as writable again once every source that was
+// refused has written since. Thread-safe: the writer, the scheduler and the engine report from
+// their own threads.
 class StorageHealth {
 public:
-    enum class Source { Results, Heartbeat, Count };
+    enum class Source { Results, Claims, Heartbeat, Count };
 
     // Called (under no lock of this class) whenever the combined problem changes.
     explicit StorageHealth(std::function<void(const QString &problem)> changed);

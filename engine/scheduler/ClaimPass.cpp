@@ -35,8 +35,12 @@ void ClaimPass::admit(const Task &task, Run &run, bool busy, const QDateTime &at
 
 std::optional<ClaimPass::Result> ClaimPass::claim(const QList<Task> &due, const QDateTime &t) {
     Database &db = m_context.engine.database();
-    const auto failed = [](const StoreError &error) {
+    RunHost &engine = m_context.engine;
+    const auto failed = [&engine](const StoreError &error) {
         qCWarning(lcClaim).noquote() << error.toString();
+        // A store that refuses writes misses every fire: the operator must see it at once.
+        if (error.kind == StoreError::Kind::Unavailable)
+            engine.noteStorage(StorageHealth::Source::Claims, error.toString());
         return std::optional<Result>();
     };
     // One transaction for the pass: one wait for the write lock and one commit, however many
@@ -134,6 +138,7 @@ std::optional<ClaimPass::Result> ClaimPass::claim(const QList<Task> &due, const 
         result.claimed[i].run = stored->at(i);
     if (auto committed = tx.commit(); !committed)
         return failed(committed.error());
+    engine.noteStorage(StorageHealth::Source::Claims, {});
     return result;
 }
 
