@@ -158,6 +158,9 @@ private slots:
         QCOMPARE(c.notice->text(), QStringLiteral("Database refuses writes"));
         QVERIFY2(c.notice->toolTip().contains(QStringLiteral("disk is full")),
                  qPrintable(c.notice->toolTip()));
+        // FLEETCRON_SCREENSHOT_DIR=docs/screenshots (under xvfb-run -a) saves storage-full.png.
+        if (const QString dir = qEnvironmentVariable("FLEETCRON_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(c.window->grab().save(dir + QStringLiteral("/storage-full.png")));
         QTest::qWait(3000); // runs end meanwhile; their results wait
         QVERIFY2(c.window->findChild<QLabel *>(QStringLiteral("engineState"))
                      ->text()
