@@ -23,7 +23,8 @@ bool StoreWriter::flushIndex(int timeoutMs) {
     if (!flush(timeoutMs))
         return false;
     if (QThread::currentThread() == thread()) {
-        while (indexBacklog() != 0 && !deadline.hasExpired())
+        // A failed step waits for its retry timer, which this loop would never let run.
+        while (indexBacklog() != 0 && !deadline.hasExpired() && !m_indexRetryPending)
             indexBehind();
         return indexBacklog() == 0;
     }
