@@ -1,11 +1,12 @@
 // search_bench: full-text search over stored output (issue 17).
 //
 //   search_bench [--executions N] [--writer-rows W] [--rounds R] [--queries Q] [--dir PATH]
-//                [--pending P] [--reuse] [--postgres]
+//                [--pending P] [--reuse] [--postgres [--explain]]
 //
 // --postgres: the searches (2.) on a PostgreSQL server of the bench's own (initdb in a temporary
 // folder, stopped by its PID at the end; built when the test helpers are); the writer rounds
-// (1.) stay on SQLite.
+// (1.) stay on SQLite. --explain prints the plan (auto_explain, with ANALYZE) of every search
+// query slower than 20 ms, from the server's log.
 // 1. Writer: W executions with ~1 KB of output each through StoreWriter into a fresh file, with
 //    the search index off and on (alternating, R rounds each); rows/s and CPU seconds.
 // 2. Search: N such executions (index on), then Q searches of each kind through SearchService
@@ -189,6 +190,8 @@ int main(int argc, char **argv) {
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("postgres"),
                       QStringLiteral("Search on a PostgreSQL server of the bench's own.")});
+    parser.addOption({QStringLiteral("explain"),
+                      QStringLiteral("With --postgres: print the plans of searches over 20 ms.")});
     parser.addOption({QStringLiteral("pending"),
                       QStringLiteral("Search with the newest P outputs not indexed yet (the "
                                      "writer's backlog); indexed again after."),
@@ -275,6 +278,12 @@ int main(int argc, char **argv) {
         size.exec(QStringLiteral("SELECT pg_database_size(current_database())"));
         std::printf("database %.0f MiB\n",
                     size.next() ? size.value(0).toDouble() / 1048576.0 : 0.0);
+        if (parser.isSet(QStringLiteral("explain"))) {
+            size.exec(QStringLiteral("LOAD 'auto_explain'"));
+            size.exec(QStringLiteral("SET auto_explain.log_min_duration = '20ms'"));
+            size.exec(QStringLiteral("SET auto_explain.log_analyze = on"));
+            size.exec(QStringLiteral("SET auto_explain.log_buffers = on"));
+        }
     } else
 #else
     if (postgres) {
@@ -350,5 +359,14 @@ int main(int argc, char **argv) {
         std::printf("indexed the %lld waiting outputs in %.1f s\n", pending,
                     t.nsecsElapsed() / 1e9);
     }
+#ifdef FLEETCRON_BENCH_POSTGRES
+    if (postgres && parser.isSet(QStringLiteral("explain"))) {
+        // Only the first plan of each query text: the kinds repeat the same statement.
+        const QString log = server.log();
+        const qsizetype first = log.indexOf(QStringLiteral("duration:"));
+        std::printf("\n--- plans over 20 ms ---\n%s\n",
+                    qPrintable(first < 0 ? QStringLiteral("(none)") : log.mid(first, 12000)));
+    }
+#endif
     return 0;
 }

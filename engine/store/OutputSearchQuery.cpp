@@ -41,7 +41,82 @@ bool locate(const QSqlQuery &q, const QString &text, OutputSearchQuery::Hit &hit
     return false;
 }
 
+// Ids at or above a window's floor, newest first (0: no floor): the PostgreSQL arms below.
+constexpr int postgresWindow = 2048;
+
+// SQLite merges the arms lazily (a co-routine each) and stops at the LIMIT, so one statement
+// reads candidates and their outputs together. Binds: match, filters, below; below, filters;
+// the limit.
+QString sqliteCandidates(const SqlConditions &filters) {
+    const QString filtered =
+        filters.joined().isEmpty() ? QString() : QStringLiteral(" AND ") + filters.joined();
+    return selectHits.arg(QStringLiteral("execution_search x"), QStringLiteral("x.rowid")) +
+           QStringLiteral(" WHERE execution_search MATCH ?") + filtered +
+           QStringLiteral(" AND x.rowid < ? UNION ALL ") +
+           selectHits.arg(QStringLiteral("execution_search_pending p"),
+                          QStringLiteral("p.execution_id")) +
+           QStringLiteral(" WHERE p.execution_id < ?") + filtered +
+           QStringLiteral(" ORDER BY 1 DESC LIMIT ?");
+}
+
 } // namespace
+
+// PostgreSQL plans from its estimate of how many outputs hold every word, and multiplies the
+// words' frequencies as if they were independent: for an error line whose four words always
+// come together (10 % of the outputs) it expected 102 rows, read all 10,000 through the GIN
+// index, joined each to its output and sorted them (165 ms a page at 100,000 executions).
+// So the ids are chosen first, alone, and only a page's worth is joined to the outputs. And a
+// search first reads the newest `postgresWindow` indexed ids only (`window`, from windowFloor):
+// walked backwards by the primary key, each document checked, behind an OFFSET 0 fence so the
+// planner cannot take the GIN index there, which it would, with the same wrong estimate. A
+// frequent text fills its page in the window at once; below it the GIN index answers, for
+// rare texts. Each arm has its own LIMIT: without it the planner read every match of a common
+// word and sorted them. Binds: [below, floor,] match, below, floor, filters, limit (indexed);
+// below, floor, filters, limit (waiting); the limit.
+QString OutputSearchQuery::postgresCandidates(const SqlConditions &filters, bool window) {
+    // The filters name e and r: joined inside an arm only when there are any.
+    const auto joins = [&](const QString &id) {
+        return filters.joined().isEmpty()
+                   ? QString()
+                   : QStringLiteral(" JOIN executions e ON e.id = %1 JOIN runs r ON r.id = "
+                                    "e.run_id")
+                         .arg(id);
+    };
+    const QString filtered =
+        filters.joined().isEmpty() ? QString() : QStringLiteral(" AND ") + filters.joined();
+    const QString arm =
+        QStringLiteral("SELECT * FROM (SELECT %1 FROM %2%3 WHERE %4%1 < ? AND %1 >= ?%5 "
+                       "ORDER BY 1 DESC LIMIT ?) AS %6");
+    const QString source =
+        window
+            ? QStringLiteral("(SELECT execution_id, doc FROM execution_search WHERE "
+                             "execution_id < ? AND execution_id >= ? ORDER BY 1 DESC OFFSET 0) x")
+            : QStringLiteral("execution_search x");
+    const QString indexed = arm.arg(
+        QStringLiteral("x.execution_id"), source, joins(QStringLiteral("x.execution_id")),
+        QStringLiteral("x.doc @@ CAST(? AS tsquery) AND "), filtered, QStringLiteral("indexed"));
+    const QString waiting = arm.arg(
+        QStringLiteral("p.execution_id"), QStringLiteral("execution_search_pending p"),
+        joins(QStringLiteral("p.execution_id")), QString(), filtered, QStringLiteral("waiting"));
+    return selectHits.arg(QStringLiteral("(%1 UNION ALL %2 ORDER BY 1 DESC LIMIT ?) AS c (id)")
+                              .arg(indexed, waiting),
+                          QStringLiteral("c.id")) +
+           QStringLiteral(" ORDER BY 1 DESC");
+}
+
+// The lowest of the newest `postgresWindow` indexed ids below `below`; 0 when there are fewer
+// (the window would hold them all: the index alone answers).
+StoreResult<qint64> OutputSearchQuery::windowFloor(qint64 below) {
+    auto q = m_db.exec(QStringLiteral("SELECT count(*), min(execution_id) FROM (SELECT "
+                                      "execution_id FROM execution_search WHERE execution_id < ? "
+                                      "ORDER BY 1 DESC LIMIT ?) AS newest"),
+                       {below, postgresWindow}, QStringLiteral("search output"));
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).toInt() < postgresWindow)
+        return qint64(0);
+    return q->value(1).toLongLong();
+}
 
 OutputSearchQuery::OutputSearchQuery(Database &db)
     : m_db(db) {}
@@ -54,7 +129,6 @@ OutputSearchQuery::search(const QString &text, const ExecutionRepository::Filter
         return StoreError::make(StoreError::Kind::Invalid,
                                 QStringLiteral("the search text has no letter or digit"));
     const bool postgres = m_db.dialect().backend() == SqlDialect::Backend::PostgreSQL;
-    const QString key = postgres ? QStringLiteral("x.execution_id") : QStringLiteral("x.rowid");
     SqlConditions filters;
     filters.addId(QStringLiteral("r.task_id = ?"), filter.taskId);
     filters.addId(QStringLiteral("e.server_id = ?"), filter.serverId);
@@ -65,43 +139,39 @@ OutputSearchQuery::search(const QString &text, const ExecutionRepository::Filter
     // indexed yet (execution_search_pending, written behind by the store writer: usually none
     // or a few). Both arms go newest first and the UNION merges them, so a page still reads
     // only as far as it needs. An output re-stored while indexed is in both: read once.
-    // SQLite merges the arms lazily (a co-routine each) and stops at the LIMIT. PostgreSQL
-    // would read every match of a common word and sort them (332 ms a page at 100,000
-    // executions in search_bench): each arm gets its own LIMIT there, and the planner walks
-    // the primary key backwards instead (4.5 ms). On SQLite that form reads more (it was
-    // 12x slower for a host name at 1,000,000), so each backend keeps its own.
-    const QString match = postgres ? QStringLiteral("x.doc @@ CAST(? AS tsquery)")
-                                   : QStringLiteral("execution_search MATCH ?");
-    const QString filtered =
-        filters.joined().isEmpty() ? QString() : QStringLiteral(" AND ") + filters.joined();
-    const QString indexedArm = selectHits.arg(QStringLiteral("execution_search x"), key) +
-                               QStringLiteral(" WHERE ") + match + filtered +
-                               QStringLiteral(" AND %1 < ?").arg(key);
-    const QString waitingArm = selectHits.arg(QStringLiteral("execution_search_pending p"),
-                                              QStringLiteral("p.execution_id")) +
-                               QStringLiteral(" WHERE p.execution_id < ?") + filtered;
-    const QString sql =
-        postgres ? QStringLiteral("SELECT * FROM (%1 ORDER BY 1 DESC LIMIT ?) AS indexed UNION ALL "
-                                  "SELECT * FROM (%2 ORDER BY 1 DESC LIMIT ?) AS waiting "
-                                  "ORDER BY 1 DESC LIMIT ?")
-                       .arg(indexedArm, waitingArm)
-                 : indexedArm + QStringLiteral(" UNION ALL ") + waitingArm +
-                       QStringLiteral(" ORDER BY 1 DESC LIMIT ?");
+    const QString sql = postgres ? postgresCandidates(filters, false) : sqliteCandidates(filters);
+    const QString windowSql = postgres ? postgresCandidates(filters, true) : QString();
     const QVariant matchValue =
         postgres ? QVariant(SearchText::tsQuery(terms)) : QVariant(SearchText::ftsMatch(terms));
     limit = qMax(1, limit);
     Page page;
     qint64 below = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
+    // PostgreSQL first reads a window of the newest indexed ids (see postgresCandidates).
+    bool windowDue = postgres;
+    qint64 floor = 0;
     for (;;) {
-        QVariantList values{matchValue};
-        values << filters.values() << below;
-        if (postgres)
-            values << candidateChunk;
-        values << below << filters.values();
-        if (postgres)
-            values << candidateChunk;
+        if (windowDue) {
+            windowDue = false;
+            auto w = windowFloor(below);
+            if (!w)
+                return w.error();
+            floor = w.value();
+        }
+        QVariantList values;
+        const bool inWindow = floor > 0;
+        if (inWindow)
+            values << below << floor;
+        if (postgres) {
+            for (const QVariant &arm : {matchValue, QVariant()}) {
+                if (arm.isValid())
+                    values << arm;
+                values << below << floor << filters.values() << candidateChunk;
+            }
+        } else {
+            values << matchValue << filters.values() << below << below << filters.values();
+        }
         values << candidateChunk;
-        auto q = m_db.exec(sql, values, QStringLiteral("search output"));
+        auto q = m_db.exec(inWindow ? windowSql : sql, values, QStringLiteral("search output"));
         if (!q)
             return q.error();
         int read = 0;
@@ -132,8 +202,13 @@ OutputSearchQuery::search(const QString &text, const ExecutionRepository::Filter
             hit.endedAt = SqlValues::time(q->value(8));
             page.hits << hit;
         }
-        if (read < candidateChunk)
-            return page;
+        if (read < candidateChunk) {
+            if (floor == 0)
+                return page;
+            // The window is read: on through the index, below it.
+            below = floor;
+            floor = 0;
+        }
     }
 }
 

@@ -11,6 +11,7 @@
 namespace fleetcron {
 
 class Database;
+class SqlConditions;
 
 // Full-text search over stored output (issue 17): the executions whose stdout or stderr
 // contains a text, newest first, one keyset page at a time (ids below `beforeId`). The
@@ -48,6 +49,9 @@ public:
                              qint64 beforeId, int limit);
 
 private:
+    static QString postgresCandidates(const SqlConditions &filters, bool window);
+    StoreResult<qint64> windowFloor(qint64 below);
+
     Database &m_db;
 };
 

@@ -156,11 +156,12 @@ class TestOutputSearch : public QObject {
         return {-3};
     }
 
-    void writeHistory(int runs) {
-        QRandomGenerator rng(17);
+    // Runs `first` .. `first + runs - 1`, a minute apart from m_base.
+    void writeHistory(int runs, int first = 0) {
+        QRandomGenerator rng(17 + first);
         StoreWriterThread holder(*m_db);
         StoreWriter *w = holder.writer();
-        for (int i = 0; i < runs; ++i) {
+        for (int i = first; i < first + runs; ++i) {
             Run r;
             r.taskId = m_tasks[i % 2];
             r.scheduledFor = m_base.addSecs(60 * i); // one scheduled run per task and time
@@ -415,6 +416,47 @@ private slots:
         compareAll({QStringLiteral("error"), QStringLiteral("web-01.example.com"),
                     QStringLiteral("xample.com"), QStringLiteral("Broken pipe (32)"),
                     QStringLiteral("127.0.0.1:5432"), QStringLiteral("refused")});
+    }
+
+    // PostgreSQL reads the newest 2,048 indexed outputs by walking them, and the index only
+    // below (OutputSearchQuery::postgresCandidates): searches and pages that cross from the
+    // one to the other answer as a scan does. SQLite has one path; the answers must agree too.
+    void newestWindowAndIndexAgree() {
+        // A needle below the window and one inside it: a page must cross from one to the other.
+        const auto needle = [this](int minute) {
+            Run r;
+            r.taskId = m_tasks[0];
+            r.scheduledFor = m_base.addSecs(60 * minute);
+            Execution e;
+            e.runId = RunRepository(*m_db).create(r)->id;
+            e.serverId = m_servers[0];
+            e.status = ExecutionStatus::Succeeded;
+            e.startedAt = r.scheduledFor;
+            e.endedAt = e.startedAt.addSecs(1);
+            e.stdoutData = "found the needle-in-the-hay at minute " + QByteArray::number(minute);
+            StoreWriterThread holder(*m_db);
+            holder.writer()->insertExecution(e);
+            QVERIFY(holder.writer()->flushIndex(60000));
+        };
+        needle(999);
+        writeHistory(1600, 1000);
+        needle(2700);
+        QCOMPARE(searched(QStringLiteral("needle-in-the-hay"), {}).size(), 2);
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM execution_search")) > 2048 + 200);
+        compareAll({QStringLiteral("error"), QStringLiteral("Error: disk /dev/sda1 is full"),
+                    QStringLiteral("web-01.example.com"), QStringLiteral("Broken pipe (32)"),
+                    QStringLiteral("absent-word"), QStringLiteral("connecti")});
+        SearchService::Filter f;
+        f.taskId = m_tasks[0];
+        f.status = ExecutionStatus::Failed;
+        QCOMPARE(searched(QStringLiteral("refused"), f), bruteForce(QStringLiteral("refused"), f));
+        f = {};
+        f.serverId = m_servers[1];
+        f.from = m_base.addSecs(60 * 1500); // the window's lower edge lies inside this range
+        f.to = m_base.addSecs(60 * 2600);
+        const auto expected = bruteForce(QStringLiteral("example.com"), f);
+        QVERIFY(expected.size() > 100);
+        QCOMPARE(searched(QStringLiteral("example.com"), f), expected);
     }
 
     void cleanupTestCase() { m_db.reset(); }
