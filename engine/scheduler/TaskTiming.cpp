@@ -5,6 +5,8 @@
 #include "schedule/ScheduleParseResult.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QHash>
 #include <QRandomGenerator>
 
 namespace fleetcron {
@@ -84,12 +86,28 @@ QDateTime TaskTiming::nominalFire(const Task &task) {
 }
 
 QTimeZone TaskTiming::zoneOf(const Task &task) {
+    // Asked for every fire: at 1,000 fires/s a QTimeZone built from its name each time, and
+    // systemTimeZone()'s look at /etc/localtime (a syscall each), showed in the scheduler's
+    // profile. So each thread keeps the zones it has built, and the system zone for a second:
+    // a change of the machine's zone is still followed within that second.
+    thread_local QHash<QString, QTimeZone> named;
+    thread_local QTimeZone system;
+    thread_local QDeadlineTimer systemFresh;
     if (!task.timeZone.isEmpty()) {
-        QTimeZone zone(task.timeZone.toUtf8());
-        if (zone.isValid())
-            return zone;
+        auto it = named.constFind(task.timeZone);
+        if (it == named.cend()) {
+            if (named.size() > 1000)
+                named.clear(); // bounded: names come from tasks, and tasks can be many
+            it = named.insert(task.timeZone, QTimeZone(task.timeZone.toUtf8()));
+        }
+        if (it->isValid())
+            return *it;
     }
-    return QTimeZone::systemTimeZone();
+    if (systemFresh.hasExpired()) {
+        system = QTimeZone::systemTimeZone();
+        systemFresh.setRemainingTime(1000);
+    }
+    return system;
 }
 
 QDateTime TaskTiming::nextFireAfter(const Task &task, const QDateTime &after,
