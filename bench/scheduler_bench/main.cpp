@@ -2,7 +2,7 @@
 // fresh database with servers and tasks for a real `fleetcron --daemon` to fire, and afterwards
 // reads what that daemon recorded. bench/scheduler_bench/run.sh drives it.
 //
-//   scheduler_bench setup --db FILE --servers HOST:PORT,... --user U --key FILE
+//   scheduler_bench setup --db FILE|postgresql://URL --servers HOST:PORT,... --user U --key FILE
 //                         [--tasks 1000] [--every 10s | --hourly] [--start-in-ms MS]
 //                         [--max-parallel N]
 //   scheduler_bench report --db FILE --since MS --until MS [--interval-ms MS]
@@ -96,8 +96,16 @@ qint64 parseDurationMs(const QString &text) {
     return ok && n > 0 ? n * 1000 : 0;
 }
 
+// A SQLite file, or a postgresql:// URL (bench/prune_bench runs this bench on PostgreSQL too).
 std::unique_ptr<Database> openDb(const QString &path, QString *error) {
-    auto db = Database::open(DatabaseLocation::sqliteFile(path));
+    auto location = path.startsWith(QStringLiteral("postgresql://"))
+                        ? DatabaseLocation::fromString(path, DatabaseLocation::Source::Explicit)
+                        : StoreResult<DatabaseLocation>(DatabaseLocation::sqliteFile(path));
+    if (!location) {
+        *error = location.error().toString();
+        return {};
+    }
+    auto db = Database::open(location.value());
     if (!db) {
         *error = db.error().toString();
         return {};

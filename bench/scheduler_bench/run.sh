@@ -20,6 +20,10 @@
 #        SETUP_HOOK=<shell command> run after the load database is set up, before the daemon
 #        starts, with FLEETCRON_DB, FLEETCRON_SECRETS(_DIR) and FLEETCRON set for it (e.g. adding
 #        a notification rule: bench/notify_bench/run.sh)
+#        LOAD_DB=<postgresql:// URL of an empty database> for the load instead of a SQLite file
+#        LOAD_HOOK=<shell command> started with the load window (FLEETCRON_DB set), stopped by
+#        PID after it; when it exits first, the load window ends there (bench/prune_bench/run.sh)
+#        IDLE=0 skips the idle measurement
 #
 # BUILD_DIR must hold app/fleetcron and bench/scheduler_bench/scheduler_bench (nothing is built
 # here). Run as root: sshd needs /run/sshd. Every sshd listens on 127.0.0.1 on a free high port;
@@ -37,6 +41,7 @@ LOGIN=${LOGIN:-}
 LEAD=${LEAD:-4}
 SPLIT_CPUS=${SPLIT_CPUS:-0}
 METRICS=${METRICS:-0}
+skip_idle=0
 fleet_cpu_prefix=()
 daemon_cpu_prefix=()
 if [[ $SPLIT_CPUS == 1 ]]; then
@@ -78,6 +83,10 @@ for tool in /usr/sbin/sshd ssh-keygen; do
         exit 2
     }
 done
+if [[ $IDLE == 0 ]]; then
+    skip_idle=1
+    IDLE=1
+fi
 for v in DURATION IDLE TASKS SERVERS MAX_PARALLEL LEAD; do
     if ! [[ ${!v} =~ ^[0-9]+$ && ${!v} -ge 1 ]]; then
         echo "run.sh: $v takes a positive number" >&2
@@ -97,6 +106,7 @@ if [[ -n ${DB_DIR:-} ]]; then
 fi
 pids=()           # the sshd of each server, by index
 daemon_pid=
+load_hook_pid=
 made_user=
 
 stop_daemon() {
@@ -120,6 +130,7 @@ cleanup() {
     local pid child
     set +e
     [[ -z $queue_sampler_pid ]] || kill "$queue_sampler_pid" 2>/dev/null
+    [[ -z $load_hook_pid ]] || kill "$load_hook_pid" 2>/dev/null
     stop_daemon
     for pid in "${pids[@]}"; do
         for child in $(pgrep -P "$pid" 2>/dev/null); do
@@ -271,6 +282,7 @@ sample_until() { # file end_ms
         }
         echo "$t $(cpu_ticks "$daemon_pid") $(status_kb "$daemon_pid" VmRSS) $(status_kb "$daemon_pid" Threads) $(cut -d' ' -f1 /proc/loadavg)" >>"$1"
         ((t < $2)) || break
+        [[ -z $load_hook_pid ]] || kill -0 "$load_hook_pid" 2>/dev/null || break
         sleep $(awk -v r=$((1000 - ($(now_ms) - t))) 'BEGIN { if (r < 0) r = 0; printf "%.3f", r / 1000 }')
     done
 }
@@ -355,21 +367,31 @@ get() { sed -n "s/^$1=//p" "$2" | head -n 1; }
 
 # --- load ---------------------------------------------------------------------------------------
 echo "== load: $TASKS tasks @every 10s on $SERVERS servers, ${DURATION}s"
-"$BENCH" setup --db "$dbdir/load.sqlite" --servers "$servers_arg" --user "$user" \
+load_db=${LOAD_DB:-$dbdir/load.sqlite}
+"$BENCH" setup --db "$load_db" --servers "$servers_arg" --user "$user" \
     --key "$work/client_ed25519" --tasks "$TASKS" --every 10s --max-parallel "$MAX_PARALLEL" \
     --start-in-ms $((LEAD * 1000)) | tee "$work/setup.out"
 first=$(get first_fire_ms "$work/setup.out")
 if [[ -n ${SETUP_HOOK:-} ]]; then
-    FLEETCRON_DB=$dbdir/load.sqlite FLEETCRON_SECRETS=file FLEETCRON_SECRETS_DIR=$work/secrets \
+    FLEETCRON_DB=$load_db FLEETCRON_SECRETS=file FLEETCRON_SECRETS_DIR=$work/secrets \
         FLEETCRON=$FLEETCRON bash -c "$SETUP_HOOK"
 fi
-start_daemon "$dbdir/load.sqlite"
+start_daemon "$load_db"
 echo "daemon pid $daemon_pid"
 # Measure from the first due time, so start-up is not counted.
 while (($(now_ms) < first)); do sleep 0.05; done
 start_queue_sampler "$work/load.queue"
+if [[ -n ${LOAD_HOOK:-} ]]; then
+    FLEETCRON_DB=$load_db bash -c "$LOAD_HOOK" &
+    load_hook_pid=$!
+fi
 sample_until "$work/load.samples" $((first + DURATION * 1000))
 stop_queue_sampler "$work/load.queue" load >"$work/load.queue.out"
+if [[ -n $load_hook_pid ]]; then
+    kill "$load_hook_pid" 2>/dev/null || true
+    wait "$load_hook_pid" 2>/dev/null || true
+    load_hook_pid=
+fi
 hwm=$(status_kb "$daemon_pid" VmHWM)
 stop_ms=$(now_ms)
 stop_daemon
@@ -379,8 +401,13 @@ summarize "$work/load.samples" load
 cat "$work/load.queue.out" 2>/dev/null || true
 echo "load_rss_hwm_mb=$(awk -v k="$hwm" 'BEGIN { printf "%.1f", k / 1024 }')"
 # Due times up to 1 s before SIGTERM must have been claimed; later ones may legitimately not be.
-"$BENCH" report --db "$dbdir/load.sqlite" --since "$first" --until $((stop_ms - 1000)) \
+"$BENCH" report --db "$load_db" --since "$first" --until $((stop_ms - 1000)) \
     --interval-ms 10000 | tee "$work/report.out"
+
+if [[ $skip_idle == 1 ]]; then
+    echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    exit 0
+fi
 
 # --- idle ---------------------------------------------------------------------------------------
 echo "== idle: $TASKS tasks @every 1h, nothing due, ${IDLE}s"
