@@ -55,7 +55,7 @@ late() { sed -n 's/^claim_late_ms .* p50=\([-0-9]*\) .* p99=\([-0-9]*\) .* max=\
 if [[ $BACKEND == postgresql ]]; then
     "$PRUNE" pg-serve --databases "$ROUNDS" --url-file "$work/urls" >"$work/pg.out" 2>&1 &
     pg_pid=$!
-    for ((i = 0; i < 600 && ! -s $work/urls; i++)); do
+    while [[ ! -s $work/urls ]]; do
         kill -0 "$pg_pid" 2>/dev/null || { cat "$work/pg.out" >&2; exit 1; }
         sleep 0.1
     done
