@@ -108,7 +108,7 @@ qint64 scalar(QSqlQuery &q, const QString &sql) {
 // The statements of the fixture for one backend; %1.. are filled by fill().
 QStringList fillStatements(bool postgres) {
     const QString series =
-        postgres ? QStringLiteral("SELECT i FROM generate_series(1, %1) AS s(i)")
+        postgres ? QStringLiteral("SELECT i FROM generate_series(1::bigint, %1) AS s(i)")
                  : QStringLiteral("WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL "
                                   "SELECT i + 1 FROM s WHERE i < %1) SELECT i FROM s");
     const QString line = QStringLiteral("'job ' || i || ' done on host' || (i % 1000) || ' ok'");
@@ -282,11 +282,15 @@ int watch(const QHash<QString, QString> &opts) {
     }
     out(QStringLiteral("prune_start_ms=%1").arg(start));
     out(QStringLiteral("prune_end_ms=%1").arg(end > 0 ? end : -1));
-    if (end > 0) {
-        const double seconds = double(end - start) / 1000.0;
+    // On a timeout, the rate so far: the runs below the lowest one left are gone.
+    const qint64 gone =
+        end > 0 ? last - first + 1 : scalar(q, QStringLiteral("SELECT MIN(id) FROM runs")) - first;
+    const qint64 stop = end > 0 ? end : QDateTime::currentMSecsSinceEpoch();
+    out(QStringLiteral("pruned_runs=%1").arg(gone));
+    if (start > 0 && stop > start) {
+        const double seconds = double(stop - start) / 1000.0;
         out(QStringLiteral("prune_s=%1").arg(seconds, 0, 'f', 1));
-        out(QStringLiteral("prune_rows_per_s=%1")
-                .arg(double(last - first + 1) / seconds, 0, 'f', 0));
+        out(QStringLiteral("prune_rows_per_s=%1").arg(double(gone) / seconds, 0, 'f', 0));
     }
     countOrphans(*db, q);
     return 0;

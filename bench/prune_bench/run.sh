@@ -70,7 +70,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
     fi
     "$PRUNE" fill --db "$db" --executions "$EXECUTIONS" | tee "$work/fill$r.out"
     LOAD_DB=$db IDLE=0 TASKS=$TASKS DURATION=$MAX_S \
-        LOAD_HOOK="'$PRUNE' watch --db \"\$FLEETCRON_DB\" --timeout-s $MAX_S >'$work/watch$r.out'" \
+        LOAD_HOOK="exec '$PRUNE' watch --db \"\$FLEETCRON_DB\" --timeout-s $MAX_S >'$work/watch$r.out'" \
         "$here/../scheduler_bench/run.sh" "$build" >"$work/sched$r.out" 2>&1 || {
         tail -n 30 "$work/sched$r.out" >&2
         exit 1
