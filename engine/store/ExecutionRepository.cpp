@@ -224,7 +224,12 @@ StoreResult<QList<Execution>> ExecutionRepository::listForRun(qint64 runId) {
 
 StoreResult<QList<Execution>> ExecutionRepository::list(const Filter &filter) {
     QVariantList values;
-    const QString condition = whereClause(filter, values);
+    QString condition = whereClause(filter, values);
+    if (filter.beforeId > 0) {
+        // Keyset paging: the page starts at the cursor, so page 100,000 costs what page 1 does.
+        condition += QStringLiteral(" AND e.id < ?");
+        values << filter.beforeId;
+    }
     values << qMax(0, filter.limit) << qMax(0, filter.offset);
     return m_db.rows(QStringLiteral("SELECT %1 FROM executions e WHERE %2 "
                                     "ORDER BY e.id DESC LIMIT ? OFFSET ?")
@@ -233,11 +238,18 @@ StoreResult<QList<Execution>> ExecutionRepository::list(const Filter &filter) {
                      filter.withOutput ? withOutput : withoutOutput);
 }
 
-StoreResult<qint64> ExecutionRepository::count(const Filter &filter) {
+StoreResult<qint64> ExecutionRepository::count(const Filter &filter, qint64 atMost) {
     QVariantList values;
     const QString condition = whereClause(filter, values);
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM executions e WHERE %1").arg(condition),
-                       values, QStringLiteral("count executions"));
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM executions e WHERE %1").arg(condition);
+    if (atMost > 0) {
+        // Both backends stop reading at the inner LIMIT.
+        sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM executions e WHERE %1 LIMIT ?) "
+                             "bounded")
+                  .arg(condition);
+        values << atMost;
+    }
+    auto q = m_db.exec(sql, values, QStringLiteral("count executions"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);
