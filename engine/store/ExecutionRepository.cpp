@@ -222,6 +222,10 @@ StoreResult<QList<Execution>> ExecutionRepository::listForRun(qint64 runId) {
                      withOutput);
 }
 
+namespace {
+constexpr qint64 narrowRangeMs = 7LL * 24 * 3600 * 1000;
+} // namespace
+
 StoreResult<QList<Execution>> ExecutionRepository::list(const Filter &filter) {
     QVariantList values;
     QString condition = whereClause(filter, values);
@@ -231,9 +235,19 @@ StoreResult<QList<Execution>> ExecutionRepository::list(const Filter &filter) {
         values << filter.beforeId;
     }
     values << qMax(0, filter.limit) << qMax(0, filter.offset);
-    return m_db.rows(QStringLiteral("SELECT %1 FROM executions e WHERE %2 "
-                                    "ORDER BY e.id DESC LIMIT ? OFFSET ?")
-                         .arg(columns(filter.withOutput), condition),
+    // A range of a few days is narrower than any server or status: ordering by an expression
+    // keeps the planner from walking (server_id, id) or (status, id) newest first through a
+    // year to reach it (1.6 s at 10 million on SQLite) when the range's index finds it at once.
+    const bool narrowRange = filter.from.isValid() && filter.to.isValid() &&
+                             filter.from.msecsTo(filter.to) <= narrowRangeMs;
+    // The page's ids first, then its rows: a filter no index orders by id (a task's runs, a
+    // time range) sorts the matching ids alone, read from the index, instead of every
+    // matching row with its output; only the page's rows are read from the table.
+    return m_db.rows(QStringLiteral("SELECT %1 FROM executions e WHERE e.id IN (SELECT e.id FROM "
+                                    "executions e WHERE %2 ORDER BY %3 DESC LIMIT ? OFFSET ?) "
+                                    "ORDER BY e.id DESC")
+                         .arg(columns(filter.withOutput), condition,
+                              narrowRange ? QStringLiteral("e.id + 0") : QStringLiteral("e.id")),
                      values, QStringLiteral("list executions"),
                      filter.withOutput ? withOutput : withoutOutput);
 }
