@@ -53,6 +53,8 @@ ProcessCost runMeasured(const QString &program, const QStringList &args,
     cost.wallMs = clock.nsecsElapsed() / 1e6;
     cost.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     cost.peakRssMb = usage.ru_maxrss / 1024.0; // kilobytes on Linux
+    cost.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                      double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     return cost;
 }
 

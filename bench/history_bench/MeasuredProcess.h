@@ -12,6 +12,7 @@ struct ProcessCost {
     double wallMs = 0;
     int exitCode = -1; // -1: it did not start or was killed by a signal
     double peakRssMb = 0;
+    double cpuSeconds = 0; // user + system: the rate it would have on a core of its own
 };
 
 // Runs `program args` with `environment`, its standard output to `stdoutPath` (/dev/null by

@@ -221,10 +221,11 @@ void measureCsv(const QString &binary, const QProcessEnvironment &env, const His
         runMeasured(binary, {QStringLiteral("export"), QStringLiteral("--out"), out}, env);
     const qint64 bytes = QFileInfo(out).size();
     QFile::remove(out);
-    std::printf("\nfleetcron export --out FILE: %lld rows in %.1f s = %.0f rows/s, %.1f MB, peak "
-                "RSS %.1f MB, exit %d\n",
+    std::printf("\nfleetcron export --out FILE: %lld rows in %.1f s = %.0f rows/s (%.1f s of CPU: "
+                "%.0f rows per CPU second), %.1f MB, peak RSS %.1f MB, exit %d\n",
                 shape.executions, cost.wallMs / 1000, shape.executions / (cost.wallMs / 1000),
-                bytes / 1e6, cost.peakRssMb, cost.exitCode);
+                cost.cpuSeconds, shape.executions / std::max(0.001, cost.cpuSeconds), bytes / 1e6,
+                cost.peakRssMb, cost.exitCode);
     if (!daemon)
         return;
     const auto answer = daemon->get(QStringLiteral("/executions.csv"), false);
