@@ -78,12 +78,14 @@ Response RunsController::taskRuns(qint64 taskId, const QHttpServerRequest &req) 
     const QUrlQuery q = req.query();
     const auto limit = ApiQuery::integer(q, QStringLiteral("limit"), 20, 1, 500, e);
     const auto offset = ApiQuery::integer(q, QStringLiteral("offset"), 0, 0, INT_MAX, e);
+    const auto before = ApiQuery::integer(q, QStringLiteral("before"), 0, 1, LLONG_MAX, e);
     if (e.isError())
         return ApiResponses::fieldError(e);
     RunRepository::Filter filter;
     filter.taskId = taskId;
     filter.limit = int(*limit);
     filter.offset = int(*offset);
+    filter.afterRunId = *before;
     auto runs = m_services.runs.list(filter);
     if (!runs)
         return ApiResponses::storeError(runs.error());
@@ -99,10 +101,13 @@ Response RunsController::taskRuns(qint64 taskId, const QHttpServerRequest &req) 
         run.insert(QStringLiteral("executions"), items);
         array.append(run);
     }
-    return Response(QJsonObject{{QStringLiteral("task_id"), taskId},
-                                {QStringLiteral("limit"), *limit},
-                                {QStringLiteral("offset"), *offset},
-                                {QStringLiteral("runs"), array}});
+    const bool full = runs->size() == *limit;
+    return Response(QJsonObject{
+        {QStringLiteral("task_id"), taskId},
+        {QStringLiteral("limit"), *limit},
+        {QStringLiteral("offset"), *offset},
+        {QStringLiteral("next_before"), full ? QJsonValue(runs->last().id) : QJsonValue()},
+        {QStringLiteral("runs"), array}});
 }
 
 Response RunsController::latestOutput(qint64 taskId) {
@@ -149,26 +154,35 @@ Response RunsController::executions(const QHttpServerRequest &req) {
     FieldError e;
     const auto limit = ApiQuery::integer(q, QStringLiteral("limit"), 100, 1, 1000, e);
     const auto offset = ApiQuery::integer(q, QStringLiteral("offset"), 0, 0, INT_MAX, e);
+    const auto before = ApiQuery::integer(q, QStringLiteral("before"), 0, 1, LLONG_MAX, e);
     if (e.isError())
         return ApiResponses::fieldError(e);
     if (FieldError bad = ApiQuery::executionFilter(m_services, q, filter); bad.isError())
         return ApiResponses::fieldError(bad);
     filter.limit = int(*limit);
     filter.offset = int(*offset);
+    filter.beforeId = *before;
     filter.withOutput = truthy(q.queryItemValue(QStringLiteral("output")));
     auto list = m_services.runs.executions(filter);
     if (!list)
         return ApiResponses::storeError(list.error());
-    auto total = m_services.runs.countExecutions(filter);
+    // The total is counted up to totalLookahead rows past the page: exact for any listing a
+    // person pages through, and never a count of all 10 million rows for one page of them.
+    const qint64 countedUpTo = *offset + *limit + totalLookahead;
+    auto total = m_services.runs.countExecutions(filter, countedUpTo + 1);
     if (!total)
         return ApiResponses::storeError(total.error());
     QJsonArray array;
     for (const Execution &x : list.value())
         array.append(ModelJson::execution(x, filter.withOutput, serverName(x.serverId)));
-    return Response(QJsonObject{{QStringLiteral("total"), total.value()},
-                                {QStringLiteral("limit"), *limit},
-                                {QStringLiteral("offset"), *offset},
-                                {QStringLiteral("executions"), array}});
+    const bool full = list->size() == *limit;
+    return Response(QJsonObject{
+        {QStringLiteral("total"), total.value()},
+        {QStringLiteral("total_exact"), total.value() <= countedUpTo},
+        {QStringLiteral("limit"), *limit},
+        {QStringLiteral("offset"), *offset},
+        {QStringLiteral("next_before"), full ? QJsonValue(list->last().id) : QJsonValue()},
+        {QStringLiteral("executions"), array}});
 }
 
 Response RunsController::diff(qint64 executionId, const QHttpServerRequest &req) {

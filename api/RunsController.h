@@ -32,6 +32,8 @@ public:
     QHttpServerResponse diff(qint64 executionId, const QHttpServerRequest &req);
 
 private:
+    // GET /executions counts its total up to this many rows past the requested page.
+    static constexpr qint64 totalLookahead = 10000;
     // Listings name each execution's server; a fleet has few, so they are remembered.
     QString serverName(qint64 id);
 

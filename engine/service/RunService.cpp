@@ -154,8 +154,9 @@ StoreResult<QList<Execution>> RunService::executions(const ExecutionRepository::
     return ExecutionRepository(m_db).list(filter);
 }
 
-StoreResult<qint64> RunService::countExecutions(const ExecutionRepository::Filter &filter) {
-    return ExecutionRepository(m_db).count(filter);
+StoreResult<qint64> RunService::countExecutions(const ExecutionRepository::Filter &filter,
+                                                qint64 atMost) {
+    return ExecutionRepository(m_db).count(filter, atMost);
 }
 
 StoreResult<Execution> RunService::execution(qint64 executionId) {

@@ -52,8 +52,10 @@ public:
     StoreResult<LatestOutput> latestOutput(qint64 taskId);
     StoreResult<QList<Execution>> executionsOf(qint64 runId);
     StoreResult<QList<Execution>> executions(const ExecutionRepository::Filter &filter);
-    // How many executions match (limit and offset ignored), for a paged listing's total.
-    StoreResult<qint64> countExecutions(const ExecutionRepository::Filter &filter);
+    // How many executions match (limit, offset and cursor ignored), for a paged listing's
+    // total; with `atMost` > 0 counting stops there (ExecutionRepository::count).
+    StoreResult<qint64> countExecutions(const ExecutionRepository::Filter &filter,
+                                        qint64 atMost = 0);
     StoreResult<Execution> execution(qint64 executionId);
     // Live output chunks after `afterSeq`, for following another engine's execution.
     StoreResult<QList<ExecutionOutputChunk>> outputSince(qint64 executionId, int afterSeq);

@@ -222,22 +222,48 @@ StoreResult<QList<Execution>> ExecutionRepository::listForRun(qint64 runId) {
                      withOutput);
 }
 
+namespace {
+constexpr qint64 narrowRangeMs = 7LL * 24 * 3600 * 1000;
+} // namespace
+
 StoreResult<QList<Execution>> ExecutionRepository::list(const Filter &filter) {
     QVariantList values;
-    const QString condition = whereClause(filter, values);
+    QString condition = whereClause(filter, values);
+    if (filter.beforeId > 0) {
+        // Keyset paging: the page starts at the cursor, so page 100,000 costs what page 1 does.
+        condition += QStringLiteral(" AND e.id < ?");
+        values << filter.beforeId;
+    }
     values << qMax(0, filter.limit) << qMax(0, filter.offset);
-    return m_db.rows(QStringLiteral("SELECT %1 FROM executions e WHERE %2 "
-                                    "ORDER BY e.id DESC LIMIT ? OFFSET ?")
-                         .arg(columns(filter.withOutput), condition),
+    // A range of a few days is narrower than any server or status: ordering by an expression
+    // keeps the planner from walking (server_id, id) or (status, id) newest first through a
+    // year to reach it (1.6 s at 10 million on SQLite) when the range's index finds it at once.
+    const bool narrowRange = filter.from.isValid() && filter.to.isValid() &&
+                             filter.from.msecsTo(filter.to) <= narrowRangeMs;
+    // The page's ids first, then its rows: a filter no index orders by id (a task's runs, a
+    // time range) sorts the matching ids alone, read from the index, instead of every
+    // matching row with its output; only the page's rows are read from the table.
+    return m_db.rows(QStringLiteral("SELECT %1 FROM executions e WHERE e.id IN (SELECT e.id FROM "
+                                    "executions e WHERE %2 ORDER BY %3 DESC LIMIT ? OFFSET ?) "
+                                    "ORDER BY e.id DESC")
+                         .arg(columns(filter.withOutput), condition,
+                              narrowRange ? QStringLiteral("e.id + 0") : QStringLiteral("e.id")),
                      values, QStringLiteral("list executions"),
                      filter.withOutput ? withOutput : withoutOutput);
 }
 
-StoreResult<qint64> ExecutionRepository::count(const Filter &filter) {
+StoreResult<qint64> ExecutionRepository::count(const Filter &filter, qint64 atMost) {
     QVariantList values;
     const QString condition = whereClause(filter, values);
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM executions e WHERE %1").arg(condition),
-                       values, QStringLiteral("count executions"));
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM executions e WHERE %1").arg(condition);
+    if (atMost > 0) {
+        // Both backends stop reading at the inner LIMIT.
+        sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM executions e WHERE %1 LIMIT ?) "
+                             "bounded")
+                  .arg(condition);
+        values << atMost;
+    }
+    auto q = m_db.exec(sql, values, QStringLiteral("count executions"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);

@@ -28,6 +28,7 @@ public:
         bool withOutput = false; // stdout/stderr are left empty unless asked for
         int limit = 1000;
         int offset = 0;
+        qint64 beforeId = 0; // keyset page: only ids below this one (0: from the newest)
     };
 
     explicit ExecutionRepository(Database &db);
@@ -43,7 +44,9 @@ public:
     StoreResult<QList<Execution>> listForRun(qint64 runId);
     // Newest first.
     StoreResult<QList<Execution>> list(const Filter &filter);
-    StoreResult<qint64> count(const Filter &filter);
+    // How many match (limit, offset and beforeId ignored). With `atMost` > 0 the count stops
+    // there: a listing's total on 10 million rows must not read them all for one page.
+    StoreResult<qint64> count(const Filter &filter, qint64 atMost = 0);
 
     // Live output chunks with seq > afterSeq, in order; what a tailing console polls.
     StoreResult<QList<ExecutionOutputChunk>> outputSince(qint64 executionId, int afterSeq = -1);

@@ -200,6 +200,15 @@ StoreResult<QList<Run>> RunRepository::list(const Filter &filter) {
         where.add(QStringLiteral("status = ?"), toString(*filter.status));
     where.addRange(QStringLiteral("scheduled_for"), filter.from, filter.to);
     QVariantList values = where.values();
+    if (filter.afterRunId > 0) {
+        // The first term is a range the (task_id, scheduled_for) and (scheduled_for, id)
+        // indexes start from; the second drops the cursor's own time's newer ids.
+        const QString cursorTime =
+            QStringLiteral("(SELECT c.scheduled_for FROM runs c WHERE c.id = ?)");
+        where.add(QStringLiteral("scheduled_for <= %1 AND (scheduled_for < %1 OR id < ?)")
+                      .arg(cursorTime));
+        values << filter.afterRunId << filter.afterRunId << filter.afterRunId;
+    }
     values << qMax(0, filter.limit) << qMax(0, filter.offset);
     return select(QStringLiteral("WHERE %1 ORDER BY scheduled_for DESC, id DESC LIMIT ? OFFSET ?")
                       .arg(where.joined()),

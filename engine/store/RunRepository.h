@@ -26,6 +26,9 @@ public:
         QDateTime to;   // scheduled_for < to
         int limit = 100;
         int offset = 0;
+        // Keyset page: only runs after this one in the listing's order (scheduled earlier, or
+        // at the same time with a lower id); 0: from the newest.
+        qint64 afterRunId = 0;
     };
 
     explicit RunRepository(Database &db);

@@ -416,7 +416,17 @@ private slots:
         r = get(QStringLiteral("/tasks/%1/executions?limit=1&offset=1").arg(id));
         runs = r.object().value(QStringLiteral("runs")).toArray();
         QCOMPARE(runs.size(), 1);
-        QVERIFY(runs.at(0).toObject().value(QStringLiteral("id")).toInteger() < lastRun);
+        const qint64 secondRun = runs.at(0).toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(secondRun < lastRun);
+        // The cursor pages as the offset does: next_before of page one asks for page two.
+        r = get(QStringLiteral("/tasks/%1/executions?limit=1").arg(id));
+        QCOMPARE(r.object().value(QStringLiteral("next_before")).toInteger(), lastRun);
+        r = get(QStringLiteral("/tasks/%1/executions?limit=1&before=%2").arg(id).arg(lastRun));
+        runs = r.object().value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("id")).toInteger(), secondRun);
+        r = get(QStringLiteral("/tasks/%1/executions?limit=5").arg(id));
+        QVERIFY(r.object().value(QStringLiteral("next_before")).isNull()); // the last page
 
         // Empty streams are left out.
         const qint64 quiet = createTask({{QStringLiteral("name"), QStringLiteral("quiet")},
@@ -439,6 +449,24 @@ private slots:
         r = get(QStringLiteral("/executions?task=%1&status=succeeded").arg(id));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(r.object().value(QStringLiteral("total_exact")).toBool(), true);
+        // A page by cursor: the newest, then the one below it, then none.
+        r = get(QStringLiteral("/executions?task=%1&status=succeeded&limit=1").arg(id));
+        const QJsonArray newest = r.object().value(QStringLiteral("executions")).toArray();
+        const qint64 cursor = r.object().value(QStringLiteral("next_before")).toInteger();
+        QCOMPARE(cursor, newest.at(0).toObject().value(QStringLiteral("id")).toInteger());
+        r = get(QStringLiteral("/executions?task=%1&status=succeeded&limit=1&before=%2")
+                    .arg(id)
+                    .arg(cursor));
+        const QJsonArray older = r.object().value(QStringLiteral("executions")).toArray();
+        QCOMPARE(older.size(), 1);
+        QVERIFY(older.at(0).toObject().value(QStringLiteral("id")).toInteger() < cursor);
+        QCOMPARE(r.object().value(QStringLiteral("total")).toInt(), 2); // the cursor aside
+        r = get(QStringLiteral("/executions?task=%1&status=succeeded&limit=1&before=%2")
+                    .arg(id)
+                    .arg(older.at(0).toObject().value(QStringLiteral("id")).toInteger()));
+        QCOMPARE(r.object().value(QStringLiteral("executions")).toArray().size(), 0);
+        QVERIFY(r.object().value(QStringLiteral("next_before")).isNull());
         r = get(QStringLiteral("/executions?server=web1&since=2000-01-01T00:00:00Z"));
         QCOMPARE(r.status, 200);
         QVERIFY(r.object().value(QStringLiteral("total")).toInt() >= 3);
