@@ -5,9 +5,9 @@
 -- Built once on an existing database: about a minute for 10 million executions on SQLite.
 
 -- `fleetcron runs` and GET /tasks/ID/executions without a task: newest scheduled first.
-CREATE INDEX runs_newest ON runs (scheduled_for, id);
+CREATE INDEX IF NOT EXISTS runs_newest ON runs (scheduled_for, id);
 -- GET /executions?server= and ?status=, newest first; their totals count in these too.
-CREATE INDEX executions_server_newest ON executions (server_id, id);
-CREATE INDEX executions_status_newest ON executions (status, id);
+CREATE INDEX IF NOT EXISTS executions_server_newest ON executions (server_id, id);
+CREATE INDEX IF NOT EXISTS executions_status_newest ON executions (status, id);
 -- GET /executions?since=&until= alone: the time range, then that range's rows sorted.
-CREATE INDEX executions_started ON executions (started_at);
+CREATE INDEX IF NOT EXISTS executions_started ON executions (started_at);
