@@ -23,6 +23,7 @@
 // pg-serve: a PostgreSQL server of its own (tests/support PostgresFixture: initdb in a temporary
 // folder) with N empty databases, their URLs one a line in --url-file; stopped, and its data
 // removed, on SIGTERM or SIGINT.
+#include "../BenchDatabase.h"
 #include "model/Server.h"
 #include "model/Task.h"
 #include "store/Database.h"
@@ -69,22 +70,6 @@ QHash<QString, QString> parseArgs(const QStringList &args) {
     for (int i = 2; i + 1 < args.size(); i += 2)
         opts.insert(args.at(i).mid(2), args.at(i + 1));
     return opts;
-}
-
-std::unique_ptr<Database> openDb(const QString &value, QString *error) {
-    auto location = value.startsWith(QStringLiteral("postgresql://"))
-                        ? DatabaseLocation::fromString(value, DatabaseLocation::Source::Explicit)
-                        : StoreResult<DatabaseLocation>(DatabaseLocation::sqliteFile(value));
-    if (!location) {
-        *error = location.error().toString();
-        return {};
-    }
-    auto db = Database::open(location.value());
-    if (!db) {
-        *error = db.error().toString();
-        return {};
-    }
-    return std::move(db).value();
 }
 
 bool isPostgres(Database &db) {
@@ -175,7 +160,7 @@ bool makeHistoryTasks(Database &db, QString *error) {
 
 int fill(const QHash<QString, QString> &opts) {
     QString error;
-    auto db = openDb(opts.value(QStringLiteral("db")), &error);
+    auto db = bench::openDatabase(opts.value(QStringLiteral("db")), &error);
     if (!db)
         return fail(error);
     const qint64 n =
@@ -252,7 +237,7 @@ void countOrphans(Database &db, QSqlQuery &q) {
 
 int watch(const QHash<QString, QString> &opts) {
     QString error;
-    auto db = openDb(opts.value(QStringLiteral("db")), &error);
+    auto db = bench::openDatabase(opts.value(QStringLiteral("db")), &error);
     if (!db)
         return fail(error);
     const qint64 timeoutMs =

@@ -19,6 +19,7 @@
 // missed fires (a due time on a task's grid with no run, before the latest claimed one), fires
 // not claimed yet when the daemon stopped, and double fires (two runs for one due
 // time); run and execution statuses. Prints key=value lines.
+#include "../BenchDatabase.h"
 #include "model/Server.h"
 #include "model/Task.h"
 #include "store/Database.h"
@@ -96,23 +97,6 @@ qint64 parseDurationMs(const QString &text) {
     return ok && n > 0 ? n * 1000 : 0;
 }
 
-// A SQLite file, or a postgresql:// URL (bench/prune_bench runs this bench on PostgreSQL too).
-std::unique_ptr<Database> openDb(const QString &path, QString *error) {
-    auto location = path.startsWith(QStringLiteral("postgresql://"))
-                        ? DatabaseLocation::fromString(path, DatabaseLocation::Source::Explicit)
-                        : StoreResult<DatabaseLocation>(DatabaseLocation::sqliteFile(path));
-    if (!location) {
-        *error = location.error().toString();
-        return {};
-    }
-    auto db = Database::open(location.value());
-    if (!db) {
-        *error = db.error().toString();
-        return {};
-    }
-    return std::move(db).value();
-}
-
 int setup(const QHash<QString, QString> &opts) {
     const QString dbPath = opts.value(QStringLiteral("db"));
     const QStringList hosts =
@@ -135,7 +119,7 @@ int setup(const QHash<QString, QString> &opts) {
                                  .toLongLong();
 
     QString error;
-    auto db = openDb(dbPath, &error);
+    auto db = bench::openDatabase(dbPath, &error);
     if (!db)
         return fail(error);
 
@@ -244,7 +228,7 @@ int report(const QHash<QString, QString> &opts) {
                                    "task; give --since and --until around the run"));
 
     QString error;
-    auto db = openDb(dbPath, &error);
+    auto db = bench::openDatabase(dbPath, &error);
     if (!db)
         return fail(error);
     auto conn = db->connection();
