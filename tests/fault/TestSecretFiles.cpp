@@ -7,6 +7,7 @@
 #include "support/SshdFixture.h"
 #include "support/TestUnixUser.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -219,7 +220,14 @@ private slots:
             QFAIL(qPrintable(QStringLiteral("fleetcron %1 ended: %2")
                                  .arg(args.join(u' '), QString::fromUtf8(out))));
         }
-        const ProcessDumpState state = dumpStateOf(p.processId());
+        // Until main's first line has run the process is still dumpable: under a loaded
+        // machine the dynamic loader alone can take longer than the wait above. So the state
+        // is read until it turns (at most 20 s); a build without the guard never turns.
+        ProcessDumpState state = dumpStateOf(p.processId());
+        for (QDeadlineTimer turned(20000); state.procOwner != 0 && !turned.hasExpired();) {
+            QTest::qWait(100);
+            state = dumpStateOf(p.processId());
+        }
         ::kill(pid_t(p.processId()), SIGTERM);
         if (!p.waitForFinished(15000)) {
             p.kill();
