@@ -344,12 +344,15 @@ private slots:
                     }
                 }
                 // Runs that executed (not skipped because an earlier one was still active).
-                if (list.at(i).status != QStringLiteral("skipped")) {
-                    if (lastRan > 0 && t > killedAt - 1000 && t < restartFrom - 1000 &&
-                        !slowTasks.contains(it.key()))
-                        longestPauseAfterKill = qMax(longestPauseAfterKill, t - lastRan - periodMs);
+                // Before the kill a skipped fire counts as served too: a live engine claimed it
+                // and chose to skip it because the task's run was slow (load, not failover). A
+                // run seen 3.5 s before the kill with two skips after it once made a 13 s pause.
+                const bool skipped = list.at(i).status == QStringLiteral("skipped");
+                if (!skipped && lastRan > 0 && t > killedAt - 1000 && t < restartFrom - 1000 &&
+                    !slowTasks.contains(it.key()))
+                    longestPauseAfterKill = qMax(longestPauseAfterKill, t - lastRan - periodMs);
+                if (!skipped || t <= killedAt - 1000)
                     lastRan = t;
-                }
             }
         }
 
@@ -518,9 +521,9 @@ private slots:
         // ran (the machine's load): the first claim after the lease runs out runs that late.
         QVERIFY2(longestWaitAfterKill <= pauseBoundMs + maxLateness,
                  qPrintable(QString::number(longestWaitAfterKill)));
-        // Measured from the task's last run before the kill, a pause also holds one period
-        // more when that task's fire just before the kill was skipped (its previous run, slow
-        // on a busy machine, still active): 11 s was seen with six busy loops beside the test.
+        // Measured from the task's last fire served before the kill (run or skipped by a live
+        // engine), a pause holds up to one period more than the wait: that fire can be up to
+        // two periods before the kill.
         QVERIFY2(longestPauseAfterKill <= pauseBoundMs + periodMs + maxLateness,
                  qPrintable(QString::number(longestPauseAfterKill)));
         QVERIFY2(runningAtKill > 0, "the kill must cut executions off mid-run");
