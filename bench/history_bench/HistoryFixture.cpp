@@ -116,7 +116,7 @@ bool HistoryFixture::flush(QStringList &runRows, QStringList &executionRows) {
             return false;
     }
     for (qsizetype i = 0; i < executionRows.size(); i += rowsPerInsert) {
-        if (!exec(QStringLiteral("INSERT INTO executions (id, run_id, server_id, attempt, "
+        if (!exec(QStringLiteral("INSERT INTO executions (id, run_id, task_id, server_id, attempt, "
                                  "started_at, ended_at, status, exit_code, error, stdout, stderr) "
                                  "VALUES ") +
                   executionRows.mid(i, rowsPerInsert).join(QLatin1Char(','))))
@@ -174,9 +174,10 @@ bool HistoryFixture::fill(const Progress &progress) {
                     ok ? (rng.bounded(10) == 0 ? QByteArrayLiteral("warning: cache is cold\n")
                                                : QByteArray())
                        : QByteArrayLiteral("error: upstream refused\n");
-                executionRows << QStringLiteral("(%1,%2,%3,%4,%5,%6,'%7',%8,%9,%10,%11)")
+                executionRows << QStringLiteral("(%1,%2,%3,%4,%5,%6,%7,'%8',%9,%10,%11,%12)")
                                      .arg(++executionId)
                                      .arg(runId)
+                                     .arg(m_shape.taskIds.at(taskIndex))
                                      .arg(server)
                                      .arg(attempt)
                                      .arg(started)

@@ -1,6 +1,7 @@
 #include "ExecutionRepository.h"
 
 #include "Database.h"
+#include "ExecutionInsertSql.h"
 #include "SearchText.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -61,12 +62,10 @@ ExecutionRepository::ExecutionRepository(Database &db)
 StoreResult<Execution> ExecutionRepository::insert(const Execution &input) {
     Execution e = input;
     auto id = m_db.insert(
-        QStringLiteral("INSERT INTO executions (run_id, server_id, attempt, started_at, ended_at, "
-                       "status, exit_code, exit_signal, error, stdout, stderr, stdout_truncated, "
-                       "stderr_truncated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.runId, e.serverId, e.attempt, SqlValues::time(e.startedAt), SqlValues::time(e.endedAt),
-         toString(e.status), SqlValues::optionalInt(e.exitCode), e.exitSignal, e.error,
-         SqlValues::bytes(e.stdoutData), SqlValues::bytes(e.stderrData),
+        QString::fromLatin1(ExecutionInsertSql::text(1)),
+        {e.runId, e.runId, e.serverId, e.attempt, SqlValues::time(e.startedAt),
+         SqlValues::time(e.endedAt), toString(e.status), SqlValues::optionalInt(e.exitCode),
+         e.exitSignal, e.error, SqlValues::bytes(e.stdoutData), SqlValues::bytes(e.stderrData),
          SqlValues::flag(e.stdoutTruncated), SqlValues::flag(e.stderrTruncated)},
         QStringLiteral("record an execution of run %1 on server %2").arg(e.runId).arg(e.serverId));
     if (!id) {
@@ -99,7 +98,7 @@ StoreResult<Execution> ExecutionRepository::create(const Execution &execution) {
 
 StoreResult<QList<Execution>> ExecutionRepository::createMany(const QList<Execution> &executions) {
     // A claim pass's runs together: one transaction, one wait for the write lock, and one
-    // INSERT per 8 rows (104 values) rather than one per row. Not more: a statement's cost on
+    // INSERT per 8 rows (112 values) rather than one per row. Not more: a statement's cost on
     // SQLite grows with the square of its values (see RunRepository::createMany).
     constexpr qsizetype chunk = 8;
     Transaction tx(m_db);
@@ -108,13 +107,11 @@ StoreResult<QList<Execution>> ExecutionRepository::createMany(const QList<Execut
     QList<Execution> out = executions;
     for (qsizetype from = 0; from < out.size(); from += chunk) {
         const qsizetype to = std::min(out.size(), from + chunk);
-        QStringList rows;
         QVariantList values;
         QHash<QPair<qint64, qint64>, qsizetype> byRunServer; // unique within one launch
         for (qsizetype i = from; i < to; ++i) {
             const Execution &e = out.at(i);
-            rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            values << e.runId << e.serverId << e.attempt << SqlValues::time(e.startedAt)
+            values << e.runId << e.runId << e.serverId << e.attempt << SqlValues::time(e.startedAt)
                    << SqlValues::time(e.endedAt) << toString(e.status)
                    << SqlValues::optionalInt(e.exitCode) << e.exitSignal << e.error
                    << SqlValues::bytes(e.stdoutData) << SqlValues::bytes(e.stderrData)
@@ -132,13 +129,9 @@ StoreResult<QList<Execution>> ExecutionRepository::createMany(const QList<Execut
             continue;
         }
         // RETURNING (SQLite 3.35+, PostgreSQL) in no promised order: matched back by key.
-        auto q = m_db.exec(
-            QStringLiteral("INSERT INTO executions (run_id, server_id, attempt, started_at, "
-                           "ended_at, status, exit_code, exit_signal, error, stdout, stderr, "
-                           "stdout_truncated, stderr_truncated) VALUES %1 RETURNING id, run_id, "
-                           "server_id")
-                .arg(rows.join(QLatin1Char(','))),
-            values, QStringLiteral("record %1 executions").arg(to - from));
+        auto q = m_db.exec(QString::fromLatin1(ExecutionInsertSql::text(int(to - from))) +
+                               QStringLiteral(" RETURNING id, run_id, server_id"),
+                           values, QStringLiteral("record %1 executions").arg(to - from));
         if (!q && q.error().kind == StoreError::Kind::UnknownReference) {
             // Which run or server is unknown, for the message: the rows again one at a time,
             // in a transaction that is rolled back whatever happens.
@@ -199,7 +192,7 @@ StoreResult<void> ExecutionRepository::markStarted(qint64 id, const QDateTime &s
 QString ExecutionRepository::whereClause(const Filter &f, QVariantList &values) {
     SqlConditions where({QStringLiteral("1 = 1")});
     where.addId(QStringLiteral("e.run_id = ?"), f.runId);
-    where.addId(QStringLiteral("e.run_id IN (SELECT id FROM runs WHERE task_id = ?)"), f.taskId);
+    where.addId(QStringLiteral("e.task_id = ?"), f.taskId);
     where.addId(QStringLiteral("e.server_id = ?"), f.serverId);
     if (f.status)
         where.add(QStringLiteral("e.status = ?"), toString(*f.status));

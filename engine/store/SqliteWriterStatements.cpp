@@ -1,6 +1,7 @@
 #include "SqliteWriterStatements.h"
 
 #include "Database.h"
+#include "ExecutionInsertSql.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -14,11 +15,10 @@
 namespace fleetcron {
 namespace {
 
-// The same statements as the Qt SQL implementation, word for word.
+// The same statements as the Qt SQL implementation, word for word; the INSERT's text comes from
+// ExecutionInsertSql for both (see statement()).
 constexpr const char *sqlText[] = {
-    "INSERT INTO executions (run_id, server_id, attempt, started_at, ended_at, status, exit_code, "
-    "exit_signal, error, stdout, stderr, stdout_truncated, stderr_truncated) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    nullptr,
     "UPDATE executions SET status = 'running', started_at = ? WHERE id = ?",
     "INSERT INTO execution_output (execution_id, seq, stream, at, bytes) VALUES (?, ?, ?, ?, ?)",
     "UPDATE executions SET attempt = ?, started_at = ?, ended_at = ?, status = ?, exit_code = ?, "
@@ -34,18 +34,12 @@ constexpr const char *sqlText[] = {
 // cursors on the table and its three indexes; 32 rows share that. A multi-row INSERT needs a
 // statement journal (kept in memory, see create()): 32 rows touch at most ~40 pages.
 constexpr int rowsPerInsert = 32;
-constexpr int insertColumns = 13;
+constexpr int insertColumns = ExecutionInsertSql::placeholdersPerRow;
 
-const QByteArray &insertManySql() {
-    static const QByteArray sql = [] {
-        QByteArray text(sqlText[0]);
-        text.chop(int(qstrlen("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
-        for (int i = 0; i < rowsPerInsert; ++i)
-            text += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                           : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        return text;
-    }();
-    return sql;
+const QByteArray &insertSql(int rows) {
+    static const QByteArray one = ExecutionInsertSql::text(1);
+    static const QByteArray many = ExecutionInsertSql::text(rowsPerInsert);
+    return rows == 1 ? one : many;
 }
 
 // Status words in UTF-8, made once: binding them costs no conversion and no allocation.
@@ -152,7 +146,8 @@ sqlite3_stmt *SqliteWriterStatements::statement(Statement which) {
     sqlite3_stmt *&slot = m_statements[which];
     if (!slot) {
         static const QByteArray indexSql = WriterStatements::indexSql(m_db).toUtf8();
-        const char *sql = which == InsertMany    ? insertManySql().constData()
+        const char *sql = which == InsertMany    ? insertSql(rowsPerInsert).constData()
+                          : which == Insert      ? insertSql(1).constData()
                           : which == IndexOutput ? indexSql.constData()
                           : which == QueueIndex  ? queueIndexSql()
                                                  : sqlText[which];
@@ -190,22 +185,23 @@ StoreError SqliteWriterStatements::failure(const QString &doing) const {
 
 namespace {
 
-// One row's values at parameters offset+1 … offset+13. `keep` holds the UTF-8 copies of the
+// One row's values at parameters offset+1 … offset+14. `keep` holds the UTF-8 copies of the
 // row's free texts until the statement has run.
 void bindExecution(sqlite3_stmt *st, int offset, const Execution &e, QByteArray keep[2]) {
     sqlite3_bind_int64(st, offset + 1, e.runId);
-    sqlite3_bind_int64(st, offset + 2, e.serverId);
-    sqlite3_bind_int(st, offset + 3, e.attempt);
-    bindTime(st, offset + 4, e.startedAt);
-    bindTime(st, offset + 5, e.endedAt);
-    bindText(st, offset + 6, word(e.status));
-    bindOptionalInt(st, offset + 7, e.exitCode);
-    bindString(st, offset + 8, e.exitSignal, keep[0]);
-    bindString(st, offset + 9, e.error, keep[1]);
-    bindBytes(st, offset + 10, e.stdoutData);
-    bindBytes(st, offset + 11, e.stderrData);
-    sqlite3_bind_int(st, offset + 12, e.stdoutTruncated ? 1 : 0);
-    sqlite3_bind_int(st, offset + 13, e.stderrTruncated ? 1 : 0);
+    sqlite3_bind_int64(st, offset + 2, e.runId); // task_id, read from the run
+    sqlite3_bind_int64(st, offset + 3, e.serverId);
+    sqlite3_bind_int(st, offset + 4, e.attempt);
+    bindTime(st, offset + 5, e.startedAt);
+    bindTime(st, offset + 6, e.endedAt);
+    bindText(st, offset + 7, word(e.status));
+    bindOptionalInt(st, offset + 8, e.exitCode);
+    bindString(st, offset + 9, e.exitSignal, keep[0]);
+    bindString(st, offset + 10, e.error, keep[1]);
+    bindBytes(st, offset + 11, e.stdoutData);
+    bindBytes(st, offset + 12, e.stderrData);
+    sqlite3_bind_int(st, offset + 13, e.stdoutTruncated ? 1 : 0);
+    sqlite3_bind_int(st, offset + 14, e.stderrTruncated ? 1 : 0);
 }
 
 } // namespace

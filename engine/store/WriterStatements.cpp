@@ -1,6 +1,7 @@
 #include "WriterStatements.h"
 
 #include "Database.h"
+#include "ExecutionInsertSql.h"
 #include "SqlValues.h"
 #include "SqliteWriterStatements.h"
 
@@ -10,10 +11,7 @@
 namespace fleetcron {
 namespace {
 
-const QString insertSql = QStringLiteral(
-    "INSERT INTO executions (run_id, server_id, attempt, started_at, ended_at, status, exit_code, "
-    "exit_signal, error, stdout, stderr, stdout_truncated, stderr_truncated) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString insertSql = QString::fromLatin1(ExecutionInsertSql::text(1));
 const QString startSql =
     QStringLiteral("UPDATE executions SET status = 'running', started_at = ? WHERE id = ?");
 const QString processGroupSql =
@@ -32,15 +30,10 @@ const QString closeRunSql =
 // and PostgreSQL likes fewer round trips. (On SQLite a multi-row INSERT needs a statement
 // journal, which spills to a temporary file past 64 KiB; the SQLite path keeps it in memory.)
 constexpr int rowsPerInsert = 32;
-constexpr int insertColumns = 13;
+constexpr int insertColumns = ExecutionInsertSql::placeholdersPerRow;
 
 QString insertManySql() {
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    QStringList rows;
-    for (int i = 0; i < rowsPerInsert; ++i)
-        rows << row;
-    return insertSql.left(insertSql.indexOf(QStringLiteral("VALUES")) + 7) +
-           rows.join(QStringLiteral(", "));
+    return QString::fromLatin1(ExecutionInsertSql::text(rowsPerInsert));
 }
 
 // The status words as ready-made values, so a million rows do not build a million strings.
@@ -56,18 +49,19 @@ const QVariant &statusValue(ExecutionStatus s) {
 
 void bindExecution(QSqlQuery *q, int offset, const Execution &e) {
     q->bindValue(offset + 0, e.runId);
-    q->bindValue(offset + 1, e.serverId);
-    q->bindValue(offset + 2, e.attempt);
-    q->bindValue(offset + 3, SqlValues::time(e.startedAt));
-    q->bindValue(offset + 4, SqlValues::time(e.endedAt));
-    q->bindValue(offset + 5, statusValue(e.status));
-    q->bindValue(offset + 6, SqlValues::optionalInt(e.exitCode));
-    q->bindValue(offset + 7, SqlValues::text(e.exitSignal));
-    q->bindValue(offset + 8, SqlValues::text(e.error));
-    q->bindValue(offset + 9, SqlValues::bytes(e.stdoutData));
-    q->bindValue(offset + 10, SqlValues::bytes(e.stderrData));
-    q->bindValue(offset + 11, SqlValues::flag(e.stdoutTruncated));
-    q->bindValue(offset + 12, SqlValues::flag(e.stderrTruncated));
+    q->bindValue(offset + 1, e.runId); // task_id, read from the run
+    q->bindValue(offset + 2, e.serverId);
+    q->bindValue(offset + 3, e.attempt);
+    q->bindValue(offset + 4, SqlValues::time(e.startedAt));
+    q->bindValue(offset + 5, SqlValues::time(e.endedAt));
+    q->bindValue(offset + 6, statusValue(e.status));
+    q->bindValue(offset + 7, SqlValues::optionalInt(e.exitCode));
+    q->bindValue(offset + 8, SqlValues::text(e.exitSignal));
+    q->bindValue(offset + 9, SqlValues::text(e.error));
+    q->bindValue(offset + 10, SqlValues::bytes(e.stdoutData));
+    q->bindValue(offset + 11, SqlValues::bytes(e.stderrData));
+    q->bindValue(offset + 12, SqlValues::flag(e.stdoutTruncated));
+    q->bindValue(offset + 13, SqlValues::flag(e.stderrTruncated));
 }
 
 // The portable implementation: prepared QSqlQuery objects, bound by position.

@@ -47,4 +47,20 @@ QString StoreTestBackend::postgresUrl(const DatabaseLocation &location) const {
     return m_server ? m_server->url(location.databaseName()) : QString();
 }
 
+bool StoreTestBackend::undoExecutionsTask(QSqlQuery &q) const {
+    const QStringList sql =
+        m_postgres
+            ? QStringList{QStringLiteral("DROP TRIGGER executions_task_filled ON executions"),
+                          QStringLiteral("DROP FUNCTION executions_task_fill()"),
+                          QStringLiteral("ALTER TABLE executions DROP COLUMN task_id")}
+            : QStringList{QStringLiteral("DROP TRIGGER executions_task_filled"),
+                          QStringLiteral("DROP INDEX executions_task_newest"),
+                          QStringLiteral("ALTER TABLE executions DROP COLUMN task_id")};
+    for (const QString &statement : sql) {
+        if (!q.exec(statement))
+            return false;
+    }
+    return true;
+}
+
 } // namespace fleetcron::test

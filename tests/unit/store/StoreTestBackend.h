@@ -2,6 +2,7 @@
 
 #include "store/DatabaseLocation.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -32,6 +33,10 @@ public:
     QString postgresUrl(const DatabaseLocation &location) const;
     // The PostgreSQL server (null on SQLite), for tests that restart it.
     PostgresFixture *postgres() const { return m_server.get(); }
+
+    // Takes migration 18 (executions.task_id, its index and trigger) out of a database again,
+    // for tests that re-run the migrations above an older version on what is stored.
+    bool undoExecutionsTask(QSqlQuery &q) const;
 
 private:
     bool m_postgres = false;

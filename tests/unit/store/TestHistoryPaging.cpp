@@ -1,12 +1,15 @@
 // History at scale (issue 16, item 2), on SQLite and PostgreSQL: keyset pages (a cursor instead
 // of an offset) give exactly the rows offset pages give, for executions and for a task's runs,
-// filtered or not; a bounded count stops at its bound; and the indexes of migration 17 are
-// there, so a filtered page walks an index instead of sorting every match.
+// filtered or not; a bounded count stops at its bound; the indexes of migrations 17 and 18 are
+// there, so a filtered page walks an index instead of sorting every match; and every way an
+// execution is recorded (or back-filled by migration 18) carries its run's task.
 #include "StoreTestBackend.h"
 #include "store/Database.h"
 #include "store/ExecutionRepository.h"
 #include "store/RunRepository.h"
 #include "store/ServerRepository.h"
+#include "store/StoreWriter.h"
+#include "store/StoreWriterThread.h"
 #include "store/TaskRepository.h"
 
 #include <QSqlQuery>
@@ -36,6 +39,7 @@ class TestHistoryPaging : public QObject {
     Q_OBJECT
 
     StoreTestBackend m_backend;
+    DatabaseLocation m_location;
     std::unique_ptr<Database> m_db;
     QList<qint64> m_servers;
     QList<qint64> m_tasks;
@@ -43,7 +47,8 @@ class TestHistoryPaging : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY2(m_backend.start(), qPrintable(m_backend.error()));
-        auto db = Database::open(m_backend.freshLocation());
+        m_location = m_backend.freshLocation();
+        auto db = Database::open(m_location);
         QVERIFY2(db.ok(), qPrintable(db.error().toString()));
         m_db = std::move(db).value();
         for (const char *name : {"web1", "web2"}) {
@@ -172,7 +177,8 @@ private slots:
     void historyIndexesAreThere() {
         const QStringList wanted{
             QStringLiteral("runs_newest"), QStringLiteral("executions_server_newest"),
-            QStringLiteral("executions_status_newest"), QStringLiteral("executions_started")};
+            QStringLiteral("executions_status_newest"), QStringLiteral("executions_started"),
+            QStringLiteral("executions_task_newest")};
         const QString sql =
             m_backend.isPostgres()
                 ? QStringLiteral("SELECT indexname FROM pg_indexes")
@@ -193,6 +199,89 @@ private slots:
         const QString text = plan->join(u'\n');
         QVERIFY2(text.contains(QStringLiteral("executions_server_newest")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")), qPrintable(text));
+        // And a task's (migration 18): its own index, not the task's runs and a sort.
+        auto taskPlan = m_db->rows(
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT e.id FROM executions e WHERE e.task_id = 1 "
+                           "ORDER BY e.id DESC LIMIT 100"),
+            {}, QStringLiteral("plan"), [](const QSqlQuery &q) { return q.value(3).toString(); });
+        QVERIFY(taskPlan.ok());
+        const QString taskText = taskPlan->join(u'\n');
+        QVERIFY2(taskText.contains(QStringLiteral("executions_task_newest")), qPrintable(taskText));
+        QVERIFY2(!taskText.contains(QStringLiteral("TEMP B-TREE")), qPrintable(taskText));
+    }
+
+    // Migration 18: each path that records executions writes the run's task with it (one
+    // insert, a batch, the store writer's), and a row written without it (an older daemon on a
+    // shared database, a tool) gets it from the trigger.
+    void everyExecutionCarriesItsTask() {
+        Run r;
+        r.taskId = m_tasks.at(1);
+        r.scheduledFor = at(100);
+        const Run run = RunRepository(*m_db).create(r).value();
+        Execution e;
+        e.runId = run.id;
+        e.serverId = m_servers.at(0);
+        e.startedAt = at(100);
+        ExecutionRepository repo(*m_db);
+        QVERIFY(repo.create(e).ok());
+        {
+            StoreWriterThread holder(*m_db);
+            holder.writer()->insertExecution(e);
+            QVERIFY(holder.writer()->flush(60000));
+        }
+        QVERIFY(m_db->apply(QStringLiteral("INSERT INTO executions (run_id, server_id, status) "
+                                           "VALUES (?, ?, 'pending')"),
+                            {run.id, m_servers.at(1)}, QStringLiteral("insert without a task"))
+                    .ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM executions WHERE run_id = %1 AND "
+                                       "task_id = %2")
+                            .arg(run.id)
+                            .arg(r.taskId)),
+                 qint64(3));
+        QCOMPARE(mismatchedTasks(), qint64(0));
+        ExecutionRepository::Filter filter;
+        filter.taskId = r.taskId;
+        filter.limit = 3;
+        const QList<Execution> newest = repo.list(filter).value();
+        QCOMPARE(newest.size(), 3);
+        for (const Execution &x : newest)
+            QCOMPARE(x.runId, run.id);
+    }
+
+    // A database from before migration 18: the migration fills task_id from the runs.
+    void migrationBackfillsTheTask() {
+        const qint64 before = scalar(QStringLiteral("SELECT COUNT(*) FROM executions"));
+        QVERIFY(before > 100);
+        {
+            QSqlQuery q(m_db->connection().value());
+            QVERIFY(m_backend.undoExecutionsTask(q));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 18")));
+        }
+        const DatabaseLocation location = m_location;
+        m_db.reset();
+        auto db = Database::open(location);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+        m_db = std::move(db).value();
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM executions WHERE task_id IS NULL")),
+                 qint64(0));
+        QCOMPARE(mismatchedTasks(), qint64(0));
+        ExecutionRepository::Filter filter;
+        filter.taskId = m_tasks.at(0);
+        filter.limit = 100000;
+        QCOMPARE(qint64(ExecutionRepository(*m_db).list(filter)->size()),
+                 scalar(QStringLiteral("SELECT COUNT(*) FROM executions e JOIN runs r ON r.id = "
+                                       "e.run_id WHERE r.task_id = %1")
+                            .arg(m_tasks.at(0))));
+    }
+
+private:
+    qint64 scalar(const QString &sql) {
+        auto q = m_db->exec(sql, {}, QStringLiteral("test query"));
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    }
+    qint64 mismatchedTasks() {
+        return scalar(QStringLiteral("SELECT COUNT(*) FROM executions e JOIN runs r ON r.id = "
+                                     "e.run_id WHERE e.task_id IS NULL OR e.task_id <> r.task_id"));
     }
 };
 

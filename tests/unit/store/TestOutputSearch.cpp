@@ -405,6 +405,7 @@ private slots:
         // migration is undone with it and runs again on top of the back-fill.
         QVERIFY(q.exec(QStringLiteral("DROP TABLE api_tokens")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE execution_search_pending")));
+        QVERIFY(m_backend.undoExecutionsTask(q));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 14")));
         q = QSqlQuery();
         m_db.reset();
