@@ -89,14 +89,14 @@ Response RunsController::taskRuns(qint64 taskId, const QHttpServerRequest &req) 
     auto runs = m_services.runs.list(filter);
     if (!runs)
         return ApiResponses::storeError(runs.error());
+    auto executions = m_services.runs.executionsOfRuns(runs.value());
+    if (!executions)
+        return ApiResponses::storeError(executions.error());
     QJsonArray array;
     for (const Run &r : runs.value()) {
         QJsonObject run = ModelJson::run(r);
-        auto list = m_services.runs.executionsOf(r.id);
-        if (!list)
-            return ApiResponses::storeError(list.error());
         QJsonArray items;
-        for (const Execution &x : list.value())
+        for (const Execution &x : executions->value(r.id))
             items.append(ModelJson::execution(x, true, serverName(x.serverId)));
         run.insert(QStringLiteral("executions"), items);
         array.append(run);

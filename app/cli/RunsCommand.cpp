@@ -116,15 +116,16 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
         return serverNames.value(id);
     };
     if (parser.isSet(QStringLiteral("json"))) {
+        auto executions = services.runs.executionsOfRuns(found.value());
+        if (!executions)
+            return serviceFailure(QStringLiteral("runs"), executions.error(), io);
         QJsonArray array;
         for (const Run &r : found.value()) {
             QJsonObject json = ModelJson::run(r);
             json.insert(QStringLiteral("task"), taskName(r.taskId));
             QJsonArray list;
-            if (auto execs = services.runs.executionsOf(r.id)) {
-                for (const Execution &e : execs.value())
-                    list.append(ModelJson::execution(e, true, serverName(e.serverId)));
-            }
+            for (const Execution &e : executions->value(r.id))
+                list.append(ModelJson::execution(e, true, serverName(e.serverId)));
             json.insert(QStringLiteral("executions"), list);
             array.append(json);
         }
@@ -138,8 +139,10 @@ int RunsCommand::run(const QStringList &args, CliIo &io) {
         QString results;
         ExecutionRepository::Filter ef;
         ef.runId = r.id; // without output: the table shows statuses only
-        if (auto execs = services.runs.executions(ef))
-            results = RunView::attempts(execs.value(), serverName);
+        auto execs = services.runs.executions(ef);
+        if (!execs)
+            return serviceFailure(QStringLiteral("runs"), execs.error(), io);
+        results = RunView::attempts(execs.value(), serverName);
         const QDateTime at = r.startedAt.isValid() ? r.startedAt : r.scheduledFor;
         table.addRow({QString::number(r.id), taskName(r.taskId), toString(r.trigger),
                       CliTime::local(at), toString(r.status),

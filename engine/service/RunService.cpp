@@ -150,6 +150,20 @@ StoreResult<QList<Execution>> RunService::executionsOf(qint64 runId) {
     return ExecutionRepository(m_db).listForRun(runId);
 }
 
+StoreResult<QHash<qint64, QList<Execution>>> RunService::executionsOfRuns(const QList<Run> &runs) {
+    QList<qint64> ids;
+    ids.reserve(runs.size());
+    for (const Run &r : runs)
+        ids << r.id;
+    auto list = ExecutionRepository(m_db).listForRuns(ids);
+    if (!list)
+        return list.error();
+    QHash<qint64, QList<Execution>> byRun;
+    for (const Execution &e : list.value())
+        byRun[e.runId].append(e);
+    return byRun;
+}
+
 StoreResult<QList<Execution>> RunService::executions(const ExecutionRepository::Filter &filter) {
     return ExecutionRepository(m_db).list(filter);
 }

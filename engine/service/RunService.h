@@ -10,6 +10,9 @@
 #include "store/StoreResult.h"
 #include "store/TaskRunHistoryQuery.h"
 
+#include <QHash>
+#include <QList>
+
 #include <optional>
 
 namespace fleetcron {
@@ -51,6 +54,9 @@ public:
     };
     StoreResult<LatestOutput> latestOutput(qint64 taskId);
     StoreResult<QList<Execution>> executionsOf(qint64 runId);
+    // The executions of a page of runs by run id, read together: a page of 20 runs is one
+    // query, not 20 (GET /tasks/ID/executions, `fleetcron runs --json`).
+    StoreResult<QHash<qint64, QList<Execution>>> executionsOfRuns(const QList<Run> &runs);
     StoreResult<QList<Execution>> executions(const ExecutionRepository::Filter &filter);
     // How many executions match (limit, offset and cursor ignored), for a paged listing's
     // total; with `atMost` > 0 counting stops there (ExecutionRepository::count).

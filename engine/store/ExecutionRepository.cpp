@@ -215,6 +215,27 @@ StoreResult<QList<Execution>> ExecutionRepository::listForRun(qint64 runId) {
                      withOutput);
 }
 
+StoreResult<QList<Execution>> ExecutionRepository::listForRuns(const QList<qint64> &runIds) {
+    constexpr qsizetype chunk = 500;
+    QList<Execution> out;
+    for (qsizetype from = 0; from < runIds.size(); from += chunk) {
+        const QList<qint64> part = runIds.mid(from, chunk);
+        QVariantList values;
+        for (qint64 id : part)
+            values << id;
+        const QString marks = QStringLiteral("?, ").repeated(part.size()).chopped(2);
+        auto rows = m_db.rows(
+            QStringLiteral("SELECT %1 FROM executions e WHERE e.run_id IN (%2) "
+                           "ORDER BY e.run_id, e.id")
+                .arg(columns(true), marks),
+            values, QStringLiteral("read the executions of %1 runs").arg(part.size()), withOutput);
+        if (!rows)
+            return rows.error();
+        out += rows.value();
+    }
+    return out;
+}
+
 namespace {
 constexpr qint64 narrowRangeMs = 7LL * 24 * 3600 * 1000;
 } // namespace

@@ -42,6 +42,9 @@ public:
 
     StoreResult<Execution> find(qint64 id);
     StoreResult<QList<Execution>> listForRun(qint64 runId);
+    // The executions of several runs (a page of runs), ordered by run and id, in one query per
+    // 500 runs instead of one per run.
+    StoreResult<QList<Execution>> listForRuns(const QList<qint64> &runIds);
     // Newest first.
     StoreResult<QList<Execution>> list(const Filter &filter);
     // How many match (limit, offset and beforeId ignored). With `atMost` > 0 the count stops
