@@ -12,6 +12,8 @@
 # receiver's counts.
 #
 #   sudo bench/notify_bench/run.sh [BUILD_DIR]     env: ROUNDS=2 DURATION=60 HUNG=0
+#        SPLIT_CPUS=1 (passed to scheduler_bench): the fleet and the receiver on the last CPU,
+#        the daemon on the others
 #
 # BUILD_DIR must hold app/fleetcron, bench/scheduler_bench/scheduler_bench and
 # bench/notify_bench/notify_bench. Every process started here is stopped by PID.
@@ -28,6 +30,8 @@ RECEIVER=$build/bench/notify_bench/notify_bench
     echo "run.sh: $RECEIVER is missing: cmake --build $build --target notify_bench" >&2
     exit 2
 }
+receiver_cpu=()
+[[ ${SPLIT_CPUS:-0} == 1 ]] && receiver_cpu=(taskset -c "$(($(nproc) - 1))")
 out=$(mktemp -d "${TMPDIR:-/tmp}/notifybench.XXXXXX")
 receiver_pid=
 cleanup() {
@@ -45,7 +49,9 @@ round() { # name
         while port_in_use "$port"; do port=$((port + 1)); done
         [[ $name == hung ]] && extra=(--hang)
         # Long enough for the whole scheduler_bench run (sshd setup, the load, a 1 s idle).
-        "$RECEIVER" receive --port "$port" --seconds $((DURATION + 60)) --secret bench-secret \
+        # With SPLIT_CPUS=1 the receiver shares the fleet's CPU, not the daemon's: it stands
+        # for another machine, as the sshd do.
+        "${receiver_cpu[@]}" "$RECEIVER" receive --port "$port" --seconds $((DURATION + 60)) --secret bench-secret \
             "${extra[@]}" >"$out/$name.receiver" &
         receiver_pid=$!
         hook="printf 'bench-secret\\n' | \"\$FLEETCRON\" notify add bench-hook --channel webhook"
