@@ -3504,6 +3504,17 @@ Kein geplanter Lauf startet, und fertige Ergebnisse werden im Speicher gehalten 
         <source>dropped: %1 deliveries were already waiting</source>
         <translation>verworfen: %1 Zustellungen warteten bereits</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deliveries not sent: the engine stopped first</source>
+        <translation>
+            <numerusform>%n Zustellung nicht gesendet: die Engine wurde vorher beendet</numerusform>
+            <numerusform>%n Zustellungen nicht gesendet: die Engine wurde vorher beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent: the engine stopped first</source>
+        <translation>nicht gesendet: die Engine wurde vorher beendet</translation>
+    </message>
 </context>
 <context>
     <name>fleetcron::NotificationRuleDialog</name>

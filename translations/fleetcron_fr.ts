@@ -3504,6 +3504,17 @@ Aucune exécution planifiée ne démarre, et les résultats terminés sont gard�
         <source>dropped: %1 deliveries were already waiting</source>
         <translation>abandonné : %1 envois étaient déjà en attente</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deliveries not sent: the engine stopped first</source>
+        <translation>
+            <numerusform>%n envoi non effectué : le moteur s’est arrêté avant</numerusform>
+            <numerusform>%n envois non effectués : le moteur s’est arrêté avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent: the engine stopped first</source>
+        <translation>non envoyé : le moteur s’est arrêté avant</translation>
+    </message>
 </context>
 <context>
     <name>fleetcron::NotificationRuleDialog</name>

@@ -31,6 +31,17 @@ NotificationOutbox::NotificationOutbox(Database &db, SecretStore *secrets, const
 }
 
 NotificationOutbox::~NotificationOutbox() {
+    // The deliveries still waiting for a free slot are recorded `dropped`, so an operator sees
+    // in `notify deliveries` which were never sent (they are not kept across a restart). Those
+    // in flight are aborted with the network manager; their earlier attempts are on record.
+    if (!m_waiting.isEmpty()) {
+        qCWarning(lcNotify).noquote() << tr("%n deliveries not sent: the engine stopped first",
+                                            nullptr, int(m_waiting.size()));
+        NotificationSender::Outcome stopped;
+        stopped.error = tr("not sent: the engine stopped first");
+        while (!m_waiting.isEmpty())
+            record(m_waiting.dequeue(), stopped, QStringLiteral("dropped"));
+    }
     flush();
 }
 

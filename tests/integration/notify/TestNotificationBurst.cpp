@@ -146,6 +146,36 @@ private slots:
               seconds);
     }
 
+    // A stop while deliveries wait behind a receiver that never answers: each one that never
+    // left is recorded `dropped` with the reason, none silently forgotten.
+    void whatWaitsAtAStopIsRecordedDropped() {
+        HttpReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setScript(QList<int>(20, HttpReceiver::hang));
+        const Task task = addTask(QStringLiteral("stopped"));
+        addHook(QStringLiteral("stop-hook"), receiver.url(), QString());
+        EngineEvents events;
+        NotificationDispatcher::Options options;
+        options.outbox.maxInFlight = 2;
+        options.outbox.timeoutMs = 60'000;
+        constexpr int runs = 10;
+        {
+            NotificationThread notify(*m_db, m_secrets.get(), QStringLiteral("stop-engine"), events,
+                                      options);
+            for (int i = 0; i < runs; ++i)
+                emitRun(events, 2'000'000 + i, task.id);
+            QTRY_COMPARE_WITH_TIMEOUT(receiver.requests().size(), 2, 10'000);
+            notify.stop();
+        }
+        const QList<NotificationDelivery> recorded =
+            m_services->notifications.deliveries(QStringLiteral("stop-hook"), 100).value();
+        QCOMPARE(recorded.size(), runs - 2);
+        for (const NotificationDelivery &d : recorded) {
+            QCOMPARE(d.outcome, QStringLiteral("dropped"));
+            QVERIFY2(d.error.contains(QStringLiteral("engine stopped")), qPrintable(d.error));
+        }
+    }
+
     // With the filter on (rules read every 200 ms), the runs of a task no rule names stay on
     // the engine's side; a rule added for it later applies without a restart.
     void onlyRunsOfNamedTasksCrossAndNewRulesApply() {
