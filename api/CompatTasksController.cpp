@@ -24,7 +24,7 @@ Response CompatTasksController::create(const QHttpServerRequest &req) {
         return ApiResponses::fieldError(e);
     auto task = m_tasks.saveFromBody(0, body);
     if (!task)
-        return TasksController::refusal(task.error());
+        return ApiResponses::storeError(task.error());
     // The old tool answered 200 with the id as a string; its clients check both.
     return Response(QJsonObject{{QStringLiteral("command_id"), QString::number(task->id)}});
 }

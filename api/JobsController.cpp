@@ -128,7 +128,7 @@ Response JobsController::saved(qint64 id, const QHttpServerRequest &req) {
         // A run_at became the schedule: a complaint about it names the field the client sent.
         if (e.field == QStringLiteral("schedule") && body.contains(QStringLiteral("run_at")))
             e.field = QStringLiteral("run_at");
-        return TasksController::refusal(e);
+        return ApiResponses::storeError(e);
     }
     return Response(json(task.value()), id == 0 ? Status::Created : Status::Ok);
 }

@@ -80,26 +80,13 @@ StoreResult<Task> TasksController::saveFromBody(qint64 id, const QJsonObject &bo
     return m_services.tasks.save(task, m_actor);
 }
 
-Response TasksController::refusal(const StoreError &e) {
-    if (e.kind != StoreError::Kind::Invalid || e.field != QStringLiteral("servers"))
-        return ApiResponses::storeError(e);
-    // The rule is TaskService's, the same on every face; what to add is this face's words.
-    return Response(
-        QJsonObject{{QStringLiteral("error"), e.message},
-                    {QStringLiteral("field"), e.field},
-                    {QStringLiteral("hint"),
-                     QStringLiteral("add \"servers\": [server ids or names] or \"tags\": "
-                                    "[server tags]")}},
-        Status::BadRequest);
-}
-
 Response TasksController::saved(qint64 id, const QHttpServerRequest &req) {
     QJsonObject body;
     if (FieldError e = ApiRequestParser::object(req.body(), body); e.isError())
         return ApiResponses::fieldError(e);
     auto task = saveFromBody(id, body);
     if (!task)
-        return refusal(task.error());
+        return ApiResponses::storeError(task.error());
     return Response(json(task.value(), true), id == 0 ? Status::Created : Status::Ok);
 }
 

@@ -14,8 +14,8 @@ namespace fleetcron {
 class Services;
 
 // /v1/api/tasks: list, read, create, edit, enable, disable and delete tasks through
-// TaskService, which checks the timing, needs at least one target, recomputes the next fire
-// and refuses to delete a task while one of its runs is active. Each task's JSON carries its
+// TaskService, which checks the timing (no targets given means every server), recomputes the next
+// fire and refuses to delete a task while one of its runs is active. Each task's JSON carries its
 // `state` (TaskService::state). The aliases in other tools' shapes (CompatTasksController,
 // JobsController) save through saveFromBody() and answer refusals with refusal().
 class TasksController {
@@ -32,9 +32,6 @@ public:
     // Creates a task from a body in the /v1/api/tasks shape (`id` 0) or applies one to task
     // `id`; a bad body is an Invalid error naming its field, as the service's own refusals.
     StoreResult<Task> saveFromBody(qint64 id, const QJsonObject &body);
-    // How a route says no to a save: the service's status and sentence, and when the task
-    // has no target, a `hint` saying which fields to add.
-    static QHttpServerResponse refusal(const StoreError &e);
 
 private:
     // The store as the request parser sees it, through the services.

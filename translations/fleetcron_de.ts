@@ -2578,6 +2578,10 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
         <source>Add, list, edit, enable, disable and run tasks.</source>
         <translation>Aufgaben hinzufügen, auflisten, bearbeiten, aktivieren, deaktivieren und ausführen.</translation>
     </message>
+    <message>
+        <source>note: no --servers or --tags given: the task runs on every server</source>
+        <translation>Hinweis: weder --servers noch --tags angegeben: die Aufgabe läuft auf jedem Server</translation>
+    </message>
 </context>
 <context>
     <name>TaskFields</name>
@@ -2752,10 +2756,6 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
 <context>
     <name>TaskService</name>
     <message>
-        <source>a task needs at least one target: a server or a tag</source>
-        <translation>eine Aufgabe braucht mindestens ein Ziel: einen Server oder ein Tag</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is in the past: a one-shot task armed now would never fire</source>
         <translation>&apos;%1&apos; liegt in der Vergangenheit: eine jetzt scharf geschaltete einmalige Aufgabe würde nie ausgeführt</translation>
     </message>
@@ -2800,6 +2800,10 @@ Zeiten sind lokal, mit ihrer Zeitverschiebung.</translation>
     <message>
         <source>local time</source>
         <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>every server</source>
+        <translation>jeder Server</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4622,10 @@ Kein geplanter Lauf startet, und fertige Ergebnisse werden im Speicher gehalten 
         <source>T&amp;hen start:</source>
         <translation>&amp;Danach starten:</translation>
     </message>
+    <message>
+        <source>No server or tag picked: the task runs on every server.</source>
+        <translation>Kein Server und kein Tag gewählt: die Aufgabe läuft auf jedem Server.</translation>
+    </message>
 </context>
 <context>
     <name>fleetcron::TaskTableModel</name>
@@ -4683,6 +4691,10 @@ Kein geplanter Lauf startet, und fertige Ergebnisse werden im Speicher gehalten 
     <message>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>every server</source>
+        <translation>jeder Server</translation>
     </message>
 </context>
 <context>

@@ -2578,6 +2578,10 @@ Les heures sont locales, avec leur décalage.</translation>
         <source>Add, list, edit, enable, disable and run tasks.</source>
         <translation>Ajouter, lister, modifier, activer, désactiver et exécuter des tâches.</translation>
     </message>
+    <message>
+        <source>note: no --servers or --tags given: the task runs on every server</source>
+        <translation>remarque : ni --servers ni --tags donné : la tâche s’exécute sur tous les serveurs</translation>
+    </message>
 </context>
 <context>
     <name>TaskFields</name>
@@ -2752,10 +2756,6 @@ Les heures sont locales, avec leur décalage.</translation>
 <context>
     <name>TaskService</name>
     <message>
-        <source>a task needs at least one target: a server or a tag</source>
-        <translation>une tâche a besoin d’au moins une cible : un serveur ou un tag</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is in the past: a one-shot task armed now would never fire</source>
         <translation>&apos;%1&apos; est dans le passé : une tâche unique armée maintenant ne se déclencherait jamais</translation>
     </message>
@@ -2800,6 +2800,10 @@ Les heures sont locales, avec leur décalage.</translation>
     <message>
         <source>local time</source>
         <translation>heure locale</translation>
+    </message>
+    <message>
+        <source>every server</source>
+        <translation>tous les serveurs</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4622,10 @@ Aucune exécution planifiée ne démarre, et les résultats terminés sont gard�
         <source>T&amp;hen start:</source>
         <translation>Ensuite &amp;lancer :</translation>
     </message>
+    <message>
+        <source>No server or tag picked: the task runs on every server.</source>
+        <translation>Aucun serveur ni tag choisi : la tâche s’exécute sur tous les serveurs.</translation>
+    </message>
 </context>
 <context>
     <name>fleetcron::TaskTableModel</name>
@@ -4683,6 +4691,10 @@ Aucune exécution planifiée ne démarre, et les résultats terminés sont gard�
     <message>
         <source>Timeout</source>
         <translation>Délai maximal</translation>
+    </message>
+    <message>
+        <source>every server</source>
+        <translation>tous les serveurs</translation>
     </message>
 </context>
 <context>

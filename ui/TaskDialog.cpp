@@ -163,6 +163,9 @@ void TaskDialog::buildForm() {
     m_tags->setObjectName(QStringLiteral("tags"));
     m_tags->setPlaceholderText(tr("and every server tagged (comma-separated)"));
     where->addRow(tr("T&ags:"), m_tags);
+    m_everyServer = new QLabel(tr("No server or tag picked: the task runs on every server."));
+    m_everyServer->setObjectName(QStringLiteral("everyServerNote"));
+    where->addRow(QString(), m_everyServer);
     m_target = new QComboBox;
     m_target->setObjectName(QStringLiteral("target"));
     m_target->addItem(tr("All of them"), int(TargetMode::All));
@@ -337,11 +340,9 @@ void TaskDialog::validate() {
     if (script && task.interpreter.isEmpty())
         m_errors->set(QStringLiteral("interpreter"),
                       tr("Name the program that runs the script, e.g. /bin/sh or python3."));
-    // The service's own rule and words (TaskService::check), so the console says what the CLI
-    // and the API say.
-    if (const FieldError e = TaskService::check(task);
-        e.field == QStringLiteral("servers") && !m_loading)
-        m_errors->set(QStringLiteral("servers"), e.message);
+    // TaskService's rule: no server and no tag picked means every server; said here before
+    // saving, as `task show` and the API's target_servers say it after.
+    m_everyServer->setVisible(task.serverIds.isEmpty() && task.serverTags.isEmpty());
     if (task.schedule.isEmpty()) {
         m_errors->set(QStringLiteral("schedule"), tr("Give a schedule."));
     } else if (const ScheduleParseResult parsed = TaskTiming::scheduleOf(task); !parsed) {

@@ -63,6 +63,7 @@ private:
     QListWidget *m_preview = nullptr;
     QListWidget *m_servers = nullptr;
     QLineEdit *m_tags = nullptr;
+    QLabel *m_everyServer = nullptr; // shown while no server and no tag is picked
     QComboBox *m_target = nullptr;
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_retries = nullptr;

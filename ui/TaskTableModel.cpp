@@ -38,7 +38,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const {
                 parts << tr("%n server(s)", nullptr, int(t.serverIds.size()));
             for (const QString &tag : t.serverTags)
                 parts << tr("tag %1").arg(tag);
-            return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
+            return parts.isEmpty() ? tr("every server") : parts.join(QStringLiteral(", "));
         }
         case Enabled:
             return t.enabled ? tr("yes") : tr("no");

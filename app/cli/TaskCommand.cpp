@@ -89,6 +89,11 @@ int TaskCommand::add(QCommandLineParser &p, Runtime &runtime, CliIo &io) {
                   .arg(created->id)
                   .arg(TaskView::localTime(created->nextFireAt))
            << '\n';
+    if (created->serverIds.isEmpty() && created->serverTags.isEmpty())
+        io.err << QCoreApplication::translate(
+                      "TaskCommand",
+                      "note: no --servers or --tags given: the task runs on every server")
+               << '\n';
     return ExitOk;
 }
 

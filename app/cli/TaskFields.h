@@ -11,7 +11,7 @@ struct Task;
 
 // The options `task add` and `task edit` share, and how their text becomes a Task. Only reading
 // the words is done here (numbers, policy names, a script file, server names to ids); whether the
-// values make a valid task (schedule, zone, limits, at least one target) is TaskService's rule.
+// values make a valid task (schedule, zone, limits) is TaskService's rule.
 class TaskFields {
 public:
     static void addOptions(QCommandLineParser &parser);

@@ -80,7 +80,13 @@ void TaskView::printDetail(const Task &t, const QList<Server> &targets, TaskServ
         << "state:       " << stateOf(service, t) << '\n'
         << "next run:    " << (t.enabled ? localTime(t.nextFireAt) : QStringLiteral("disabled"))
         << '\n'
-        << "target:      " << toString(t.target) << " of " << names.join(QStringLiteral(", "))
+        << "target:      " << toString(t.target)
+        << " of "
+        // No server and no tag named: every server (TaskService), said as such.
+        << (t.serverIds.isEmpty() && t.serverTags.isEmpty()
+                ? QCoreApplication::translate("TaskView", "every server") + QStringLiteral(": ")
+                : QString())
+        << names.join(QStringLiteral(", "))
         << (t.serverTags.isEmpty() ? QString()
                                    : QStringLiteral(" (tags: %1)").arg(t.serverTags.join(u',')))
         << '\n'

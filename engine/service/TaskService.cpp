@@ -58,10 +58,6 @@ QDateTime TaskService::staleBefore() {
 }
 
 FieldError TaskService::check(const Task &task) {
-    if (task.serverIds.isEmpty() && task.serverTags.isEmpty())
-        return {QStringLiteral("servers"),
-                QCoreApplication::translate("TaskService",
-                                            "a task needs at least one target: a server or a tag")};
     return TaskTiming::validate(task);
 }
 

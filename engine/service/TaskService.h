@@ -18,7 +18,9 @@ class SettingsService;
 
 // Every change to a task, with its rules said once for the console, the CLI and the API:
 //   - its timing checked (TaskTiming: schedule, time zone, limits; the message names the field);
-//   - at least one target: a server or a tag (no face may save a task that can never run);
+//   - no targets given (no server, no tag) means every server, as the agent-based tools it
+//     replaces did with a command sent to no agent in particular; every face shows the
+//     resolved list, so the operator sees what it reaches (README, docs/API.md);
 //   - a one-shot `@at` armed (new, rescheduled, enabled again) only while its instant is ahead;
 //   - its next fire computed in its time zone when it is new, rescheduled, or enabled again
 //     (it starts from now, not from the fires it missed);

@@ -40,7 +40,7 @@ QByteArray hashOf(const QByteArray &token) {
 // servers stays out, so a token for "web" never runs a command on a database server.
 bool taskWithinTags(const AccessToken &token, const Task &task, ServerService &servers) {
     if (task.serverTags.isEmpty() && task.serverIds.isEmpty())
-        return false;
+        return false; // it runs on every server, those without the token's tags too
     for (const QString &tag : task.serverTags)
         if (!token.tags.contains(tag))
             return false;

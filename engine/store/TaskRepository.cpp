@@ -367,6 +367,8 @@ StoreResult<QList<Server>> TaskRepository::resolveTargets(qint64 taskId) {
 }
 
 QList<Server> TaskRepository::selectTargets(const Task &task, const QList<Server> &enabledServers) {
+    if (task.serverIds.isEmpty() && task.serverTags.isEmpty())
+        return enabledServers;
     const QSet<qint64> ids(task.serverIds.cbegin(), task.serverIds.cend());
     QList<Server> out;
     for (const Server &s : enabledServers) {

@@ -65,7 +65,8 @@ public:
     // its tags; only live, enabled servers, each once, by name.
     StoreResult<QList<Server>> resolveTargets(qint64 taskId);
     // The same choice from a list of live, enabled servers already read (the scheduler keeps
-    // one, refreshed each second, rather than reading every server for every fire).
+    // one, refreshed each second, rather than reading every server for every fire). A task
+    // that names no server and no tag runs on every one (TaskService: "no targets given").
     static QList<Server> selectTargets(const Task &task, const QList<Server> &enabledServers);
 
 private:

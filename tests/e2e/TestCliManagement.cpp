@@ -224,9 +224,6 @@ private slots:
                                                     QStringLiteral("--overlap"),
                                                     QStringLiteral("maybe")}
                                      << QStringLiteral("overlap");
-        // TaskService's rule and sentence, the same on every face.
-        QTest::newRow("no targets") << QStringList{schedule, QStringLiteral("@hourly")}
-                                    << QStringLiteral("a task needs at least one target");
     }
 
     void taskInputIsValidated() {
@@ -416,6 +413,30 @@ private slots:
         r = fleetcron({QStringLiteral("settings"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("retention.days")), qPrintable(r.out));
+
+        // Every shared setting: a value in range is saved and read back, one out of range is
+        // refused naming the key, and the stored value stays.
+        const struct {
+            const char *key, *good, *bad;
+        } every[] = {{"engine.global_limit", "8", "0"},
+                     {"engine.lease_seconds", "30", "2"},
+                     {"tasks.default_max_output_bytes", "65536", "12"},
+                     {"retention.days", "30", "36501"},
+                     {"retention.runs_per_task", "500", "1000001"}};
+        for (const auto &s : every) {
+            const QString key = QString::fromLatin1(s.key);
+            r = fleetcron({QStringLiteral("settings"), QStringLiteral("set"), key,
+                           QString::fromLatin1(s.good)});
+            QVERIFY2(r.exitCode == 0, qPrintable(key + u' ' + r.err));
+            r = fleetcron({QStringLiteral("settings"), QStringLiteral("get"), key});
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(r.out.trimmed(), QString::fromLatin1(s.good));
+            r = fleetcron({QStringLiteral("settings"), QStringLiteral("set"), key,
+                           QString::fromLatin1(s.bad)});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(key), qPrintable(r.err));
+            QCOMPARE(settingValue(key), QString::fromLatin1(s.good));
+        }
     }
 
     void enablingATaskRecomputesItsNextFire() {
@@ -540,8 +561,9 @@ private slots:
               "run.start sleeper"})
             QVERIFY2(actions.contains(QString::fromUtf8(expected)),
                      qPrintable(actions.join(u'\n')));
-        // A refused change leaves no entry.
-        QCOMPARE(actions.count(QStringLiteral("setting.set engine.lease_seconds")), 0);
+        // A refused change leaves no entry: of the three lease values sent (1, 30, 2), only the
+        // one in range is there.
+        QCOMPARE(actions.count(QStringLiteral("setting.set engine.lease_seconds")), 1);
         QCOMPARE(actions.count(QStringLiteral("server.delete web1")), 0);
 
         r = fleetcron({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("3")});

@@ -170,10 +170,11 @@ private slots:
         QVERIFY(okButton(&dialog)->isEnabled());
         QCOMPARE(child<QListWidget>(&dialog, "schedulePreview")->count(), 5);
 
-        // No target: the reason is beside the server list and OK is off again.
+        // No target: the dialog says it runs on every server, and may save it so.
         servers->item(0)->setCheckState(Qt::Unchecked);
-        QVERIFY(!child<QLabel>(&dialog, "serversError")->text().isEmpty());
-        QVERIFY(!okButton(&dialog)->isEnabled());
+        QVERIFY(child<QLabel>(&dialog, "everyServerNote")->isVisible());
+        QVERIFY(child<QLabel>(&dialog, "serversError")->text().isEmpty());
+        QVERIFY(okButton(&dialog)->isEnabled());
     }
 
     void taskDialogPreviewMarksDaylightSavingAndSaves() {
@@ -188,7 +189,11 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(&dialog, "name"), QStringLiteral("nightly"));
         QTest::keyClicks(child<QPlainTextEdit>(&dialog, "body"),
                          QStringLiteral("/usr/local/bin/backup --all"));
+        // Nothing picked yet: the dialog says the task would run on every server.
+        auto *everyServer = child<QLabel>(&dialog, "everyServerNote");
+        QVERIFY(everyServer->isVisible());
         servers->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(!everyServer->isVisible());
         auto *zone = child<QComboBox>(&dialog, "timeZone");
         zone->setCurrentText(QString());
         QTest::keyClicks(zone->lineEdit(), QStringLiteral("Europe/Berlin"));

@@ -240,15 +240,16 @@ private slots:
                       false,
                       QStringLiteral("web1"),
                       {}};
+        // No targets given: every server, on every face (README, "decided once").
         QTest::newRow("add a task without a target")
             << Action{web1,
                       [](FaceDriver &f) {
-                          return f.addTask(
-                              {QStringLiteral("orphan"), QStringLiteral("uptime"), quietSchedule});
+                          return f.addTask({QStringLiteral("everywhere"), QStringLiteral("uptime"),
+                                            quietSchedule});
                       },
-                      false,
-                      QStringLiteral("target"),
-                      {}};
+                      true,
+                      {},
+                      QStringLiteral("task.create everywhere")};
         QTest::newRow("add a task with a schedule the parser rejects")
             << Action{web1,
                       [](FaceDriver &f) {

@@ -138,15 +138,13 @@ void ImportService::planCrontab(ImportPlan &plan, const QString &text, const Opt
         task.timeZone = job.timeZone;
         task.serverIds = serverIds;
         task.serverTags = options.tags;
-        // The same rules as a save; a missing target is said once for the whole import below,
-        // so each job is checked as if it had one.
-        Task checked = task;
-        if (checked.serverIds.isEmpty() && checked.serverTags.isEmpty())
-            checked.serverTags << QStringLiteral("target");
-        if (const FieldError e = TaskService::check(checked); e.isError())
+        // The same rules as a save.
+        if (const FieldError e = TaskService::check(task); e.isError())
             plan.errors.append({job.line, {}, task.name, e.message});
         plan.tasks.append(p);
     }
+    // Stricter than a single task, where no target means every server: a crontab comes from
+    // one machine, and copying all of its jobs onto the whole fleet is never what was meant.
     if (options.servers.isEmpty() && options.tags.isEmpty() && !parsed.jobs.isEmpty())
         plan.errors.append(
             {0,

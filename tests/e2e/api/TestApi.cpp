@@ -559,11 +559,6 @@ private slots:
         row("task without schedule", "POST", "/tasks", R"({"name":"t","command":"true"})", 400,
             "schedule");
         // The task rows name a target: without one TaskService refuses first (the next row).
-        row("task without targets", "POST", "/tasks",
-            R"({"name":"t","command":"true","schedule":"@every 1m"})", 400, "servers");
-        row("task empty targets", "POST", "/tasks",
-            R"({"name":"t","command":"true","schedule":"@every 1m","servers":[],"tags":[]})", 400,
-            "servers");
         row("task bad schedule", "POST", "/tasks",
             R"({"name":"t","command":"true","schedule":"61 * * * *","servers":["web1"]})", 400,
             "schedule");
@@ -736,8 +731,9 @@ private slots:
         QCOMPARE(get(QStringLiteral("/tasks/%1").arg(id)).status, 404);
     }
 
-    // Editing a task may not leave it without targets either.
-    void taskEditKeepsATarget() {
+    // Clearing a task's servers and tags widens it to every server, as a task added without
+    // targets: the answer shows what it now reaches.
+    void taskEditWithoutTargetsReachesEveryServer() {
         const qint64 id = createTask({{QStringLiteral("name"), QStringLiteral("targeted")},
                                       {QStringLiteral("command"), QStringLiteral("true")},
                                       {QStringLiteral("schedule"), QStringLiteral("0 0 1 1 *")},
@@ -745,14 +741,19 @@ private slots:
         QVERIFY(id > 0);
         const Reply r = call("PUT", QStringLiteral("/tasks/%1").arg(id),
                              json({{QStringLiteral("servers"), QJsonArray{}}}));
-        QCOMPARE(r.status, 400);
-        QCOMPARE(r.field(), QStringLiteral("servers"));
-        QCOMPARE(r.error(), QStringLiteral("a task needs at least one target: a server or a tag"));
-        QCOMPARE(get(QStringLiteral("/tasks/%1").arg(id))
-                     .object()
-                     .value(QStringLiteral("servers"))
-                     .toArray(),
-                 QJsonArray{m_webId});
+        QCOMPARE(r.status, 200);
+        const QJsonObject task = get(QStringLiteral("/tasks/%1").arg(id)).object();
+        QCOMPARE(task.value(QStringLiteral("servers")).toArray(), QJsonArray{});
+        QStringList everyServer;
+        for (const QJsonValue &s : get(QStringLiteral("/servers")).array())
+            everyServer << s.toObject().value(QStringLiteral("name")).toString();
+        QStringList reached;
+        for (const QJsonValue &s : task.value(QStringLiteral("target_servers")).toArray())
+            reached << s.toString();
+        everyServer.sort();
+        reached.sort();
+        QVERIFY(!reached.isEmpty());
+        QCOMPARE(reached, everyServer);
         QCOMPARE(call("DELETE", QStringLiteral("/tasks/%1").arg(id)).status, 200);
     }
 

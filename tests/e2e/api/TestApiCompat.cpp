@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTest>
 
 #include <functional>
@@ -92,21 +93,42 @@ private slots:
 
     void cleanupTestCase() { m_api.stop(); }
 
-    // The issue's request as sent, without servers: the rule every face applies (a task needs
-    // a target) refuses it, saying which field to add, and nothing is saved.
-    void aliasCreateWithoutTargetsIsRefused() {
-        const int before = taskCount();
-        const ApiReply r = m_api.call("POST", QStringLiteral("/api/v1/tasks/create"),
-                                      R"({"command": "uptime", "frequency": "every 30 seconds"})");
-        QCOMPARE(r.status, 400);
-        QCOMPARE(r.field(), QStringLiteral("servers"));
-        QCOMPARE(r.error(), QStringLiteral("a task needs at least one target: a server or a tag"));
-        QVERIFY2(r.object()
-                     .value(QStringLiteral("hint"))
-                     .toString()
-                     .contains(QStringLiteral("\"servers\"")),
-                 r.body.constData());
-        QCOMPARE(taskCount(), before);
+    // The issue's request as sent, without servers: the rule every face applies (no targets
+    // given means every server) takes it, and its latest output has one entry per server.
+    void aliasCreateWithoutServersRunsOnEveryServer() {
+        ApiReply r = m_api.call("POST", QStringLiteral("/v1/api/servers"),
+                                QJsonObject{{QStringLiteral("name"), QStringLiteral("web2")},
+                                            {QStringLiteral("host"), m_sshd.host()},
+                                            {QStringLiteral("port"), m_sshd.port()},
+                                            {QStringLiteral("username"), m_user.name()},
+                                            {QStringLiteral("key_path"), m_sshd.clientKeyPath()}});
+        QCOMPARE(r.status, 201);
+        const qint64 web2 = r.object().value(QStringLiteral("id")).toInteger();
+        r = m_api.call("POST", QStringLiteral("/api/v1/tasks/create"),
+                       R"({"command": "echo everywhere", "frequency": "every 30 seconds"})");
+        QCOMPARE(r.status, 200);
+        const qint64 id = r.object().value(QStringLiteral("command_id")).toString().toLongLong();
+        QVERIFY2(id > 0, r.body.constData());
+        const QJsonObject task = get(QStringLiteral("/v1/api/tasks/%1").arg(id)).object();
+        QCOMPARE(task.value(QStringLiteral("servers")).toArray().size(), 0);
+        QCOMPARE(task.value(QStringLiteral("target_servers")).toArray(),
+                 (QJsonArray{QStringLiteral("web1"), QStringLiteral("web2")}));
+
+        QCOMPARE(m_api.call("POST", QStringLiteral("/v1/api/tasks/%1/run").arg(id)).status, 202);
+        const QString latest = QStringLiteral("/api/v1/tasks/%1/latest_output").arg(id);
+        const QJsonObject o = waitFor(latest, [](const QJsonObject &o) {
+            return !o.value(QStringLiteral("completion_time")).isNull();
+        });
+        QSet<QString> agents;
+        for (const QJsonValue &v : o.value(QStringLiteral("outputs")).toArray()) {
+            QCOMPARE(v.toObject().value(QStringLiteral("stdout")).toString(),
+                     QStringLiteral("everywhere\n"));
+            agents.insert(v.toObject().value(QStringLiteral("agent_id")).toString());
+        }
+        QCOMPARE(agents, (QSet<QString>{QStringLiteral("web1"), QStringLiteral("web2")}));
+
+        QCOMPARE(m_api.call("DELETE", QStringLiteral("/v1/api/tasks/%1").arg(id)).status, 200);
+        QCOMPARE(m_api.call("DELETE", QStringLiteral("/v1/api/servers/%1").arg(web2)).status, 200);
     }
 
     void aliasCreateAndLatestOutput() {
@@ -189,6 +211,25 @@ private slots:
     }
 
     // `@once` fires once, at once, and reaches finished (every execution ok) or error.
+    // A one-shot job is `running` while its command runs, then `finished`; the same state in
+    // /v1/api/tasks.
+    void onceJobIsRunningWhileItRuns() {
+        ApiReply r = m_api.call("POST", QStringLiteral("/jobs"),
+                                R"({"name": "once-slow", "schedule": "@once", "type": "command", )"
+                                R"("command": "sleep 3", "servers": ["web1"]})");
+        QCOMPARE(r.status, 201);
+        const qint64 id = r.object().value(QStringLiteral("id")).toInteger();
+        QJsonObject job = waitForStatus(id, QStringLiteral("running"));
+        QCOMPARE(job.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        QCOMPARE(get(QStringLiteral("/v1/api/tasks/%1").arg(id))
+                     .object()
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("running"));
+        job = waitForStatus(id, QStringLiteral("finished"));
+        QCOMPARE(job.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+    }
+
     void onceJobsFinishOrFail() {
         ApiReply r = m_api.call("POST", QStringLiteral("/jobs"),
                                 R"({"name": "once-ok", "schedule": "@once", "type": "command", )"
@@ -328,9 +369,6 @@ private slots:
         QTest::newRow("bad cron") << QByteArray(R"({"name":"j","schedule":"61 * * * *",)"
                                                 R"("command":"true","servers":["web1"]})")
                                   << QStringLiteral("schedule");
-        QTest::newRow("no targets")
-            << QByteArray(R"({"name":"j","schedule":"@once","command":"true"})")
-            << QStringLiteral("servers");
     }
 
     void jobErrors() {

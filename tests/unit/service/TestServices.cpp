@@ -194,15 +194,34 @@ private slots:
         QVERIFY(m_services->runs.find(created->id));
     }
 
-    void taskNeedsATarget() {
+    // No targets given: every live, enabled server (the rule of every face); a tag narrows it.
+    void taskWithoutTargetsReachesEveryServer() {
+        Server tagged = server(QStringLiteral("web1"));
+        tagged.tags = {QStringLiteral("web")};
+        auto web1 = m_services->servers.save(tagged, std::nullopt, m_actor);
+        QVERIFY(web1);
+        auto db1 = m_services->servers.save(server(QStringLiteral("db1")), std::nullopt, m_actor);
+        QVERIFY(db1);
+        Server off = server(QStringLiteral("off1"));
+        off.enabled = false;
+        QVERIFY(m_services->servers.save(off, std::nullopt, m_actor));
         auto saved = m_services->tasks.save(task(QStringLiteral("t"), 0), m_actor);
-        QVERIFY(!saved);
-        QCOMPARE(saved.error().kind, StoreError::Kind::Invalid);
-        QCOMPARE(saved.error().field, QStringLiteral("servers"));
-        QVERIFY(m_services->tasks.list()->isEmpty());
-        Task tagged = task(QStringLiteral("t"), 0);
-        tagged.serverTags = {QStringLiteral("web")};
-        QVERIFY(m_services->tasks.save(tagged, m_actor));
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+        auto targets = m_services->tasks.targets(saved->id);
+        QVERIFY(targets);
+        QStringList names;
+        for (const Server &s : targets.value())
+            names << s.name;
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("db1"), QStringLiteral("web1")}));
+
+        Task narrowed = saved.value();
+        narrowed.serverTags = {QStringLiteral("web")};
+        QVERIFY(m_services->tasks.save(narrowed, m_actor));
+        targets = m_services->tasks.targets(saved->id);
+        QVERIFY(targets);
+        QCOMPARE(targets->size(), 1);
+        QCOMPARE(targets->first().name, QStringLiteral("web1"));
     }
 
     void enablingRecomputesTheNextFire() {
