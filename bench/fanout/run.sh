@@ -6,7 +6,7 @@
 # warm >= 10x faster than pssh and no slower than ControlMaster.
 #
 #   bench/fanout/run.sh [-n SERVERS] [-r ROUNDS] [-b FANOUT_BINARY] [-p pool|engine|both]
-#                       [-u LOGIN] [-H HOST] [-N NETNS]
+#                       [-u LOGIN] [-H HOST] [-N NETNS] [-s K]
 #
 # The fleet is one sshd process per server (closer to a real fleet than one sshd listening on
 # many ports), on 127.0.0.1 and free high ports, with throw-away host and client keys in a temp
@@ -22,7 +22,10 @@
 # `-H HOST -N NETNS` puts the fleet on HOST inside the network namespace NETNS (each sshd started
 # with `ip netns exec NETNS`) instead of 127.0.0.1: bench/wan/run.sh uses it to run this same
 # script behind a link with delay and loss (WAN_LINK_* from bench/wan/wan_link, whose server
-# address is the only non-loopback HOST fanout accepts).
+# address is the only non-loopback HOST fanout accepts). `-s K` also times single executions
+# one at a time on the first K servers (fanout --threads 1, and plain `ssh … true`), as `seq_*`:
+# latency without the queueing behind the servers' CPUs that a parallel round has, so delay
+# shows up as its count of round trips.
 set -euo pipefail
 
 SERVERS=${SERVERS:-50}
@@ -32,7 +35,8 @@ FANOUT_PATH=${FANOUT_PATH:-both}
 LOGIN=${LOGIN:-}
 FLEET_HOST=${FLEET_HOST:-127.0.0.1}
 FLEET_NETNS=${FLEET_NETNS:-}
-while getopts "n:r:b:p:u:H:N:h" opt; do
+SEQ=${SEQ:-0}
+while getopts "n:r:b:p:u:H:N:s:h" opt; do
     case $opt in
     n) SERVERS=$OPTARG ;;
     r) ROUNDS=$OPTARG ;;
@@ -41,8 +45,9 @@ while getopts "n:r:b:p:u:H:N:h" opt; do
     u) LOGIN=$OPTARG ;;
     H) FLEET_HOST=$OPTARG ;;
     N) FLEET_NETNS=$OPTARG ;;
+    s) SEQ=$OPTARG ;;
     *)
-        sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
     esac
@@ -300,6 +305,30 @@ for path in "${paths[@]}"; do
     done
 done
 get() { sed -n "s/^$1=//p" "$work/fanout.out" | head -n 1; }
+
+# --- one at a time ------------------------------------------------------------------------------
+if ((SEQ > 0)); then
+    echo "== one at a time on $SEQ servers (fanout --threads 1; ssh true)"
+    head -n "$SEQ" "$work/ports" >"$work/ports.seq"
+    for mode in cold warm; do
+        "$FANOUT" --ports-file "$work/ports.seq" --user "$user" --key "$key" --rounds "$ROUNDS" \
+            --mode "$mode" --path pool --threads 1 --work-dir "$work" >"$work/seq.part"
+        settle
+        grep -E '^(cold|warm)_(ms|exec_median_ms|exec_slowest_ms|rounds_ms)=' "$work/seq.part" |
+            sed 's/^/seq_/'
+    done
+    # OpenSSH's cold login and command, each timed alone: its round trips beside libssh's.
+    ssh_each=()
+    for ((r = 0; r < ROUNDS; r++)); do
+        for ((i = 0; i < SEQ; i++)); do
+            t0=$(date +%s%N)
+            ssh "${ssh_opts[@]}" -p "${ports[i]}" "$user@$FLEET_HOST" true
+            ssh_each+=("$((($(date +%s%N) - t0) / 1000))")
+        done
+    done
+    settle
+    echo "seq_ssh_exec_median_ms=$(printf '%s\n' "${ssh_each[@]}" | median | awk '{ printf "%.1f", $1 / 1000 }')"
+fi
 
 # --- parallel-ssh -------------------------------------------------------------------------------
 echo "== parallel-ssh -p 64"

@@ -8,30 +8,37 @@
 #   warm unaffected by the handshake's round trips: warm over the WAN should cost the baseline
 #   plus the few round trips a command on an open session needs, far fewer than a login's.
 #
-#   bench/wan/run.sh [-n SERVERS] [-r ROUNDS] [-d ONE_WAY_DELAY_MS] [-l LOSS] [-B BUILD_DIR]
-#                    [-o OUT_DIR]
+#   bench/wan/run.sh [-n SERVERS] [-r ROUNDS] [-a REPEATS] [-s K] [-d ONE_WAY_DELAY_MS]
+#                    [-l LOSS] [-B BUILD_DIR] [-o OUT_DIR]
 #
 # Defaults: 50 servers, 5 rounds, 25 ms each way (50 ms RTT), 1 % loss per packet in each
-# direction. Run as root (network namespaces, sshd). Every figure of both runs is kept in
-# OUT_DIR (base.out/.err, wan.out/.err; a temp dir unless -o).
+# direction, K=5 servers also timed one at a time (fanout/run.sh -s). `-a 2` runs base, WAN,
+# base, WAN (each a fresh fleet): on a shared machine the load drifts, and alternating spreads
+# it over both; the table then takes the median over all rounds of a kind. Run as root
+# (network namespaces, sshd). Every figure is kept in OUT_DIR (base1.out/.err, wan1.out/.err, …;
+# a temp dir unless -o).
 set -euo pipefail
 
 SERVERS=50
 ROUNDS=5
+REPEATS=1
+SEQ=5
 DELAY=25
 LOSS=0.01
 BUILD=
 OUT=
-while getopts "n:r:d:l:B:o:h" opt; do
+while getopts "n:r:a:s:d:l:B:o:h" opt; do
     case $opt in
     n) SERVERS=$OPTARG ;;
     r) ROUNDS=$OPTARG ;;
+    a) REPEATS=$OPTARG ;;
+    s) SEQ=$OPTARG ;;
     d) DELAY=$OPTARG ;;
     l) LOSS=$OPTARG ;;
     B) BUILD=$OPTARG ;;
     o) OUT=$OPTARG ;;
     *)
-        sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
     esac
@@ -62,24 +69,38 @@ phase() { # name delay loss
     # shellcheck disable=SC2016 # expanded by the inner bash, in wan_link's environment
     "$wan_link" --delay-ms "$2" --loss "$3" -- \
         bash -c 'exec "$1" -H "$WAN_LINK_SERVER" -N "$WAN_LINK_NETNS" "${@:2}"' _ \
-        "$root/bench/fanout/run.sh" -n "$SERVERS" -r "$ROUNDS" -b "$fanout" \
+        "$root/bench/fanout/run.sh" -n "$SERVERS" -r "$ROUNDS" -s "$SEQ" -b "$fanout" \
         > >(tee "$OUT/$1.out") 2> >(tee "$OUT/$1.err" >&2)
 }
 started=$(date -u +%FT%TZ)
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
-phase base 0 0
-phase wan "$DELAY" "$LOSS"
+for ((a = 1; a <= REPEATS; a++)); do
+    phase "base$a" 0 0
+    phase "wan$a" "$DELAY" "$LOSS"
+done
 sleep 1 # the tee processes above finish writing
 load1=$(cut -d' ' -f1-3 /proc/loadavg)
 
-get() { # phase key
-    sed -n "s/^$2=//p" "$OUT/$1.out" "$OUT/$1.err" | head -n 1 | cut -d' ' -f1
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) exit; if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# A figure over every repeat of a phase: for a wall time with its rounds listed (X_rounds_ms),
+# the median of all those rounds; otherwise the median of each repeat's value.
+get() { # base|wan key
+    local files=() rounds
+    for ((a = 1; a <= REPEATS; a++)); do
+        files+=("$OUT/$1$a.out" "$OUT/$1$a.err")
+    done
+    rounds=$(sed -n "s/^${2%_ms}_rounds_ms=//p" "${files[@]}" | tr ',' '\n')
+    if [[ $2 == *_ms && -n $rounds ]]; then
+        echo "$rounds" | median
+    else
+        sed -n "s/^$2=//p" "${files[@]}" | cut -d' ' -f1 | median
+    fi
 }
 calc() { awk "BEGIN { printf \"$1\", $2 }"; }
 rtt=$((2 * DELAY))
 
 echo
-echo "## results: N=$SERVERS, medians of $ROUNDS rounds, $started, load $load0 -> $load1"
+echo "## results: N=$SERVERS, medians of $((ROUNDS * REPEATS)) rounds ($REPEATS x $ROUNDS), $started, load $load0 -> $load1"
 echo "(RTT set: $rtt ms; loss $LOSS per packet each way; raw figures in $OUT)"
 echo
 echo "| | baseline ms | WAN ms | WAN - baseline | in RTTs | one exec: baseline / WAN ms | one exec, RTTs added |"
@@ -104,6 +125,9 @@ row "fleetcron warm (Engine)" engine_warm
 row "parallel-ssh -p 64" pssh
 row "OpenSSH ControlMaster (warm)" cm
 row "ControlMaster setup (masters up, not counted)" cm_setup
+row "one at a time, $SEQ servers: fleetcron cold" seq_cold
+row "one at a time, $SEQ servers: fleetcron warm" seq_warm
+row "one at a time: one OpenSSH \`ssh true\` (cold)" seq_ssh_exec_median
 echo
 verdict() { awk -v v="$1" -v l="$2" 'BEGIN { print (v <= l) ? "met" : "NOT met" }'; }
 pssh=$(get wan pssh_ms)
@@ -113,7 +137,7 @@ for prefix in "" engine_; do
     r=$(calc %.2f "$cold / $pssh")
     echo "WAN ${prefix:-pool_}cold_vs_pssh=$r (target <= 0.50: $(verdict "$r" 0.5))"
 done
-for prefix in "" engine_; do
+for prefix in "" engine_ seq_; do
     cb=$(get base "${prefix}cold_exec_median_ms")
     cw=$(get wan "${prefix}cold_exec_median_ms")
     wb=$(get base "${prefix}warm_exec_median_ms")
@@ -123,7 +147,10 @@ for prefix in "" engine_; do
         "warm adds $(calc %.1f "($ww - $wb) / $rtt") RTTs"
 done
 echo
-echo "link (wan phase):"
-grep '^wan_' "$OUT/wan.err" | sed 's/^/  /'
-echo "link (baseline phase):"
-grep -E '^wan_(idle|during)_rtt|^wan_link_cpu|^wan_packets_per_s' "$OUT/base.err" | sed 's/^/  /'
+for ((a = 1; a <= REPEATS; a++)); do
+    echo "link (wan$a):"
+    grep '^wan_' "$OUT/wan$a.err" | sed 's/^/  /'
+    echo "link (base$a):"
+    grep -E '^wan_(idle|during)_rtt|^wan_link_cpu|^wan_packets_per_s' "$OUT/base$a.err" |
+        sed 's/^/  /'
+done
