@@ -6,7 +6,7 @@
 # warm >= 10x faster than pssh and no slower than ControlMaster.
 #
 #   bench/fanout/run.sh [-n SERVERS] [-r ROUNDS] [-b FANOUT_BINARY] [-p pool|engine|both]
-#                       [-u LOGIN]
+#                       [-u LOGIN] [-H HOST] [-N NETNS] [-s K]
 #
 # The fleet is one sshd process per server (closer to a real fleet than one sshd listening on
 # many ports), on 127.0.0.1 and free high ports, with throw-away host and client keys in a temp
@@ -18,6 +18,14 @@
 # advises: Debian's bash reads ~/.bashrc for every ssh command, and a heavy one (pyenv init on
 # the build machines) costs each `true` seconds, which would measure the rc file instead of SSH.
 # `-u root` (or any existing user) logs in as that user instead.
+#
+# `-H HOST -N NETNS` puts the fleet on HOST inside the network namespace NETNS (each sshd started
+# with `ip netns exec NETNS`) instead of 127.0.0.1: bench/wan/run.sh uses it to run this same
+# script behind a link with delay and loss (WAN_LINK_* from bench/wan/wan_link, whose server
+# address is the only non-loopback HOST fanout accepts). `-s K` also times single executions
+# one at a time on the first K servers (fanout --threads 1, and plain `ssh … true`), as `seq_*`:
+# latency without the queueing behind the servers' CPUs that a parallel round has, so delay
+# shows up as its count of round trips.
 set -euo pipefail
 
 SERVERS=${SERVERS:-50}
@@ -25,15 +33,21 @@ ROUNDS=${ROUNDS:-5}
 FANOUT=${FANOUT:-}
 FANOUT_PATH=${FANOUT_PATH:-both}
 LOGIN=${LOGIN:-}
-while getopts "n:r:b:p:u:h" opt; do
+FLEET_HOST=${FLEET_HOST:-127.0.0.1}
+FLEET_NETNS=${FLEET_NETNS:-}
+SEQ=${SEQ:-0}
+while getopts "n:r:b:p:u:H:N:s:h" opt; do
     case $opt in
     n) SERVERS=$OPTARG ;;
     r) ROUNDS=$OPTARG ;;
     b) FANOUT=$OPTARG ;;
     p) FANOUT_PATH=$OPTARG ;;
     u) LOGIN=$OPTARG ;;
+    H) FLEET_HOST=$OPTARG ;;
+    N) FLEET_NETNS=$OPTARG ;;
+    s) SEQ=$OPTARG ;;
     *)
-        sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
     esac
@@ -140,7 +154,7 @@ fi
 write_config() { # dir port
     cat >"$1/sshd_config" <<EOF
 Port $2
-ListenAddress 127.0.0.1
+ListenAddress $FLEET_HOST
 HostKey $work/hostkey_ed25519
 PidFile $1/sshd.pid
 AuthorizedKeysFile $work/authorized_keys
@@ -156,7 +170,10 @@ LogLevel VERBOSE
 EOF
 }
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port_in_use() { (exec 3<>"/dev/tcp/$FLEET_HOST/$1") 2>/dev/null; }
+# sshd in the fleet's namespace: `ip netns exec` execs it in place, so $! is still sshd's pid.
+in_netns=()
+[[ -z $FLEET_NETNS ]] || in_netns=(ip netns exec "$FLEET_NETNS")
 
 mkdir "$work/s0"
 write_config "$work/s0" 22
@@ -177,7 +194,7 @@ launch_server() { # index
         port_in_use "$next_port" || break
     done
     write_config "$dir" "$next_port"
-    /usr/sbin/sshd -D -e -f "$dir/sshd_config" 2>>"$dir/log" &
+    "${in_netns[@]}" /usr/sbin/sshd -D -e -f "$dir/sshd_config" 2>>"$dir/log" &
     pids[$1]=$!
     ports[$1]=$next_port
 }
@@ -207,12 +224,12 @@ for ((attempt = 0; ${#pending[@]} > 0; attempt++)); do
     pending=("${still[@]}")
     ((${#pending[@]} == 0)) || sleep 0.05
 done
-echo "fleet: $SERVERS sshd processes (one per server) on 127.0.0.1 ports ${ports[0]}..${ports[SERVERS - 1]}, started in $(($(now_ms) - t0)) ms; login $user ($(getent passwd "$user" | cut -d: -f7))"
+echo "fleet: $SERVERS sshd processes (one per server) on $FLEET_HOST${FLEET_NETNS:+ (netns $FLEET_NETNS)} ports ${ports[0]}..${ports[SERVERS - 1]}, started in $(($(now_ms) - t0)) ms; login $user ($(getent passwd "$user" | cut -d: -f7))"
 
-printf '127.0.0.1:%s\n' "${ports[@]}" >"$work/ports"
+printf "$FLEET_HOST:%s\n" "${ports[@]}" >"$work/ports"
 hosts=()
 for p in "${ports[@]}"; do
-    hosts+=("$user@127.0.0.1:$p")
+    hosts+=("$user@$FLEET_HOST:$p")
 done
 key="$work/client_ed25519"
 # Same client options for every OpenSSH invocation: no user config, this key only, no prompts.
@@ -289,6 +306,30 @@ for path in "${paths[@]}"; do
 done
 get() { sed -n "s/^$1=//p" "$work/fanout.out" | head -n 1; }
 
+# --- one at a time ------------------------------------------------------------------------------
+if ((SEQ > 0)); then
+    echo "== one at a time on $SEQ servers (fanout --threads 1; ssh true)"
+    head -n "$SEQ" "$work/ports" >"$work/ports.seq"
+    for mode in cold warm; do
+        "$FANOUT" --ports-file "$work/ports.seq" --user "$user" --key "$key" --rounds "$ROUNDS" \
+            --mode "$mode" --path pool --threads 1 --work-dir "$work" >"$work/seq.part"
+        settle
+        grep -E '^(cold|warm)_(ms|exec_median_ms|exec_slowest_ms|rounds_ms)=' "$work/seq.part" |
+            sed 's/^/seq_/'
+    done
+    # OpenSSH's cold login and command, each timed alone: its round trips beside libssh's.
+    ssh_each=()
+    for ((r = 0; r < ROUNDS; r++)); do
+        for ((i = 0; i < SEQ; i++)); do
+            t0=$(date +%s%N)
+            ssh "${ssh_opts[@]}" -p "${ports[i]}" "$user@$FLEET_HOST" true
+            ssh_each+=("$((($(date +%s%N) - t0) / 1000))")
+        done
+    done
+    settle
+    echo "seq_ssh_exec_median_ms=$(printf '%s\n' "${ssh_each[@]}" | median | awk '{ printf "%.1f", $1 / 1000 }')"
+fi
+
 # --- parallel-ssh -------------------------------------------------------------------------------
 echo "== parallel-ssh -p 64"
 TIMEFORMAT='%3R %3U %3S'
@@ -326,7 +367,7 @@ mkdir "$work/cm"
 t0=$(now_ms)
 setup=()
 for ((i = 0; i < SERVERS; i++)); do
-    ssh "${ssh_opts[@]}" -M -S "$work/cm/$i" -fN -p "${ports[i]}" "$user@127.0.0.1" &
+    ssh "${ssh_opts[@]}" -M -S "$work/cm/$i" -fN -p "${ports[i]}" "$user@$FLEET_HOST" &
     setup+=($!)
 done
 for pid in "${setup[@]}"; do
@@ -338,7 +379,7 @@ done
 echo "cm_setup_ms=$(($(now_ms) - t0))"
 for ((i = 0; i < SERVERS; i++)); do
     # -f forks the master away from us; it reports its pid so it can be stopped by it.
-    pid=$(ssh "${ssh_opts[@]}" -S "$work/cm/$i" -O check -p "${ports[i]}" "$user@127.0.0.1" 2>&1 |
+    pid=$(ssh "${ssh_opts[@]}" -S "$work/cm/$i" -O check -p "${ports[i]}" "$user@$FLEET_HOST" 2>&1 |
         sed -n 's/.*pid=\([0-9]*\).*/\1/p')
     if [[ -z $pid ]]; then
         echo "run.sh: ControlMaster $i is not running" >&2
@@ -349,7 +390,7 @@ done
 cm_fanout() {
     local pids=() pid failed=0 i
     for ((i = 0; i < SERVERS; i++)); do
-        ssh "${ssh_opts[@]}" -S "$work/cm/$i" -p "${ports[i]}" "$user@127.0.0.1" true &
+        ssh "${ssh_opts[@]}" -S "$work/cm/$i" -p "${ports[i]}" "$user@$FLEET_HOST" true &
         pids+=($!)
     done
     for pid in "${pids[@]}"; do

@@ -337,19 +337,22 @@ void ImpairedLink::pump() {
         }
     };
     while (!m_stopping) {
-        int waitMs = 50;
+        // Sleep until the next packet is due, to the nanosecond: a timeout in whole ms would
+        // round the last millisecond down to 0 and spin through it before every delivery, which
+        // under steady traffic (bench/wan) kept the thread busy and away from the CPUs sshd needs.
+        Clock::duration wait = std::chrono::milliseconds(50);
         {
             std::lock_guard lock(q.mutex);
             for (const std::deque<Packet> *queue : {&q.toServer, &q.toClient}) {
-                if (!queue->empty()) {
-                    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                        queue->front().due - Clock::now());
-                    waitMs = std::clamp(int(left.count()), 0, waitMs);
-                }
+                if (!queue->empty())
+                    wait = std::clamp(Clock::duration(queue->front().due - Clock::now()),
+                                      Clock::duration::zero(), wait);
             }
         }
+        const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(wait).count();
+        const timespec timeout{time_t(ns / 1'000'000'000), long(ns % 1'000'000'000)};
         pollfd fds[3] = {{m_clientFd, POLLIN, 0}, {m_serverFd, POLLIN, 0}, {m_wake[0], POLLIN, 0}};
-        ::poll(fds, 3, waitMs);
+        ::ppoll(fds, 3, &timeout, nullptr);
         take(m_clientFd, q.toServer, false);
         take(m_serverFd, q.toClient, true);
         std::lock_guard lock(q.mutex);
