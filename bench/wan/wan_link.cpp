@@ -72,26 +72,18 @@ double nowMs() {
 // thread that creates it, so a short-lived thread enters that namespace to make it (as
 // ImpairedLink does for its TUN device); serving it from any thread then stays over there.
 int echoSocketIn(const QString &ns) {
-    int fd = -1;
-    std::thread([&] {
-        const int nsFd = ::open(QFile::encodeName(QStringLiteral("/run/netns/") + ns).constData(),
-                                O_RDONLY | O_CLOEXEC);
-        if (nsFd < 0)
-            return;
-        if (::setns(nsFd, CLONE_NEWNET) == 0) {
-            fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-            sockaddr_in a{};
-            a.sin_family = AF_INET;
-            a.sin_port = htons(echoPort);
-            ::inet_pton(AF_INET, qPrintable(ImpairedLink::serverAddress()), &a.sin_addr);
-            if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0) {
-                ::close(fd);
-                fd = -1;
-            }
+    return ImpairedLink::createIn(ns, [] {
+        int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_port = htons(echoPort);
+        ::inet_pton(AF_INET, qPrintable(ImpairedLink::serverAddress()), &a.sin_addr);
+        if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0) {
+            ::close(fd);
+            fd = -1;
         }
-        ::close(nsFd);
-    }).join();
-    return fd;
+        return fd;
+    });
 }
 
 // Sends numbered datagrams to the echo server every intervalMs until stop (or count are sent),

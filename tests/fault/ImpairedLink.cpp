@@ -59,9 +59,14 @@ int openTun(const char *name) {
     return fd;
 }
 
-// A TUN device belongs to the namespace of the thread that creates it, so this one is created
-// by a short-lived thread that enters the server's namespace and never comes back.
+// A TUN device belongs to the namespace of the thread that creates it.
 int openTunIn(const QString &ns, const char *name) {
+    return ImpairedLink::createIn(ns, [name] { return openTun(name); });
+}
+
+} // namespace
+
+int ImpairedLink::createIn(const QString &ns, const std::function<int()> &make) {
     int fd = -1;
     std::thread([&] {
         const int nsFd = ::open(QFile::encodeName(QStringLiteral("/run/netns/") + ns).constData(),
@@ -69,11 +74,13 @@ int openTunIn(const QString &ns, const char *name) {
         if (nsFd < 0)
             return;
         if (::setns(nsFd, CLONE_NEWNET) == 0)
-            fd = openTun(name);
+            fd = make();
         ::close(nsFd);
     }).join();
     return fd;
 }
+
+namespace {
 
 // Namespaces a killed test run left behind: their pid is gone.
 void removeStaleNamespaces() {

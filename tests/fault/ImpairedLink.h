@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -43,6 +44,11 @@ public:
     // jump host logged in as that user gets through while the test itself finds no route.
     // Empty, or why it failed.
     QString routeOnlyFor(int uid);
+    // Runs `make` on a short-lived thread that enters namespace `ns` and never comes back, and
+    // returns its descriptor (-1 when the namespace cannot be entered): a socket or a TUN device
+    // belongs to the namespace of the thread that creates it, and stays there whichever thread
+    // uses it later.
+    static int createIn(const QString &ns, const std::function<int()> &make);
     // For SshdFixture::Options::networkNamespace.
     QString namespaceName() const { return m_namespace; }
 
