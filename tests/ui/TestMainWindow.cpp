@@ -13,6 +13,7 @@
 #include "scheduler/TaskTiming.h"
 #include "store/Database.h"
 #include "store/DatabaseLocation.h"
+#include "store/NotificationRepository.h"
 #include "store/RunRepository.h"
 #include "store/ServerRepository.h"
 #include "store/TaskRepository.h"
@@ -327,6 +328,70 @@ private slots:
         QTRY_VERIFY(logText(window).contains(QStringLiteral("boom")));
         QTest::qWait(1500); // later polls do not report the same run again
         QCOMPARE(notices.size(), 1);
+    }
+
+    // A tray rule (issue 13) for a task's failure and recovery: the console's engine fires it,
+    // the tray shows each event once, and the default failure notice stays quiet meanwhile
+    // (else the failure would be told twice).
+    void trayRuleTellsOfTheFailureThenTheRecoveryOnce() {
+        const Server web = addServer(QStringLiteral("web1"));
+        // Fails the first time, succeeds the next: a flag file the remote user makes and removes.
+        const QString flag =
+            QStringLiteral("/tmp/fleetcron-tray-%1").arg(QCoreApplication::applicationPid());
+        QFile::remove(flag);
+        const Task task = addTask(
+            QStringLiteral("flaky"),
+            QStringLiteral("if [ -e %1 ]; then rm -f %1; exit 0; fi; touch %1; echo boom 1>&2; "
+                           "exit 3")
+                .arg(flag),
+            {web});
+        NotificationRule rule;
+        rule.name = QStringLiteral("desk");
+        rule.taskId = task.id;
+        rule.channel = QStringLiteral("tray");
+        rule.events = {QStringLiteral("failure"), QStringLiteral("recovered")};
+        auto created = NotificationRepository(*m_db).create(rule);
+        QVERIFY(created);
+        rule = created.value();
+
+        EngineHost engine(dbPath());
+        MainWindow window(engine);
+        engine.start();
+        window.show();
+        auto *notifier = window.findChild<FailureNotifier *>(QStringLiteral("failureNotifier"));
+        QVERIFY(notifier);
+        QSignalSpy notices(notifier, &FailureNotifier::noticeShown);
+        window.showView(MainWindow::TasksView);
+        QTRY_VERIFY(selectId(table(window, "taskTable"), task.id));
+
+        action(window, "actionRunNow")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 20000);
+        const QString failed = notices.at(0).at(0).toString();
+        QVERIFY2(failed.contains(QStringLiteral("flaky")) &&
+                     failed.contains(QStringLiteral("failed")),
+                 qPrintable(failed));
+
+        // One notice per 10 s at most: the recovery may wait for the interval to pass.
+        action(window, "actionRunNow")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 2, 30000);
+        const QString recovered = notices.at(1).at(0).toString();
+        QCOMPARE(recovered, QStringLiteral("flaky recovered"));
+        QTest::qWait(1500); // the Runs page's own failure report does not add a third
+        QCOMPARE(notices.size(), 2);
+        // Both came through the rule, and its deliveries are recorded as for any channel.
+        NotificationRepository::DeliveryFilter byRule;
+        byRule.ruleId = rule.id;
+        QStringList told;
+        QTRY_VERIFY([&] {
+            auto recorded = NotificationRepository(*m_db).deliveries(byRule);
+            told.clear();
+            for (const NotificationDelivery &d : recorded.value())
+                told << d.event + u'=' + d.outcome;
+            return told.size() == 2;
+        }());
+        QCOMPARE(told, (QStringList{QStringLiteral("recovered=delivered"),
+                                    QStringLiteral("failure=delivered")}));
+        QFile::remove(flag);
     }
 
     void runsViewFiltersInTheQuery() {
