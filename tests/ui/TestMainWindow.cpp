@@ -127,6 +127,17 @@ class TestMainWindow : public QObject {
         }
         return false;
     }
+    // Starts the engine and shows the console with `taskId` selected on the Tasks page; returns
+    // the console's tray notifier (null if the task never showed).
+    static FailureNotifier *showWithTaskSelected(EngineHost &engine, MainWindow &window,
+                                                 qint64 taskId) {
+        engine.start();
+        window.show();
+        window.showView(MainWindow::TasksView);
+        if (!QTest::qWaitFor([&] { return selectId(table(window, "taskTable"), taskId); }))
+            return nullptr;
+        return window.findChild<FailureNotifier *>(QStringLiteral("failureNotifier"));
+    }
     static QString cell(QTableView *view, int row, int column) {
         return view->model()->index(row, column).data().toString();
     }
@@ -308,13 +319,9 @@ private slots:
             addTask(QStringLiteral("broken"), QStringLiteral("echo boom 1>&2; exit 3"), {web});
         EngineHost engine(dbPath());
         MainWindow window(engine);
-        engine.start();
-        window.show();
-        auto *notifier = window.findChild<FailureNotifier *>(QStringLiteral("failureNotifier"));
+        FailureNotifier *notifier = showWithTaskSelected(engine, window, task.id);
         QVERIFY(notifier);
         QSignalSpy notices(notifier, &FailureNotifier::noticeShown);
-        window.showView(MainWindow::TasksView);
-        QTRY_VERIFY(selectId(table(window, "taskTable"), task.id));
         action(window, "actionRunNow")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 20000);
         QVERIFY(notices.first().at(0).toString().contains(QStringLiteral("broken")));
@@ -356,13 +363,9 @@ private slots:
 
         EngineHost engine(dbPath());
         MainWindow window(engine);
-        engine.start();
-        window.show();
-        auto *notifier = window.findChild<FailureNotifier *>(QStringLiteral("failureNotifier"));
+        FailureNotifier *notifier = showWithTaskSelected(engine, window, task.id);
         QVERIFY(notifier);
         QSignalSpy notices(notifier, &FailureNotifier::noticeShown);
-        window.showView(MainWindow::TasksView);
-        QTRY_VERIFY(selectId(table(window, "taskTable"), task.id));
 
         action(window, "actionRunNow")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 20000);

@@ -80,6 +80,17 @@ class TestScheduler : public QObject {
         return list;
     }
 
+    // A manual run that succeeded 5 s after `scheduledFor`.
+    bool addEndedRun(qint64 taskId, const QDateTime &scheduledFor) {
+        Run r;
+        r.taskId = taskId;
+        r.trigger = RunTrigger::Manual;
+        r.scheduledFor = scheduledFor;
+        r.startedAt = scheduledFor;
+        r.finishedAt = scheduledFor.addSecs(5);
+        r.status = RunStatus::Succeeded;
+        return RunRepository(*m_db).create(r).ok();
+    }
     QDateTime nextFireOf(qint64 taskId) { return TaskRepository(*m_db).find(taskId)->nextFireAt; }
 
 private slots:
@@ -302,16 +313,8 @@ private slots:
         const QDateTime now = utc("2026-09-01T00:00:00Z");
         RunRepository runs(*m_db);
         // Ten ended runs, one a day for ten days back, and one still running 30 days back.
-        for (int day = 1; day <= 10; ++day) {
-            Run r;
-            r.taskId = task.id;
-            r.trigger = RunTrigger::Manual;
-            r.scheduledFor = now.addDays(-day);
-            r.startedAt = r.scheduledFor;
-            r.finishedAt = r.scheduledFor.addSecs(5);
-            r.status = RunStatus::Succeeded;
-            QVERIFY(runs.create(r).ok());
-        }
+        for (int day = 1; day <= 10; ++day)
+            QVERIFY(addEndedRun(task.id, now.addDays(-day)));
         Run active;
         active.taskId = task.id;
         active.trigger = RunTrigger::Manual;
@@ -348,16 +351,8 @@ private slots:
     void pruneBatchesQueueOnTheWriteGate() {
         const Task task = addTask(QStringLiteral("@yearly"), QDateTime::currentDateTimeUtc());
         const QDateTime now = utc("2026-09-01T00:00:00Z");
-        for (int day = 10; day <= 12; ++day) {
-            Run r;
-            r.taskId = task.id;
-            r.trigger = RunTrigger::Manual;
-            r.scheduledFor = now.addDays(-day);
-            r.startedAt = r.scheduledFor;
-            r.finishedAt = r.scheduledFor.addSecs(5);
-            r.status = RunStatus::Succeeded;
-            QVERIFY(RunRepository(*m_db).create(r).ok());
-        }
+        for (int day = 10; day <= 12; ++day)
+            QVERIFY(addEndedRun(task.id, now.addDays(-day)));
         SettingsRepository settings(*m_db);
         QVERIFY(settings.setValue(QStringLiteral("retention.days"), QStringLiteral("7")).ok());
 
