@@ -108,8 +108,11 @@ int RetentionPruner::pace(int deleted, qint64 heldNs) {
 void RetentionPruner::pruneStep() {
     bool more = false;
     qint64 heldNs = 0;
-    const int deleted = pruneOneBatch(m_paced, more, heldNs);
-    const int pauseMs = pace(deleted, heldNs);
+    // Only SQLite has one write lock for the whole file: on PostgreSQL a batch locks its own
+    // rows, and full batches with no pause keep the prune's rate.
+    const bool shared = m_db.dialect().backend() == SqlDialect::Backend::SQLite;
+    const int deleted = pruneOneBatch(shared ? m_paced : m_batch, more, heldNs);
+    const int pauseMs = shared ? pace(deleted, heldNs) : 0;
     m_prunedThisPass += deleted;
     if (more) {
         // The scheduler, the executor and the writer take their turns in the pause.

@@ -17,7 +17,9 @@ class Database;
 // prune never stalls the scheduler: each batch is a transaction that waits its turn on the write
 // gate like every writer; it is sized to hold the database for about `holdTargetMs` (measured
 // cost per run, between `minBatch` and the batch size), and the next one waits at least as long
-// as the last one held the database, so claims queued behind a batch go first.
+// as the last one held the database, so claims queued behind a batch go first. On PostgreSQL,
+// where a batch locks only its own rows, batches are full-size with no pause.
+// (docs/PERFORMANCE.md, "Retention pruning a million executions while fires run".)
 class RetentionPruner : public QObject {
     Q_OBJECT
 public:
