@@ -4,7 +4,7 @@
 // namespace of its own, sets its one-way delay and loss, and runs COMMAND as its child on the
 // client side. The child finds the link in its environment:
 //   WAN_LINK_NETNS   the server namespace (start servers with `ip netns exec $WAN_LINK_NETNS`)
-//   WAN_LINK_SERVER  the server end's address (10.77.0.2), WAN_LINK_CLIENT this end's
+//   WAN_LINK_SERVER  the server end's address (127.77.0.2), WAN_LINK_CLIENT this end's
 //   WAN_LINK_DELAY_MS, WAN_LINK_LOSS  the knobs, for the child's report
 //
 //   wan_link [--delay-ms 25] [--loss 0.01] [--probes 400] [--rt 20] -- COMMAND [ARG…]

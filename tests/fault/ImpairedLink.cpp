@@ -64,6 +64,20 @@ int openTunIn(const QString &ns, const char *name) {
     return ImpairedLink::createIn(ns, [name] { return openTun(name); });
 }
 
+// In the calling thread's network namespace: loopback answers for 127.0.0.1 only, and the rest
+// of 127.0.0.0/8 may cross other devices (route_localnet), so the link's ends can use it.
+int freeLoopbackRange() {
+    QFile f(QStringLiteral("/proc/sys/net/ipv4/conf/all/route_localnet"));
+    if (!f.open(QIODevice::WriteOnly) || f.write("1\n") != 2)
+        return -1;
+    f.close();
+    // Gone already when a second link starts in this namespace.
+    runIp({QStringLiteral("route"), QStringLiteral("del"), QStringLiteral("local"),
+           QStringLiteral("127.0.0.0/8"), QStringLiteral("dev"), QStringLiteral("lo"),
+           QStringLiteral("table"), QStringLiteral("local")});
+    return 0;
+}
+
 } // namespace
 
 int ImpairedLink::createIn(const QString &ns, const std::function<int()> &make) {
@@ -215,11 +229,21 @@ bool ImpairedLink::start() {
     }
     const QString client = QString::fromLatin1(clientDevice);
     const QString server = QString::fromLatin1(serverDevice);
+    if (QString e = runIp({QStringLiteral("-n"), ns, QStringLiteral("link"), QStringLiteral("set"),
+                           QStringLiteral("lo"), QStringLiteral("up")});
+        !e.isEmpty()) {
+        m_error = e;
+        return false;
+    }
+    if (freeLoopbackRange() != 0 || createIn(ns, freeLoopbackRange) != 0) {
+        m_error =
+            QStringLiteral("cannot route 127.0.0.0/8 beyond loopback in the test's namespaces");
+        return false;
+    }
     const QString steps[] = {
         QStringLiteral("addr add %1 peer %2/32 dev %3")
             .arg(clientAddress(), serverAddress(), client),
         QStringLiteral("link set %1 up").arg(client),
-        QStringLiteral("-n %1 link set lo up").arg(ns),
         QStringLiteral("-n %1 addr add %2 peer %3/32 dev %4")
             .arg(ns, serverAddress(), clientAddress(), server),
         QStringLiteral("-n %1 link set %2 up").arg(ns, server),

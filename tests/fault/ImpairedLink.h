@@ -22,9 +22,12 @@ namespace fleetcron::test {
 // process are.
 class ImpairedLink {
 public:
-    // The addresses on each end: the test's side and the server namespace's side.
-    static QString clientAddress() { return QStringLiteral("10.77.0.1"); }
-    static QString serverAddress() { return QStringLiteral("10.77.0.2"); }
+    // The addresses on each end: the test's side and the server namespace's side. Loopback
+    // addresses, so no test names an address outside 127.0.0.0/8: in both namespaces (the
+    // test's own) loopback keeps only 127.0.0.1, the rest of 127/8 is routed like any other
+    // network (route_localnet), and these two exist only on the link's TUN devices.
+    static QString clientAddress() { return QStringLiteral("127.77.0.1"); }
+    static QString serverAddress() { return QStringLiteral("127.77.0.2"); }
 
     // Moves the calling thread (call it first, from the main thread, before other threads
     // start) into a fresh network namespace with loopback up. Empty, or why it failed (no

@@ -49,10 +49,10 @@ struct Outcome {
 // The slack the timeout may be overshot by: the promise an operator is given.
 constexpr qint64 timeoutSlackMs = 1000;
 
-// One task, a different command per server: the one behind the link sees a 10.77 address in
+// One task, a different command per server: the one behind the link sees a 127.77 address in
 // SSH_CONNECTION, the healthy one 127.0.0.1.
 QString split(const QString &behindLink, const QString &onLoopback) {
-    return QStringLiteral("case \"$SSH_CONNECTION\" in 10.77.*) %1;; *) %2;; esac")
+    return QStringLiteral("case \"$SSH_CONNECTION\" in 127.77.*) %1;; *) %2;; esac")
         .arg(behindLink, onLoopback);
 }
 
