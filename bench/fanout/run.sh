@@ -53,6 +53,8 @@ while getopts "n:r:b:p:u:H:N:s:h" opt; do
     esac
 done
 
+# One at a time on at most every server there is.
+((SEQ <= SERVERS)) || SEQ=$SERVERS
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 if [[ -z $FANOUT ]]; then
