@@ -39,8 +39,6 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // The largest batch (and pruneNow's).
     void setBatchSize(int runs) { m_batch = runs; }
-    // The size the next paced batch will have.
-    int pacedBatchSize() const { return m_paced; }
 
 signals:
     void pruned(int runs);

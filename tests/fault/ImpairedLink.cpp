@@ -197,10 +197,17 @@ struct ImpairedLink::Queues {
     std::deque<Packet> toClient;
 };
 
+namespace {
+// Whether this process left the host's network namespace: the link changes the loopback routes
+// of the namespace it starts in, which must never be the host's.
+bool inPrivateNamespace = false;
+} // namespace
+
 QString ImpairedLink::enterPrivateNamespace() {
     if (::unshare(CLONE_NEWNET) != 0)
         return QStringLiteral("cannot create a network namespace (needs CAP_NET_ADMIN): %1")
             .arg(QString::fromLocal8Bit(std::strerror(errno)));
+    inPrivateNamespace = true;
     return runIp({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
                   QStringLiteral("up")});
 }
@@ -214,6 +221,11 @@ ImpairedLink::~ImpairedLink() {
 }
 
 bool ImpairedLink::start() {
+    if (!inPrivateNamespace) {
+        m_error = QStringLiteral("ImpairedLink needs enterPrivateNamespace() first: it never "
+                                 "changes the host's own network namespace");
+        return false;
+    }
     removeStaleNamespaces();
     const QString ns = m_namespace;
     if (QString e = runIp({QStringLiteral("netns"), QStringLiteral("add"), ns}); !e.isEmpty()) {
