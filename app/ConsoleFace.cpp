@@ -1,5 +1,5 @@
-#include "ConsoleFace.h"
-
+// The desktop console's module (fleetcron-console.so): the program loads it only when the console
+// is asked for (ConsoleLoader.cpp), so the CLI and the daemon never load Qt Widgets.
 #include "ApplicationInfo.h"
 #include "ConsoleDialogs.h"
 #include "ConsolePreferences.h"
@@ -11,6 +11,8 @@
 #include <QCommandLineParser>
 
 namespace fleetcron {
+
+namespace {
 
 int runConsole(int &argc, char **argv) {
     QApplication app(argc, argv);
@@ -36,4 +38,12 @@ int runConsole(int &argc, char **argv) {
     return app.exec();
 }
 
+} // namespace
+
 } // namespace fleetcron
+
+// The module's one exported symbol; ConsoleLoader resolves it by this name. `argc` is the
+// program's own, which QApplication keeps a reference to.
+extern "C" Q_DECL_EXPORT int fleetcron_run_console(int *argc, char **argv) {
+    return fleetcron::runConsole(*argc, argv);
+}

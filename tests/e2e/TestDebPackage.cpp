@@ -82,6 +82,8 @@ private slots:
         // dpkg-shlibdeps found what the binary links: Qt 6 and libssh at least.
         QVERIFY2(f.out.contains(QStringLiteral("libqt6core6")), qPrintable(f.out));
         QVERIFY2(f.out.contains(QStringLiteral("libssh")), qPrintable(f.out));
+        // ... and what the console's module links: dpkg-shlibdeps read it too.
+        QVERIFY2(f.out.contains(QStringLiteral("libqt6widgets6")), qPrintable(f.out));
     }
 
     void theUnpackedProgramStarts() {
@@ -90,6 +92,24 @@ private slots:
         const Ran version = run(program, {QStringLiteral("--version")});
         QVERIFY2(version.exitCode == 0, qPrintable(version.err));
         QVERIFY2(version.out.contains(QStringLiteral(FLEETCRON_VERSION)), qPrintable(version.out));
+    }
+
+    // The console is a module in the package's own library folder; the program finds it from
+    // /usr/bin. Asked for a display platform that does not exist, the error is Qt Gui's, from
+    // inside the module, not the loader's "no desktop console".
+    void theUnpackedProgramLoadsItsConsole() {
+        const QString module = m_root + QStringLiteral("/usr/lib/fleetcron/fleetcron-console.so");
+        QVERIFY2(QFileInfo(module).isFile(), qPrintable(module));
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("fleetcron-no-such-platform"));
+        env.insert(QStringLiteral("FLEETCRON_DB"), m_work.filePath(QStringLiteral("console.db")));
+        console.setProcessEnvironment(env);
+        console.start(m_root + QStringLiteral("/usr/bin/fleetcron"), {});
+        QVERIFY(console.waitForFinished(60000));
+        const QString err = QString::fromUtf8(console.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("\"fleetcron-no-such-platform\"")), qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("desktop console")), qPrintable(err));
     }
 
     void desktopEntryAndItsIconAreInstalled() {
@@ -125,6 +145,13 @@ private slots:
         QVERIFY2(sections.out.contains(QStringLiteral(".text")), qPrintable(sections.out));
         QVERIFY2(!sections.out.contains(QStringLiteral(".debug_info")), "debug symbols shipped");
         QVERIFY2(!sections.out.contains(QStringLiteral(".symtab")), "symbol table shipped");
+        const Ran module =
+            run(QStringLiteral("readelf"),
+                {QStringLiteral("-S"),
+                 m_root + QStringLiteral("/usr/lib/fleetcron/fleetcron-console.so")});
+        QCOMPARE(module.exitCode, 0);
+        QVERIFY2(!module.out.contains(QStringLiteral(".debug_info")),
+                 "console debug symbols shipped");
     }
 
     void manPageComesFromTheProgramsHelp() {
