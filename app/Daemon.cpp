@@ -202,38 +202,40 @@ void Daemon::finishShutdown() {
     QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
 }
 
-void Daemon::addOptions(QCommandLineParser &parser) {
-    parser.addOption({QStringLiteral("daemon"),
-                      QCoreApplication::translate("Daemon", "Run headless (this mode).")});
-    parser.addOption(
+QList<QCommandLineOption> Daemon::options() {
+    return {
+        {QStringLiteral("daemon"),
+         QCoreApplication::translate("Daemon", "Run headless (this mode).")},
         {QStringLiteral("db"),
          QCoreApplication::translate("Daemon", "Database: a SQLite file or postgresql:// URL."),
-         QStringLiteral("path")});
-    parser.addOption(
+         QStringLiteral("path")},
         {QStringLiteral("log-level"),
          QCoreApplication::translate("Daemon", "debug, info, warning or error (default info)."),
-         QStringLiteral("level"), QStringLiteral("info")});
-    parser.addOption({QStringLiteral("grace"),
-                      QCoreApplication::translate(
-                          "Daemon", "Seconds running executions get to finish on SIGTERM "
-                                    "(default 30)."),
-                      QStringLiteral("seconds"), QStringLiteral("30")});
-    parser.addOption({QStringLiteral("no-api"),
-                      QCoreApplication::translate("Daemon", "Do not serve the REST API.")});
-    parser.addOption({QStringLiteral("listen"),
-                      QCoreApplication::translate(
-                          "Daemon", "Serve the REST API on HOST:PORT (default 127.0.0.1:8470; "
-                                    "port 0 picks a free one)."),
-                      QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8470")});
-    parser.addOption(
+         QStringLiteral("level"), QStringLiteral("info")},
+        {QStringLiteral("grace"),
+         QCoreApplication::translate("Daemon",
+                                     "Seconds running executions get to finish on SIGTERM "
+                                     "(default 30)."),
+         QStringLiteral("seconds"), QStringLiteral("30")},
+        {QStringLiteral("no-api"),
+         QCoreApplication::translate("Daemon", "Do not serve the REST API.")},
+        {QStringLiteral("listen"),
+         QCoreApplication::translate("Daemon",
+                                     "Serve the REST API on HOST:PORT (default 127.0.0.1:8470; "
+                                     "port 0 picks a free one)."),
+         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8470")},
         {QStringLiteral("listen-any"),
          QCoreApplication::translate("Daemon", "Accepted for old scripts; a non-loopback --listen "
-                                               "is refused all the same (docs/ACCESS.md).")});
-    parser.addOption({QStringLiteral("api-token-file"),
-                      QCoreApplication::translate(
-                          "Daemon", "The API token file (default: api-token in the config "
-                                    "directory)."),
-                      QStringLiteral("path")});
+                                               "is refused all the same (docs/ACCESS.md).")},
+        {QStringLiteral("api-token-file"),
+         QCoreApplication::translate("Daemon",
+                                     "The API token file (default: api-token in the config "
+                                     "directory)."),
+         QStringLiteral("path")}};
+}
+
+void Daemon::addOptions(QCommandLineParser &parser) {
+    parser.addOptions(options());
 }
 
 int Daemon::run(QCoreApplication &app) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
@@ -41,7 +43,9 @@ public:
 
     // Parses the daemon's options and runs it until it is stopped. Returns the exit code.
     static int run(QCoreApplication &app);
-    // The daemon's options (all but --help), also listed by the top-level `fleetcron --help`.
+    // The daemon's options (all but --help), also listed by the top-level `fleetcron --help`;
+    // chooseFace and the CLI skip them (with their values) to find a verb after them.
+    static QList<QCommandLineOption> options();
     static void addOptions(QCommandLineParser &parser);
 
 private:

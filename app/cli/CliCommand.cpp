@@ -5,9 +5,55 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace fleetcron {
+namespace {
+
+bool looksLikeNegativeNumber(const QString &word) {
+    static const QRegularExpression number(QStringLiteral("^-(\\d+\\.?\\d*|\\.\\d+)$"));
+    return number.match(word).hasMatch();
+}
+
+// QCommandLineParser reads "-3" as the option "3", so `settings set retention.days -3` failed with
+// "Unknown option '3'". Where such a word stands as a positional argument (not as the value of
+// an option before it, which the parser takes as it is), the words are put in the order
+// options, "--", positional arguments; each group keeps its own order, so the verb sees the
+// same options and positional arguments. Anything else is left as it was.
+QStringList keepNegativeNumbersPositional(QCommandLineParser &parser, const QStringList &args) {
+    if (std::none_of(args.cbegin(), args.cend(), looksLikeNegativeNumber))
+        return args; // nothing to look at: no trial parses
+    QStringList options = args.first(1);
+    QStringList positional;
+    bool moved = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &word = args.at(i);
+        if (word == QStringLiteral("--")) {
+            positional += args.mid(i + 1);
+            break;
+        }
+        if (!word.startsWith(u'-') || word == QStringLiteral("-") ||
+            looksLikeNegativeNumber(word)) {
+            moved = moved || looksLikeNegativeNumber(word);
+            positional.append(word);
+            continue;
+        }
+        options.append(word);
+        // Whether the option takes the next word as its value, the parser itself says: it does
+        // when a word after it is not left as a positional argument.
+        if (i + 1 < args.size() && parser.parse({args.at(0), word, QStringLiteral("value")}) &&
+            parser.positionalArguments().isEmpty())
+            options.append(args.at(++i));
+    }
+    if (!moved)
+        return args;
+    return options + QStringList{QStringLiteral("--")} + positional;
+}
+
+} // namespace
 
 bool CliCommand::parseOrExplain(QCommandLineParser &parser, const QStringList &args, CliIo &io,
                                 int &exitCode) {
@@ -19,6 +65,7 @@ bool CliCommand::parseOrExplain(QCommandLineParser &parser, const QStringList &a
     QStringList verbArgs = args;
     if (verbArgs.size() > 1)
         verbArgs.removeAt(1);
+    verbArgs = keepNegativeNumbersPositional(parser, verbArgs);
     if (!parser.parse(verbArgs)) {
         io.err << verbArgs.value(0) << ' ' << args.value(1) << ": " << parser.errorText() << '\n';
         exitCode = ExitUsage;

@@ -5,6 +5,7 @@
 #include "Daemon.h"
 #include "DiffCommand.h"
 #include "ExportCommand.h"
+#include "Face.h"
 #include "ImportCommand.h"
 #include "NotifyCommand.h"
 #include "OutputCommand.h"
@@ -46,13 +47,18 @@ int CliRunner::run(const QStringList &arguments) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliIo io{out, err};
-    const QString verb = arguments.value(1);
-    if (verb == QStringLiteral("help"))
-        return help(arguments, io);
+    // Global options may come first (`fleetcron --db F task list`); chooseFace looked past them.
+    const qsizetype at = verbIndex(arguments);
+    const QString verb = arguments.value(at);
+    if (verb == QStringLiteral("help")) // the help needs no database: the options are dropped
+        return help(arguments.first(1) + arguments.mid(at), io);
     if (!verb.isEmpty() && !verb.startsWith(u'-')) {
+        // The verb's own parser reads them after the verb, as in `fleetcron task --db F list`.
+        QStringList verbFirst = arguments;
+        verbFirst.move(at, 1);
         for (const auto &command : m_commands) {
             if (command->name() == verb)
-                return command->run(arguments, io);
+                return command->run(verbFirst, io);
         }
         err << "fleetcron: "
             << QCoreApplication::translate("CliRunner", "unknown command '%1'; see fleetcron help")

@@ -46,7 +46,8 @@ class TestCliManagement : public QObject {
         return env;
     }
 
-    Result fleetcron(const QStringList &args, const QByteArray &stdinData = {}) {
+    Result fleetcron(const QStringList &args, const QByteArray &stdinData = {},
+                     int timeoutMs = 60000) {
         QProcess p;
         p.setProcessEnvironment(environment());
         p.start(qEnvironmentVariable("FLEETCRON_BINARY"), args);
@@ -54,7 +55,7 @@ class TestCliManagement : public QObject {
             return {};
         p.write(stdinData);
         p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
+        if (!p.waitForFinished(timeoutMs)) {
             p.kill();
             p.waitForFinished();
             return {};
@@ -437,6 +438,94 @@ private slots:
             QVERIFY2(r.err.contains(key), qPrintable(r.err));
             QCOMPARE(settingValue(key), QString::fromLatin1(s.good));
         }
+    }
+
+    // `fleetcron --db F VERB …` is `fleetcron VERB … --db F`: the verb runs, not the console (a
+    // console here would wait for its window until the short timeout).
+    void globalOptionsMayComeBeforeTheVerb() {
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        const QString days = QStringLiteral("retention.days");
+        const QString before = settingValue(days);
+        Result r = fleetcron({QStringLiteral("--db"), other, QStringLiteral("settings"),
+                              QStringLiteral("set"), days, QStringLiteral("11")},
+                             {}, 15000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("set retention.days = 11\n"));
+        r = fleetcron({QStringLiteral("settings"), QStringLiteral("get"), days,
+                       QStringLiteral("--db"), other});
+        QCOMPARE(r.out.trimmed(), QStringLiteral("11"));
+        QCOMPARE(settingValue(days), before); // FLEETCRON_DB's database was not touched
+        r = fleetcron({QStringLiteral("--db=") + other, QStringLiteral("settings"),
+                       QStringLiteral("get"), days},
+                      {}, 15000);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("11"));
+
+        // The same output and exit code whichever side of the verb the option stands.
+        const Result after =
+            fleetcron({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--json"),
+                       QStringLiteral("--db"), dbPath()});
+        QCOMPARE(after.exitCode, 0);
+        r = fleetcron({QStringLiteral("--db"), dbPath(), QStringLiteral("task"),
+                       QStringLiteral("list"), QStringLiteral("--json")},
+                      {}, 15000);
+        QCOMPARE(r.exitCode, after.exitCode);
+        QCOMPARE(r.out, after.out);
+
+        // `help VERB` after a global option is still the verb's help.
+        r = fleetcron(
+            {QStringLiteral("--db"), other, QStringLiteral("help"), QStringLiteral("task")}, {},
+            15000);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, fleetcron({QStringLiteral("task"), QStringLiteral("--help")}).out);
+        // A daemon option the verb does not take is its usage error, as after the verb.
+        r = fleetcron({QStringLiteral("--grace"), QStringLiteral("5"), QStringLiteral("task"),
+                       QStringLiteral("list")},
+                      {}, 15000);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Unknown option 'grace'")), qPrintable(r.err));
+        // --daemon anywhere still picks the daemon (its help, so it does not stay up).
+        r = fleetcron(
+            {QStringLiteral("--db"), other, QStringLiteral("--daemon"), QStringLiteral("--help")},
+            {}, 15000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("--grace")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("Commands:")), qPrintable(r.out));
+    }
+
+    // "-3" after `settings set KEY` is the value, so the service's refusal names the key; real
+    // options keep working beside it, and an option's negative value is still that option's.
+    void negativeNumbersAreValuesNotOptions() {
+        const QString days = QStringLiteral("retention.days");
+        const QString limit = QStringLiteral("engine.global_limit");
+        const QString before = settingValue(days);
+        Result r = fleetcron(
+            {QStringLiteral("settings"), QStringLiteral("set"), days, QStringLiteral("-3")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("fleetcron settings set: retention.days ")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("'-3'")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("Unknown option")), qPrintable(r.err));
+        QCOMPARE(settingValue(days), before);
+
+        // A negative value among pairs, with --db after it: all or none, naming the bad key.
+        r = fleetcron({QStringLiteral("settings"), QStringLiteral("set"), days,
+                       QStringLiteral("12"), limit, QStringLiteral("-1"), QStringLiteral("--db"),
+                       dbPath()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("fleetcron settings set: engine.global_limit ")),
+                 qPrintable(r.err));
+        QCOMPARE(settingValue(days), before);
+
+        // An unknown option beside a negative value is still reported as one.
+        r = fleetcron({QStringLiteral("settings"), QStringLiteral("set"), days,
+                       QStringLiteral("-3"), QStringLiteral("--bogus")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Unknown option 'bogus'")), qPrintable(r.err));
+        // An option's value may be negative: it is the option's, checked by the verb.
+        r = fleetcron({QStringLiteral("runs"), QStringLiteral("--limit"), QStringLiteral("-5")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("limit:")), qPrintable(r.err));
     }
 
     void enablingATaskRecomputesItsNextFire() {
