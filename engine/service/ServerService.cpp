@@ -29,6 +29,10 @@ StoreResult<QList<Server>> ServerService::list(const ServerRepository::Filter &f
     return ServerRepository(m_db).list(filter);
 }
 
+StoreResult<QHash<qint64, QString>> ServerService::namesOf(const QList<qint64> &ids) {
+    return ServerRepository(m_db).namesOf(ids);
+}
+
 StoreResult<Server> ServerService::find(qint64 id, bool includeDeleted) {
     return ServerRepository(m_db).find(id, includeDeleted);
 }

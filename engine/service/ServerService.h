@@ -32,6 +32,8 @@ public:
 
     StoreResult<QList<Server>> list(const ServerRepository::Filter &filter = {});
     StoreResult<Server> find(qint64 id, bool includeDeleted = false);
+    // Names by id for a page of history, removed servers included, in one query.
+    StoreResult<QHash<qint64, QString>> namesOf(const QList<qint64> &ids);
     // A live server by name, or by id when `ref` is a number that names no server.
     StoreResult<Server> resolve(const QString &ref);
 

@@ -27,6 +27,10 @@ StoreResult<Task> TaskService::find(qint64 id) {
     return TaskRepository(m_db).find(id);
 }
 
+StoreResult<QHash<qint64, QString>> TaskService::namesOf(const QList<qint64> &ids) {
+    return TaskRepository(m_db).namesOf(ids);
+}
+
 StoreResult<Task> TaskService::resolve(const QString &ref) {
     return findByNameOrId(TaskRepository(m_db), ref);
 }

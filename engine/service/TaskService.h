@@ -38,6 +38,8 @@ public:
 
     StoreResult<QList<Task>> list(const TaskRepository::Filter &filter = {});
     StoreResult<Task> find(qint64 id);
+    // Names by id for a page of history, in one query (not a whole task each).
+    StoreResult<QHash<qint64, QString>> namesOf(const QList<qint64> &ids);
     // A task by name, or by id when `ref` is a number that names no task.
     StoreResult<Task> resolve(const QString &ref);
     // The servers the task runs on now.

@@ -2,6 +2,7 @@
 
 #include "ChangeNotifier.h"
 #include "Database.h"
+#include "NamesById.h"
 #include "ServerJumps.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -206,6 +207,12 @@ StoreResult<Server> ServerRepository::find(qint64 id, bool includeDeleted) {
                                          : QStringLiteral("id = ? AND deleted_at IS NULL"),
                           {id}, QStringLiteral("read server %1").arg(id)),
                    notFound(id));
+}
+
+StoreResult<QHash<qint64, QString>> ServerRepository::namesOf(const QList<qint64> &ids) {
+    if (ids.isEmpty())
+        return QHash<qint64, QString>();
+    return namesById(m_db, QStringLiteral("servers"), ids);
 }
 
 StoreResult<Server> ServerRepository::findByName(const QString &name) {

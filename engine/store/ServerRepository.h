@@ -33,6 +33,8 @@ public:
     // Finds live servers; find(id, true) also returns a removed one, for history views.
     StoreResult<Server> find(qint64 id, bool includeDeleted = false);
     StoreResult<Server> findByName(const QString &name);
+    // The names of these servers, removed ones included (history), in one query.
+    StoreResult<QHash<qint64, QString>> namesOf(const QList<qint64> &ids);
     StoreResult<QList<Server>> list(const Filter &filter);
     StoreResult<QList<Server>> list() { return list(Filter()); }
 

@@ -2,6 +2,7 @@
 
 #include "ChangeNotifier.h"
 #include "Database.h"
+#include "NamesById.h"
 #include "ServerRepository.h"
 #include "SqlValues.h"
 #include "TaskClaims.h"
@@ -294,17 +295,13 @@ StoreResult<Task> TaskRepository::findByName(const QString &name) {
 }
 
 StoreResult<QHash<qint64, QString>> TaskRepository::names() {
-    auto rows = m_db.rows(QStringLiteral("SELECT id, name FROM tasks"), {},
-                          QStringLiteral("read task names"), [](const QSqlQuery &q) {
-                              return qMakePair(q.value(0).toLongLong(), q.value(1).toString());
-                          });
-    if (!rows)
-        return rows.error();
-    QHash<qint64, QString> byId;
-    byId.reserve(rows->size());
-    for (const auto &[id, name] : rows.value())
-        byId.insert(id, name);
-    return byId;
+    return namesById(m_db, QStringLiteral("tasks"));
+}
+
+StoreResult<QHash<qint64, QString>> TaskRepository::namesOf(const QList<qint64> &ids) {
+    if (ids.isEmpty())
+        return QHash<qint64, QString>();
+    return namesById(m_db, QStringLiteral("tasks"), ids);
 }
 
 StoreResult<QList<Task>> TaskRepository::list(const Filter &filter) {

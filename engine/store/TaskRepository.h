@@ -40,6 +40,8 @@ public:
     StoreResult<QList<Task>> list() { return list(Filter()); }
     // Every task's name by id, without the rest of the row (what labels a metric).
     StoreResult<QHash<qint64, QString>> names();
+    // The names of these tasks only (a page of history), in one query.
+    StoreResult<QHash<qint64, QString>> namesOf(const QList<qint64> &ids);
 
     // Enabled tasks whose next fire is at or before `now`, earliest first.
     StoreResult<QList<Task>> due(const QDateTime &now, int limit = 100);

@@ -273,6 +273,55 @@ private slots:
         QCOMPARE(exec.value(QStringLiteral("exit_code")).toInt(), 0);
     }
 
+    // `runs` names each run's task and each execution's server from one query each (not a
+    // lookup per name); a server removed since keeps its name in the history, in JSON and in
+    // the table.
+    void runsNameEveryTaskAndAServerRemovedSince() {
+        QStringList add = serverArgs(QStringLiteral("gone9"));
+        add.removeAll(QStringLiteral("--tag"));
+        add.removeAll(QStringLiteral("web"));
+        QCOMPARE(fleetcron(add).exitCode, 0);
+        for (const auto &[task, servers] :
+             {std::pair{QStringLiteral("pair"), QStringLiteral("web1,gone9")},
+              std::pair{QStringLiteral("solo"), QStringLiteral("web1")}}) {
+            Result r = fleetcron({QStringLiteral("task"), QStringLiteral("add"), task,
+                                  QStringLiteral("--command"), QStringLiteral("true"),
+                                  QStringLiteral("--schedule"), QStringLiteral("@every 1h"),
+                                  QStringLiteral("--servers"), servers});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            r = fleetcron(
+                {QStringLiteral("task"), QStringLiteral("run"), task, QStringLiteral("--wait")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        }
+        Result r =
+            fleetcron({QStringLiteral("task"), QStringLiteral("edit"), QStringLiteral("pair"),
+                       QStringLiteral("--servers"), QStringLiteral("web1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = fleetcron(
+            {QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("gone9")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        r = fleetcron({QStringLiteral("runs"), QStringLiteral("--limit"), QStringLiteral("2"),
+                       QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray runs = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("task")).toString(),
+                 QStringLiteral("solo"));
+        const QJsonObject pair = runs.at(1).toObject();
+        QCOMPARE(pair.value(QStringLiteral("task")).toString(), QStringLiteral("pair"));
+        QStringList servers;
+        for (const QJsonValue &e : pair.value(QStringLiteral("executions")).toArray())
+            servers << e.toObject().value(QStringLiteral("server")).toString();
+        servers.sort();
+        QCOMPARE(servers, (QStringList{QStringLiteral("gone9"), QStringLiteral("web1")}));
+
+        r = fleetcron({QStringLiteral("runs"), QStringLiteral("--limit"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("gone9#1=succeeded(0)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("solo")), qPrintable(r.out));
+    }
+
     void exportsCsvAndShowsLatestOutput() {
         const QString csvPath = m_dir.filePath(QStringLiteral("report.csv"));
         Result r = fleetcron({QStringLiteral("export"), QStringLiteral("--task"),
