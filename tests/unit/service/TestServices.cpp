@@ -224,6 +224,36 @@ private slots:
         QCOMPARE(targets->first().name, QStringLiteral("web1"));
     }
 
+    // What labels a page of history: names by id in one query each, a removed server's
+    // included, unknown ids left out, and a list longer than one statement's chunk (500).
+    void namesOfAPageIncludeRemovedServers() {
+        auto web1 = m_services->servers.save(server(QStringLiteral("web1")), std::nullopt, m_actor);
+        auto gone =
+            m_services->servers.save(server(QStringLiteral("gone1")), std::nullopt, m_actor);
+        QVERIFY(web1 && gone);
+        QVERIFY(m_services->servers.remove(gone->id, m_actor));
+        auto a = m_services->tasks.save(task(QStringLiteral("a"), web1->id), m_actor);
+        auto b = m_services->tasks.save(task(QStringLiteral("b"), web1->id), m_actor);
+        QVERIFY(a && b);
+
+        QList<qint64> ids;
+        for (qint64 unknown = 1'000'000; unknown < 1'001'200; ++unknown)
+            ids << unknown;
+        ids << web1->id << gone->id; // after the first chunk of 500
+        auto servers = m_services->servers.namesOf(ids);
+        QVERIFY2(servers, qPrintable(servers ? QString() : servers.error().toString()));
+        QCOMPARE(servers->size(), 2);
+        QCOMPARE(servers->value(web1->id), QStringLiteral("web1"));
+        QCOMPARE(servers->value(gone->id), QStringLiteral("gone1"));
+
+        auto tasks = m_services->tasks.namesOf({b->id, a->id, 1'000'000});
+        QVERIFY(tasks);
+        QCOMPARE(tasks->size(), 2);
+        QCOMPARE(tasks->value(a->id), QStringLiteral("a"));
+        QCOMPARE(tasks->value(b->id), QStringLiteral("b"));
+        QVERIFY(m_services->tasks.namesOf({})->isEmpty());
+    }
+
     void enablingRecomputesTheNextFire() {
         auto s = m_services->servers.save(server(QStringLiteral("web1")), std::nullopt, m_actor);
         QVERIFY(s);
