@@ -125,15 +125,19 @@ bool Daemon::startApi() {
 }
 
 void Daemon::watchRunsForLog() {
-    // Names are looked up when a record is written; the daemon's thread is the engine's.
+    // Names are looked up when a record is written; the daemon's thread is the engine's, so
+    // each is one small query for the name alone (namesOf), not a whole task with its targets
+    // and links: at 1,000 fires a second that is two lookups per fire on the engine's thread.
     Services &services = m_runtime->services();
     auto taskName = [&services](qint64 id) {
-        auto t = services.tasks.find(id);
-        return t ? t->name : QStringLiteral("#%1").arg(id);
+        auto names = services.tasks.namesOf({id});
+        return names ? names->value(id, QStringLiteral("#%1").arg(id))
+                     : QStringLiteral("#%1").arg(id);
     };
     auto serverName = [&services](qint64 id) {
-        auto s = services.servers.find(id, true);
-        return s ? s->name : QStringLiteral("#%1").arg(id);
+        auto names = services.servers.namesOf({id});
+        return names ? names->value(id, QStringLiteral("#%1").arg(id))
+                     : QStringLiteral("#%1").arg(id);
     };
     EngineEvents *events = m_runtime->events();
     // Each record costs a name lookup, so none is made for a level that is not logged.

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -221,6 +222,13 @@ private slots:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).at(0).toString(), QStringLiteral("succeeded"));
         QCOMPARE(rows.at(0).at(1).toByteArray(), QByteArray("finished\n"));
+        // The daemon's log names the task and the server of what ran (names read by id).
+        const QString log = QString::fromUtf8(daemon->readAll());
+        for (const char *line :
+             {"task=slow run=\\d+ started", "run=\\d+ server=web1 status=succeeded",
+              "task=slow run=\\d+ finished: succeeded"})
+            QVERIFY2(log.contains(QRegularExpression(QString::fromLatin1(line))),
+                     qPrintable(QStringLiteral("%1 not in:\n%2").arg(QLatin1String(line), log)));
     }
 
     void sigtermCancelsWhatOutlivesTheGrace() {
