@@ -115,7 +115,7 @@ QStringList fillStatements(bool postgres) {
                                  "array_to_tsvector(ARRAY['job', i::text, 'done', 'on', 'host' || "
                                  "(i % 1000), 'ok']) FROM (") +
                       series + QStringLiteral(") x WHERE i <= %1 - 20000")
-                : QStringLiteral("INSERT INTO execution_search (rowid, body) SELECT id, "
+                : QStringLiteral("INSERT INTO search.execution_search (rowid, body) SELECT id, "
                                  "CAST(stdout AS TEXT) FROM executions WHERE id <= %1 - "
                                  "20000"));
     sql << QStringLiteral("INSERT INTO execution_search_pending (execution_id) SELECT id FROM "
@@ -170,7 +170,11 @@ int fill(const QHash<QString, QString> &opts) {
     if (n < 20'000 || daysOld <= retentionDays)
         return fail(QStringLiteral("fill needs --executions >= 20000 and --days-old > %1")
                         .arg(retentionDays));
-    QSqlQuery q(db->connection().value());
+    // On SQLite the index is the attached file (SearchIndexFile): filled on that connection.
+    auto conn = db->searchConnection();
+    if (!conn)
+        return fail(conn.error().toString());
+    QSqlQuery q(conn.value());
     if (scalar(q, QStringLiteral("SELECT COUNT(*) FROM tasks")) != 0)
         return fail(QStringLiteral("fill needs an empty database"));
     if (!makeHistoryTasks(*db, &error))
@@ -184,7 +188,10 @@ int fill(const QHash<QString, QString> &opts) {
     const qint64 step = 30 * dayMs / n;
     QElapsedTimer timer;
     timer.start();
-    Transaction all(*db);
+    if (!SettingsRepository(*db).setValue(SettingKeys::retentionDays(),
+                                          QString::number(retentionDays)))
+        return fail(QStringLiteral("cannot set retention.days"));
+    Transaction all(conn.value(), db->dialect());
     if (!all.ok())
         return fail(all.error().toString());
     for (const QString &statement : fillStatements(isPostgres(*db))) {
@@ -199,9 +206,6 @@ int fill(const QHash<QString, QString> &opts) {
         if (!exec(q, sql, &error))
             return fail(error);
     }
-    if (!SettingsRepository(*db).setValue(SettingKeys::retentionDays(),
-                                          QString::number(retentionDays)))
-        return fail(QStringLiteral("cannot set retention.days"));
     if (auto committed = all.commit(); !committed)
         return fail(committed.error().toString());
     if (isPostgres(*db))
@@ -277,7 +281,23 @@ int watch(const QHash<QString, QString> &opts) {
         out(QStringLiteral("prune_s=%1").arg(seconds, 0, 'f', 1));
         out(QStringLiteral("prune_rows_per_s=%1").arg(double(gone) / seconds, 0, 'f', 0));
     }
-    countOrphans(*db, q);
+    if (!isPostgres(*db)) {
+        // SQLite takes the pruned executions' index rows out behind the prune (migration
+        // 0019): how long until none waits.
+        qint64 waiting = 0;
+        const qint64 from = QDateTime::currentMSecsSinceEpoch();
+        while ((waiting = scalar(q, QStringLiteral("SELECT COUNT(*) FROM "
+                                                   "execution_search_removed"))) > 0 &&
+               QDateTime::currentMSecsSinceEpoch() - from < timeoutMs) {
+            q.finish();
+            QThread::msleep(200);
+        }
+        out(QStringLiteral("index_removals_left=%1").arg(waiting));
+        out(QStringLiteral("index_caught_up_s=%1")
+                .arg((QDateTime::currentMSecsSinceEpoch() - from) / 1000.0, 0, 'f', 1));
+    }
+    QSqlQuery search(db->searchConnection().value());
+    countOrphans(*db, search);
     return 0;
 }
 

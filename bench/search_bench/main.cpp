@@ -309,7 +309,7 @@ int main(int argc, char **argv) {
     if (pending > 0) {
         // The backlog is always the newest outputs: what a burst left to index.
         const QString key = postgres ? QStringLiteral("execution_id") : QStringLiteral("rowid");
-        QSqlQuery q(db->connection().value());
+        QSqlQuery q(db->searchConnection().value()); // SQLite: the index file attached
         q.exec(QStringLiteral("INSERT INTO execution_search_pending (execution_id) SELECT %1 "
                               "FROM execution_search ORDER BY %1 DESC LIMIT %2")
                    .arg(key)

@@ -3,6 +3,7 @@
 #include "ConnectionHealth.h"
 #include "InlinedStatement.h"
 #include "MigrationRunner.h"
+#include "SearchIndexFile.h"
 #include "SqlValues.h"
 #include "StorageFailure.h"
 #include "Transaction.h"
@@ -50,11 +51,14 @@ StoreResult<std::unique_ptr<Database>> Database::open(const DatabaseLocation &lo
         const QString dir = QFileInfo(path).absolutePath();
         QString error =
             PrivateFiles::ensureFolder(dir, location.source() == DatabaseLocation::Source::Default);
+        // The search index's file (SearchIndexFile) holds words of every output: the same.
+        const QString index = SearchIndexFile::pathFor(path);
         for (const QString &file :
-             {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+             {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), index,
+              index + QStringLiteral("-wal"), index + QStringLiteral("-shm")}) {
             if (error.isEmpty())
-                error =
-                    file == path ? PrivateFiles::ensureFile(file) : PrivateFiles::tightenFile(file);
+                error = file == path || file == index ? PrivateFiles::ensureFile(file)
+                                                      : PrivateFiles::tightenFile(file);
         }
         if (!error.isEmpty()) {
             return StoreError::make(StoreError::Kind::Unavailable,
@@ -72,13 +76,28 @@ StoreResult<std::unique_ptr<Database>> Database::open(const DatabaseLocation &lo
     if (!reached)
         return reached.error();
     db->m_schemaVersion = reached.value();
+    if (db->m_dialect.backend() == SqlDialect::Backend::SQLite) {
+        // Before anything searches: an index file that is not this database's (new, copied
+        // with another database, deleted) is rebuilt behind the writer (SearchIndexFile::pair).
+        // Detached after: this thread's transactions must not take the index file's lock.
+        if (auto attached = SearchIndexFile::attach(conn.value(), location.sqlitePath()); !attached)
+            return attached.error();
+        auto paired = SearchIndexFile::pair(conn.value());
+        QSqlQuery(conn.value()).exec(QStringLiteral("DETACH DATABASE search"));
+        if (!paired)
+            return paired.error();
+        if (paired.value() > 0)
+            qInfo("fleetcron: the search index %s is rebuilt from the %lld stored outputs",
+                  qPrintable(SearchIndexFile::pathFor(location.sqlitePath())), paired.value());
+    }
     return db;
 }
 
 Database::~Database() {
     QMutexLocker lock(&m_mutex);
-    const auto names = m_connections.values();
+    const auto names = m_connections.values() + m_searchConnections.values();
     m_connections.clear();
+    m_searchConnections.clear();
     lock.unlock();
     for (const QString &name : names) {
         // The QSqlDatabase handle must be gone before removeDatabase, hence the scope.
@@ -173,6 +192,39 @@ StoreResult<QSqlDatabase> Database::connection() {
     return opened;
 }
 
+StoreResult<QSqlDatabase> Database::searchConnection() {
+    if (m_dialect.backend() != SqlDialect::Backend::SQLite)
+        return connection();
+    QThread *thread = QThread::currentThread();
+    QMutexLocker lock(&m_mutex);
+    if (auto it = m_searchConnections.constFind(thread); it != m_searchConnections.constEnd())
+        return QSqlDatabase::database(it.value(), false);
+    const QString name = QStringLiteral("fleetcron-%1-%2-search")
+                             .arg(m_serial)
+                             .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
+    auto opened = openConnection(m_location, name);
+    if (!opened)
+        return opened.error();
+    if (auto attached = SearchIndexFile::attach(opened.value(), m_location.sqlitePath());
+        !attached) {
+        opened.value().close();
+        opened = attached.error(); // drops the last handle before removeDatabase
+        QSqlDatabase::removeDatabase(name);
+        return attached.error();
+    }
+    // connection() connects the thread's end to forgetConnection once; this one does if the
+    // thread has no other connection yet (forgetConnection removes both).
+    const bool first = !m_connections.contains(thread);
+    m_searchConnections.insert(thread, name);
+    lock.unlock();
+    if (first && thread != this->thread()) {
+        connect(
+            thread, &QThread::finished, this, [this, thread] { forgetConnection(thread); },
+            Qt::DirectConnection);
+    }
+    return opened;
+}
+
 StoreResult<void> Database::reopen(QSqlDatabase &db) const {
     db.close();
     if (!db.open()) {
@@ -197,16 +249,19 @@ StoreResult<void> Database::reopen(QSqlDatabase &db) const {
 
 void Database::forgetConnection(QThread *thread) {
     QMutexLocker lock(&m_mutex);
-    const QString name = m_connections.take(thread);
+    const QStringList names{m_connections.take(thread), m_searchConnections.take(thread)};
     lock.unlock();
-    if (name.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isValid())
-            db.close();
+    for (const QString &name : names) {
+        if (name.isEmpty())
+            continue;
+        // The QSqlDatabase handle must be gone before removeDatabase, hence the scope.
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
-    QSqlDatabase::removeDatabase(name);
 }
 
 StoreResult<void> Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values,

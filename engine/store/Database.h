@@ -37,6 +37,12 @@ public:
     // The calling thread's connection, opened on first use.
     StoreResult<QSqlDatabase> connection();
 
+    // The calling thread's connection for search and indexing. On SQLite a second one, with
+    // the search index's file (SearchIndexFile) attached as schema `search`: a transaction on
+    // a connection with it attached takes its lock too, and the thread's own connection()
+    // writes with the store writer and the scheduler, who must never wait for the indexer.
+    // On PostgreSQL, connection().
+    StoreResult<QSqlDatabase> searchConnection();
     const SqlDialect &dialect() const { return m_dialect; }
     const DatabaseLocation &location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -94,6 +100,7 @@ private:
     quint64 m_serial = 0;
     mutable QMutex m_mutex;
     QHash<QThread *, QString> m_connections;
+    QHash<QThread *, QString> m_searchConnections; // SQLite: see searchConnection()
 };
 
 } // namespace fleetcron

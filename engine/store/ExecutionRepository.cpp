@@ -87,6 +87,11 @@ StoreResult<void> ExecutionRepository::index(const Execution &e) {
     // are indexed the same way, so search sees every stored output.
     if (e.stdoutData.isEmpty() && e.stderrData.isEmpty())
         return {};
+    // SQLite: the index is a file the connections that write never attach (SearchIndexFile);
+    // the output waits for the indexer as the writer's do, and search finds it meanwhile.
+    if (m_db.dialect().backend() == SqlDialect::Backend::SQLite)
+        return m_db.apply(QString::fromLatin1(WriterStatements::queueIndexSql()), {e.id},
+                          WriterStatements::indexDoing(e.id));
     return m_db.apply(WriterStatements::indexSql(m_db),
                       {e.id, QString::fromUtf8(SearchText::document(e.stdoutData, e.stderrData))},
                       WriterStatements::indexDoing(e.id));

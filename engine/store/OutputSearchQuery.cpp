@@ -50,7 +50,8 @@ constexpr int postgresWindow = 2048;
 QString sqliteCandidates(const SqlConditions &filters) {
     const QString filtered =
         filters.joined().isEmpty() ? QString() : QStringLiteral(" AND ") + filters.joined();
-    return selectHits.arg(QStringLiteral("execution_search x"), QStringLiteral("x.rowid")) +
+    // The index is the file attached as `search` (SearchIndexFile, searchConnection).
+    return selectHits.arg(QStringLiteral("search.execution_search x"), QStringLiteral("x.rowid")) +
            QStringLiteral(" WHERE execution_search MATCH ?") + filtered +
            QStringLiteral(" AND x.rowid < ? UNION ALL ") +
            selectHits.arg(QStringLiteral("execution_search_pending p"),
@@ -144,6 +145,10 @@ OutputSearchQuery::search(const QString &text, const ExecutionRepository::Filter
     const QVariant matchValue =
         postgres ? QVariant(SearchText::tsQuery(terms)) : QVariant(SearchText::ftsMatch(terms));
     limit = qMax(1, limit);
+    // On SQLite the connection with the index file attached (Database::searchConnection).
+    auto conn = m_db.searchConnection();
+    if (!conn)
+        return conn.error();
     Page page;
     qint64 below = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
     // PostgreSQL first reads a window of the newest indexed ids (see postgresCandidates).
@@ -171,19 +176,21 @@ OutputSearchQuery::search(const QString &text, const ExecutionRepository::Filter
             values << matchValue << filters.values() << below << below << filters.values();
         }
         values << candidateChunk;
-        auto q = m_db.exec(inWindow ? windowSql : sql, values, QStringLiteral("search output"));
-        if (!q)
-            return q.error();
+        QSqlQuery q(conn.value());
+        if (auto ran =
+                m_db.run(q, inWindow ? windowSql : sql, values, QStringLiteral("search output"));
+            !ran)
+            return ran.error();
         int read = 0;
         qint64 previous = 0;
-        while (q->next()) {
+        while (q.next()) {
             ++read;
-            below = q->value(0).toLongLong();
+            below = q.value(0).toLongLong();
             if (below == previous)
                 continue;
             previous = below;
             Hit hit;
-            if (!locate(q.value(), text, hit))
+            if (!locate(q, text, hit))
                 continue;
             if (page.hits.size() == limit) {
                 // One more exists: the page ends at the last one kept.
@@ -191,15 +198,15 @@ OutputSearchQuery::search(const QString &text, const ExecutionRepository::Filter
                 return page;
             }
             hit.executionId = below;
-            hit.runId = q->value(1).toLongLong();
-            hit.taskId = q->value(2).toLongLong();
-            hit.taskName = q->value(3).toString();
-            hit.serverId = q->value(4).toLongLong();
-            hit.serverName = q->value(5).toString();
-            hit.status = enumFromString<ExecutionStatus>(q->value(6).toString())
+            hit.runId = q.value(1).toLongLong();
+            hit.taskId = q.value(2).toLongLong();
+            hit.taskName = q.value(3).toString();
+            hit.serverId = q.value(4).toLongLong();
+            hit.serverName = q.value(5).toString();
+            hit.status = enumFromString<ExecutionStatus>(q.value(6).toString())
                              .value_or(ExecutionStatus::Pending);
-            hit.startedAt = SqlValues::time(q->value(7));
-            hit.endedAt = SqlValues::time(q->value(8));
+            hit.startedAt = SqlValues::time(q.value(7));
+            hit.endedAt = SqlValues::time(q.value(8));
             page.hits << hit;
         }
         if (read < candidateChunk) {

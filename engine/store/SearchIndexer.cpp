@@ -6,6 +6,7 @@
 #include "Transaction.h"
 #include "WriterStatements.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -18,45 +19,139 @@ SearchIndexer::SearchIndexer(Database &db, bool allowNative)
     , m_allowNative(allowNative) {}
 
 StoreResult<SearchIndexer::Step> SearchIndexer::step(int maxRows) {
+    if (m_db.dialect().backend() == SqlDialect::Backend::PostgreSQL)
+        return postgresStep(maxRows);
+    auto conn = m_db.searchConnection();
+    if (!conn)
+        return conn.error();
+    const QString doing = QStringLiteral("index stored output for search");
+    // What waits, read without a lock: WAL readers see the last commit.
+    Documents documents;
+    QStringList done;
+    {
+        QSqlQuery q(conn.value());
+        if (auto read = m_db.run(q, pendingOutputs(false), {maxRows}, doing); !read)
+            return read.error();
+        documents = readDocuments(q, done);
+    }
+    QStringList removed;
+    {
+        QSqlQuery q(conn.value());
+        if (auto read = m_db.run(q,
+                                 QStringLiteral("SELECT execution_id FROM execution_search_removed "
+                                                "ORDER BY execution_id LIMIT ?"),
+                                 {removalChunk}, doing);
+            !read)
+            return read.error();
+        while (q.next())
+            removed << q.value(0).toString();
+    }
+    if (done.isEmpty() && removed.isEmpty())
+        return Step{};
+    // The index file: a deferred BEGIN locks only the files it writes, so this holds the
+    // index's lock alone, and FTS5's merges at its commit keep no result or claim waiting.
+    if (auto written = writeIndexFile(conn.value(), documents, removed); !written)
+        return written.error();
+    // Then the database forgets what the file now holds (committed to disk first: FULL).
+    // A crash between the two indexes them again (INSERT OR REPLACE) or deletes them twice.
+    Transaction tx(conn.value(), m_db.dialect());
+    if (!tx.ok())
+        return tx.error();
+    for (const auto &[table, ids] :
+         {std::pair{QStringLiteral("execution_search_pending"), done},
+          std::pair{QStringLiteral("execution_search_removed"), removed}}) {
+        if (ids.isEmpty())
+            continue;
+        // Numbers this code read, so the list is safe to write into the statement. On this
+        // connection: the thread's other one would wait for the lock this one holds.
+        QSqlQuery q(conn.value());
+        if (auto gone = m_db.run(q,
+                                 QStringLiteral("DELETE FROM %1 WHERE execution_id IN (%2)")
+                                     .arg(table, ids.join(u',')),
+                                 {}, doing);
+            !gone)
+            return gone.error();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return Step{int(done.size() + removed.size()),
+                done.size() == maxRows || removed.size() == removalChunk};
+}
+
+StoreResult<void> SearchIndexer::writeIndexFile(QSqlDatabase &conn, const Documents &documents,
+                                                const QStringList &removed) {
+    const QString doing = QStringLiteral("write the search index");
+    QSqlQuery q(conn);
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return m_db.failure(q.lastError(), doing);
+    const auto rollBack = [&conn](const StoreError &error) -> StoreResult<void> {
+        QSqlQuery(conn).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    };
+    // Removals first: an id is never used twice (AUTOINCREMENT), so this order is only for
+    // clarity, never for correctness.
+    if (!removed.isEmpty() &&
+        !q.exec(QStringLiteral("DELETE FROM search.execution_search WHERE rowid IN (%1)")
+                    .arg(removed.join(u','))))
+        return rollBack(m_db.failure(q.lastError(), doing));
+    const auto st = WriterStatements::create(m_db, conn, m_allowNative);
+    for (const auto &[id, document] : documents) {
+        if (const StoreError error = st->indexOutput(id, document); error.isError())
+            return rollBack(error);
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return rollBack(m_db.failure(q.lastError(), doing));
+    return {};
+}
+
+QString SearchIndexer::pendingOutputs(bool postgres) {
+    // An execution deleted meanwhile took its pending row with it (the foreign key).
+    return QStringLiteral(
+               "SELECT p.execution_id, e.stdout, e.stderr FROM execution_search_pending p "
+               "JOIN executions e ON e.id = p.execution_id ORDER BY p.execution_id LIMIT ?") +
+           (postgres ? QStringLiteral(" FOR UPDATE OF p SKIP LOCKED") : QString());
+}
+
+SearchIndexer::Documents SearchIndexer::readDocuments(QSqlQuery &q, QStringList &done) {
+    // The documents (distinct words, capped) are kept rather than the outputs themselves.
+    Documents documents;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        QByteArray document =
+            SearchText::document(q.value(1).toByteArray(), q.value(2).toByteArray());
+        if (!document.isEmpty())
+            documents.append({id, std::move(document)});
+        done << QString::number(id);
+    }
+    q.finish();
+    return documents;
+}
+
+StoreResult<SearchIndexer::Step> SearchIndexer::postgresStep(int maxRows) {
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    const bool postgres = m_db.dialect().backend() == SqlDialect::Backend::PostgreSQL;
-    // Before the transaction: the SQLite path sets its connection up for the next one.
     const auto st = WriterStatements::create(m_db, conn.value(), m_allowNative);
     Transaction tx(conn.value(), m_db.dialect());
     if (!tx.ok())
         return tx.error();
     const QString doing = QStringLiteral("index stored output for search");
-    // An execution deleted meanwhile took its pending row with it (the foreign key).
-    auto q = m_db.exec(
-        QStringLiteral(
-            "SELECT p.execution_id, e.stdout, e.stderr FROM execution_search_pending p "
-            "JOIN executions e ON e.id = p.execution_id ORDER BY p.execution_id LIMIT ?") +
-            (postgres ? QStringLiteral(" FOR UPDATE OF p SKIP LOCKED") : QString()),
-        {maxRows}, doing);
-    if (!q)
-        return q.error();
     // Read to the end before writing: on PostgreSQL the driver streams a forward-only result
     // row by row, and another statement on the connection would cut it off after the first.
-    // The documents (distinct words, capped) are kept rather than the outputs themselves.
-    QList<std::pair<qint64, QByteArray>> documents;
     QStringList done;
-    while (q->next()) {
-        const qint64 id = q->value(0).toLongLong();
-        QByteArray document =
-            SearchText::document(q->value(1).toByteArray(), q->value(2).toByteArray());
-        if (!document.isEmpty())
-            documents.append({id, std::move(document)});
-        done << QString::number(id);
+    Documents documents;
+    {
+        QSqlQuery q(conn.value());
+        if (auto read = m_db.run(q, pendingOutputs(true), {maxRows}, doing); !read)
+            return read.error();
+        documents = readDocuments(q, done);
     }
-    q->finish();
     for (const auto &[id, document] : std::as_const(documents)) {
         if (const StoreError error = st->indexOutput(id, document); error.isError())
             return error;
     }
     if (!done.isEmpty()) {
-        // Numbers this code made, so the list is safe to write into the statement.
+        // Numbers this code read, so the list is safe to write into the statement.
         if (auto gone = m_db.apply(
                 QStringLiteral("DELETE FROM execution_search_pending WHERE execution_id IN (%1)")
                     .arg(done.join(u',')),
@@ -70,8 +165,13 @@ StoreResult<SearchIndexer::Step> SearchIndexer::step(int maxRows) {
 }
 
 StoreResult<qint64> SearchIndexer::backlog() {
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM execution_search_pending"), {},
-                       QStringLiteral("count the outputs waiting for the search index"));
+    // On SQLite, index rows of deleted executions wait to go too (migration 0019).
+    const bool sqlite = m_db.dialect().backend() == SqlDialect::Backend::SQLite;
+    auto q = m_db.exec(sqlite ? QStringLiteral("SELECT (SELECT COUNT(*) FROM "
+                                               "execution_search_pending) + (SELECT COUNT(*) FROM "
+                                               "execution_search_removed)")
+                              : QStringLiteral("SELECT COUNT(*) FROM execution_search_pending"),
+                       {}, QStringLiteral("count the outputs waiting for the search index"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;

@@ -2,32 +2,58 @@
 
 #include "StoreResult.h"
 
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
 #include <QtGlobal>
+
+#include <utility>
+
+class QSqlDatabase;
+class QSqlQuery;
 
 namespace fleetcron {
 
 class Database;
 
 // Writes the search index rows of the outputs waiting in execution_search_pending (migration
-// 0016), oldest first, a chunk per transaction: the index row of each (SearchText::document of
-// its stored stdout and stderr) and the removal of its pending row commit together, so a crash
-// leaves each output either indexed or still waiting, never lost to search. On PostgreSQL the
-// chunk is taken FOR UPDATE SKIP LOCKED, so daemons sharing a database index different outputs.
-// Runs on the store writer's thread, between its batches (StoreWriter::indexBehind).
+// 0016), oldest first, a chunk a step, each the SearchText::document of its stored stdout and
+// stderr. A crash leaves each output either indexed or still waiting, never lost to search.
+//
+// SQLite (migration 0019): the index is a file of its own (SearchIndexFile). A step reads what
+// waits without a lock, writes the index file in a transaction that holds that file's lock
+// alone, then clears the pending rows in the database; it also takes the index rows of
+// deleted executions out (execution_search_removed), which retention and task removals queue.
+// PostgreSQL: index rows and the pending rows' removal commit together; the chunk is taken
+// FOR UPDATE SKIP LOCKED, so daemons sharing a database index different outputs, and the
+// index rows of deleted executions go with them (ON DELETE CASCADE).
+//
+// Runs on its own thread (SearchIndexWorker).
 class SearchIndexer {
 public:
     struct Step {
-        int indexed = 0;   // pending rows done (with or without output to index)
-        bool more = false; // the chunk was full: more may wait
+        int indexed = 0;   // pending rows and removals done (with or without output to index)
+        bool more = false; // a chunk was full: more may wait
     };
+    // Index rows of deleted executions taken out per step (SQLite): one DELETE each.
+    static constexpr int removalChunk = 1024;
 
     explicit SearchIndexer(Database &db, bool allowNative = true);
 
     StoreResult<Step> step(int maxRows);
-    // How many outputs wait; for a writer starting on a database left with some.
+    // How many outputs wait (and, on SQLite, index rows of deleted executions).
     StoreResult<qint64> backlog();
 
 private:
+    using Documents = QList<std::pair<qint64, QByteArray>>;
+
+    StoreResult<Step> postgresStep(int maxRows);
+    StoreResult<void> writeIndexFile(QSqlDatabase &conn, const Documents &documents,
+                                     const QStringList &removed);
+    static QString pendingOutputs(bool postgres);
+    // Reads every row of `q` (pendingOutputs) into documents; every id read goes to `done`.
+    static Documents readDocuments(QSqlQuery &q, QStringList &done);
+
     Database &m_db;
     bool m_allowNative;
 };

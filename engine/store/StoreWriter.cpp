@@ -1,5 +1,7 @@
 #include "StoreWriter.h"
 
+#include "SearchIndexWorker.h"
+
 #include "ChangeNotifier.h"
 #include "Database.h"
 #include "SqlDialect.h"
@@ -37,11 +39,10 @@ StoreWriter::StoreWriter(Database &db, const Options &options, QObject *parent)
     m_options.maxTransaction = qMax(m_options.batchSize, m_options.maxTransaction);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &StoreWriter::drain);
-    // Outputs a previous writer left unindexed (a crash, a shutdown cut short) are taken up
-    // once this one runs on its thread.
-    if (!m_options.indexOutput)
-        m_indexBacklog = 0; // none of its own; nothing to wait for
-    scheduleIndexing();
+    // Its first count takes up what a previous writer left unindexed (a crash, a shutdown
+    // cut short).
+    if (m_options.indexOutput)
+        m_index = std::make_unique<SearchIndexThread>(db, m_options.sqliteApi);
 }
 
 StoreWriter::~StoreWriter() = default;
@@ -157,8 +158,6 @@ void StoreWriter::drain() {
             m_retryPending = false;
             if (m_queue.isEmpty()) {
                 m_flushRequested = false;
-                lock.unlock();
-                scheduleIndexing(); // nothing else to write: the index catches up
                 return;
             }
             const qsizetype n = qMin<qsizetype>(m_queue.size(), m_options.maxTransaction);
@@ -180,13 +179,6 @@ void StoreWriter::drain() {
                 emit storageStateChanged(QString());
             }
             markDone(batch.constLast().ticket, int(batch.size()), true);
-            // A writer that never runs out of results keeps the index within reach all the
-            // same: past the limit, each batch is followed by indexing as many outputs, so
-            // the results go in at the indexed rate and the backlog stops growing.
-            for (qint64 owed = batch.size();
-                 owed > 0 && indexBacklog() > m_options.maxIndexBacklog && !m_indexRetryPending;
-                 owed -= indexChunk)
-                indexBehind();
             checkpointIfDue();
         } else if (error.kind == StoreError::Kind::Busy ||
                    error.kind == StoreError::Kind::Unavailable) {
@@ -322,11 +314,8 @@ StoreError StoreWriter::writeBatch(const QList<Ticketed> &jobs) {
     ChangeNotifier::notify(m_db, ChangeNotifier::runsChannel());
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    if (m_queuedForIndex > 0) {
-        QMutexLocker lock(&m_mutex);
-        if (m_indexBacklog >= 0)
-            m_indexBacklog += m_queuedForIndex;
-    }
+    if (m_queuedForIndex > 0)
+        m_index->worker()->queued(m_queuedForIndex);
     return {};
 }
 
@@ -360,11 +349,8 @@ void StoreWriter::shutdown() {
     }
     drain();
     m_timer->stop();
-    QElapsedTimer spent;
-    spent.start();
-    while (m_options.indexOutput && indexBacklog() != 0 && spent.elapsed() < indexAtShutdownMs &&
-           !m_indexRetryPending)
-        indexBehind();
+    if (m_index)
+        m_index->stop(indexAtShutdownMs);
 }
 
 } // namespace fleetcron

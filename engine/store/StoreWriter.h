@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QWaitCondition>
 
+#include <memory>
 #include <variant>
 
 class QSqlDatabase;
@@ -21,6 +22,7 @@ class QTimer;
 namespace fleetcron {
 
 class Database;
+class SearchIndexThread;
 class WriterStatements;
 
 // The one writer of execution results. Executors on any thread hand it starts, output chunks
@@ -42,12 +44,10 @@ public:
         // per row than Qt SQL's QVariant binding). Off: Qt SQL only, as on PostgreSQL.
         bool sqliteApi = true;
         // Index each result's output for search (issue 17). The result's transaction only
-        // marks it (execution_search_pending); its index row is written behind, when no result
-        // waits, or at once when more than `maxIndexBacklog` outputs wait (so the index keeps
-        // up with a writer that never idles). Off only to measure what indexing costs
+        // marks it (execution_search_pending); its index row is written beside the writer, on
+        // the SearchIndexWorker's thread. Off only to measure what indexing costs
         // (bench/search_bench).
         bool indexOutput = true;
-        qint64 maxIndexBacklog = 20000;
     };
 
     StoreWriter(Database &db, const Options &options, QObject *parent = nullptr);
@@ -131,16 +131,8 @@ private:
     // Writes `jobs` in one transaction; on failure nothing of it is kept.
     StoreError writeBatch(const QList<Ticketed> &jobs);
     StoreError writeOne(WriterStatements &st, const Job &job);
-    // Outputs indexed per transaction behind the results: ~35 us each (document and FTS5
-    // insert), so a result that arrives meanwhile waits about as long as the flush interval.
-    static constexpr int indexChunk = 256;
     // Marks the execution's output for the index, when indexing is on and it has output.
     StoreError queueIndex(WriterStatements &st, const Execution &execution, qint64 id);
-    // One chunk of the index written behind the results (SearchIndexer); more are posted
-    // while outputs wait and no result does.
-    void indexBehind();
-    void scheduleIndexing();
-    void setIndexBacklog(qint64 backlog);
     void markDone(quint64 ticket, int writes, bool committed);
     // The database is locked or away: the queue is kept (in order) and tried again later.
     void scheduleRetry(const StoreError &error);
@@ -165,10 +157,8 @@ private:
     // checkpointIfDue).
     bool m_commitCheckpointsOff = false;
     QElapsedTimer m_sinceCheckpoint;
-    qint64 m_indexBacklog = -1;       // guarded by m_mutex; -1 until counted
-    qint64 m_queuedForIndex = 0;      // writer thread only: marked in the open transaction
-    bool m_indexingPosted = false;    // writer thread only
-    bool m_indexRetryPending = false; // writer thread only
+    qint64 m_queuedForIndex = 0; // writer thread only: marked in the open transaction
+    std::unique_ptr<SearchIndexThread> m_index; // when indexOutput
 };
 
 } // namespace fleetcron

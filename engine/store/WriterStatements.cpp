@@ -292,7 +292,9 @@ QString WriterStatements::indexSql(const Database &db) {
         return QStringLiteral("INSERT INTO execution_search (execution_id, doc) "
                               "VALUES (?, array_to_tsvector(string_to_array(?, ' '))) "
                               "ON CONFLICT (execution_id) DO UPDATE SET doc = excluded.doc");
-    return QStringLiteral("INSERT OR REPLACE INTO execution_search (rowid, body) VALUES (?, ?)");
+    // The index file attached to the indexer's connection (SearchIndexFile).
+    return QStringLiteral(
+        "INSERT OR REPLACE INTO search.execution_search (rowid, body) VALUES (?, ?)");
 }
 
 } // namespace fleetcron

@@ -118,7 +118,11 @@ private slots:
         QCOMPARE(octal(modeOf(configDir)), QStringLiteral("700"));
         QCOMPARE(octal(modeOf(dataDir)), QStringLiteral("700"));
         QCOMPARE(octal(modeOf(dbPath)), QStringLiteral("600"));
-        for (const QString &side : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        // The search index's own file holds words of every output (SearchIndexFile).
+        QVERIFY(QFile::exists(dbPath + QStringLiteral("-search")));
+        QCOMPARE(octal(modeOf(dbPath + QStringLiteral("-search"))), QStringLiteral("600"));
+        for (const QString &side : {QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                    QStringLiteral("-search-wal"), QStringLiteral("-search-shm")})
             if (QFile::exists(dbPath + side))
                 QCOMPARE(octal(modeOf(dbPath + side)), QStringLiteral("600"));
         // The token sits in ~/.config/fleetcron (`token --path`), the file secret store in Qt's

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "SearchIndexer.h"
+
+#include <QDeadlineTimer>
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+#include <QWaitCondition>
+
+class QTimer;
+
+namespace fleetcron {
+
+class Database;
+
+// Indexes stored output for search behind the store writer, on a thread of its own
+// (docs/SEARCH.md, "Indexed beside the store writer"). The writer's transactions only mark an
+// output as waiting (execution_search_pending) and tell this worker how many they marked; the
+// worker indexes them a chunk at a time (SearchIndexer) at a lower priority, so a writer that
+// never idles stores results at the rate it has without indexing while the index follows on
+// the other core. On SQLite the index is a file of its own with its own write lock
+// (SearchIndexFile): no index write or merge holds the lock the writer and the scheduler's
+// claims need. Search finds waiting outputs by an exact check meanwhile.
+//
+// What others queue (retention's and a removed task's deletions, another process's results)
+// is found by a recount every few seconds while idle, and before waitUntilIndexed waits.
+// Create it through SearchIndexThread.
+class SearchIndexWorker : public QObject {
+    Q_OBJECT
+public:
+    // Outputs indexed per transaction: ~35 us each (document and FTS5 insert).
+    static constexpr int chunk = 256;
+
+    SearchIndexWorker(Database &db, bool allowNative);
+
+    // Thread-safe. `count` more outputs wait (committed by the writer); wakes the worker.
+    void queued(qint64 count);
+    // Thread-safe. Counts what waits again (others' deletions, another process's results),
+    // then indexes it.
+    void recount();
+    // What waits, as this worker knows it: -1 until counted.
+    qint64 backlog() const;
+    // Any thread but the worker's: recounts what waits, then waits until it is indexed.
+    // False at the deadline.
+    bool waitUntilIndexed(QDeadlineTimer deadline);
+    // On the worker's thread, before it ends: indexes what waits for up to `budgetMs`; the
+    // rest waits for the next worker (a process's next start).
+    void finish(int budgetMs);
+
+private:
+    // Counts what waits, then indexes it; posted again after each chunk while more waits, so
+    // the thread's event loop (a finish, a stop) is never kept waiting for long.
+    void work();
+    void post();
+    // Counts what waits if unknown, then indexes one chunk of it.
+    StoreResult<void> indexChunk();
+
+    Database &m_db;
+    SearchIndexer m_indexer;
+    QTimer *m_idlePoll = nullptr;
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_changed;
+    qint64 m_backlog = -1;       // guarded by m_mutex; -1: count before the next step
+    qint64 m_addedInStep = 0;    // guarded: queued while a step ran
+    bool m_recountAsked = false; // guarded: recount() since the last count began
+    bool m_posted = false;       // guarded: a work() is queued on the worker's thread
+    bool m_retryPending = false; // worker thread only
+};
+
+// Owns a SearchIndexWorker and its thread: started on construction; stop() (or destruction)
+// gives the worker `budgetMs` to index what waits, then ends the thread.
+class SearchIndexThread {
+public:
+    SearchIndexThread(Database &db, bool allowNative);
+    ~SearchIndexThread();
+    SearchIndexThread(const SearchIndexThread &) = delete;
+    SearchIndexThread &operator=(const SearchIndexThread &) = delete;
+
+    SearchIndexWorker *worker() const { return m_worker; }
+    void stop(int budgetMs);
+
+private:
+    QThread m_thread;
+    SearchIndexWorker *m_worker = nullptr;
+};
+
+} // namespace fleetcron
