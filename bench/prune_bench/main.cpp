@@ -191,6 +191,9 @@ int fill(const QHash<QString, QString> &opts) {
     if (!SettingsRepository(*db).setValue(SettingKeys::retentionDays(),
                                           QString::number(retentionDays)))
         return fail(QStringLiteral("cannot set retention.days"));
+    // No read left open on this connection: its snapshot predates the tasks written above
+    // (on the other connection), and a stale snapshot cannot become a write transaction.
+    q.finish();
     Transaction all(conn.value(), db->dialect());
     if (!all.ok())
         return fail(all.error().toString());

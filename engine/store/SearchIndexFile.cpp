@@ -98,45 +98,45 @@ StoreResult<void> SearchIndexFile::attach(QSqlDatabase &db, const QString &datab
 
 StoreResult<qint64> SearchIndexFile::pair(QSqlDatabase &db) {
     const QString what = QStringLiteral("check the search index belongs to this database");
+    // BEGIN IMMEDIATE on this connection takes both files' write locks: no indexer (of this
+    // process or another) writes either file between the check and the rebuild, and a second
+    // process opening the database at the same time finds the pair already made.
+    Transaction tx(db, SqlDialect(SqlDialect::Backend::SQLite));
+    if (!tx.ok())
+        return tx.error();
     auto mine = token(db, QStringLiteral("main.search_index_pairing"), what);
     if (!mine)
         return mine.error();
     auto theirs = token(db, QStringLiteral("search.search_index_pairing"), what);
     if (!theirs)
         return theirs.error();
-    if (mine.value() == theirs.value())
-        return qint64(-1);
-    qint64 queued = 0;
-    {
-        // The database first: every stored output waits for the index again. Search checks
-        // waiting outputs exactly, so answers stay complete while the index is rebuilt.
-        Transaction tx(db, SqlDialect(SqlDialect::Backend::SQLite));
-        if (!tx.ok())
-            return tx.error();
-        const QString doing = QStringLiteral("queue the stored outputs for a new search index");
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("INSERT OR IGNORE INTO execution_search_pending (execution_id) "
-                                   "SELECT id FROM executions WHERE length(stdout) > 0 OR "
-                                   "length(stderr) > 0")))
-            return fileError(doing, q.lastError());
-        queued = q.numRowsAffected();
-        if (!q.exec(QStringLiteral("DELETE FROM execution_search_removed")))
-            return fileError(doing, q.lastError());
+    if (mine.value() == theirs.value()) {
         if (auto committed = tx.commit(); !committed)
             return committed.error();
+        return qint64(-1);
     }
-    // Then the file: dropped and made again (one row at a time, an FTS5 DELETE of millions of
-    // rows takes minutes), and paired.
-    QStringList reset{QStringLiteral("BEGIN"),
-                      QStringLiteral("DROP TABLE IF EXISTS search.execution_search")};
-    reset << indexTable() << QStringLiteral("DELETE FROM search.search_index_pairing")
-          << QStringLiteral("INSERT INTO search.search_index_pairing (token) "
-                            "SELECT token FROM main.search_index_pairing")
-          << QStringLiteral("COMMIT");
-    if (auto done = runAll(db, reset, what); !done) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    // Every stored output waits for the index again (search checks waiting outputs exactly,
+    // so answers stay complete while the index is rebuilt); the file is dropped and made
+    // again (an FTS5 DELETE of millions of rows takes minutes, one row at a time); and both
+    // files get a new token. The commit is atomic per file only (WAL): if one file's part is
+    // lost in a crash, the tokens differ and the next open does all of it again.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("INSERT OR IGNORE INTO execution_search_pending (execution_id) "
+                               "SELECT id FROM executions WHERE length(stdout) > 0 OR "
+                               "length(stderr) > 0")))
+        return fileError(what, q.lastError());
+    const qint64 queued = q.numRowsAffected();
+    QStringList rebuild{
+        QStringLiteral("DELETE FROM execution_search_removed"),
+        QStringLiteral("UPDATE main.search_index_pairing SET token = lower(hex(randomblob(16)))"),
+        QStringLiteral("DROP TABLE IF EXISTS search.execution_search")};
+    rebuild << indexTable() << QStringLiteral("DELETE FROM search.search_index_pairing")
+            << QStringLiteral("INSERT INTO search.search_index_pairing (token) "
+                              "SELECT token FROM main.search_index_pairing");
+    if (auto done = runAll(db, rebuild, what); !done)
         return done.error();
-    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
     return queued;
 }
 

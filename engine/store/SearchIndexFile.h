@@ -31,9 +31,10 @@ public:
     static StoreResult<void> attach(QSqlDatabase &db, const QString &databasePath);
 
     // On a connection with the file attached, after migrations: when the file does not carry
-    // this database's pairing token, every stored output is queued for indexing again (in the
-    // database, committed first), then the index emptied and the token written (in the file).
-    // A crash between the two leaves the file unpaired, so the next open does it again.
+    // this database's pairing token, every stored output is queued for indexing again, the
+    // index emptied and a new token written into both, in one transaction that holds both
+    // files' locks. A crash that keeps one file's part and not the other's leaves the tokens
+    // different, so the next open does it again.
     // Returns how many outputs were queued for the rebuild; -1 when the file was paired.
     static StoreResult<qint64> pair(QSqlDatabase &db);
 };

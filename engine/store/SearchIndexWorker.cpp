@@ -2,6 +2,7 @@
 
 #include "ThreadPriority.h"
 
+#include <QElapsedTimer>
 #include <QMutexLocker>
 #include <QTimer>
 
@@ -12,13 +13,23 @@ namespace {
 constexpr int retryMs = 1000;
 // While idle, how often to look for what others queued (deletions, other processes).
 constexpr int idlePollMs = 2000;
+// The longest pause after a step of removals (see work()).
+constexpr qint64 maxPauseMs = 500;
+// How often the index file's WAL is copied back while the indexer works.
+constexpr qint64 checkpointEveryMs = 1000;
 
 } // namespace
 
 SearchIndexWorker::SearchIndexWorker(Database &db, bool allowNative)
     : m_db(db)
     , m_indexer(db, allowNative)
-    , m_idlePoll(new QTimer(this)) {
+    , m_idlePoll(new QTimer(this))
+    , m_wake(new QTimer(this)) {
+    m_wake->setSingleShot(true);
+    connect(m_wake, &QTimer::timeout, this, [this] {
+        m_retryPending = false;
+        post();
+    });
     m_idlePoll->setInterval(idlePollMs);
     connect(m_idlePoll, &QTimer::timeout, this, [this] {
         if (backlog() == 0 && !m_retryPending)
@@ -72,7 +83,7 @@ void SearchIndexWorker::post() {
     QMetaObject::invokeMethod(this, &SearchIndexWorker::work, Qt::QueuedConnection);
 }
 
-StoreResult<void> SearchIndexWorker::indexChunk() {
+StoreResult<SearchIndexer::Step> SearchIndexWorker::indexChunk() {
     if (backlog() < 0) {
         {
             QMutexLocker lock(&m_mutex);
@@ -90,7 +101,7 @@ StoreResult<void> SearchIndexWorker::indexChunk() {
         m_changed.wakeAll();
     }
     if (backlog() == 0)
-        return {};
+        return SearchIndexer::Step{};
     {
         QMutexLocker lock(&m_mutex);
         m_addedInStep = 0;
@@ -106,7 +117,7 @@ StoreResult<void> SearchIndexWorker::indexChunk() {
     else
         m_backlog = step->more ? qMax<qint64>(1, m_backlog - step->indexed) : m_addedInStep;
     m_changed.wakeAll();
-    return {};
+    return step;
 }
 
 void SearchIndexWorker::work() {
@@ -118,28 +129,47 @@ void SearchIndexWorker::work() {
         m_idlePoll->start();
     if (m_retryPending)
         return;
-    if (auto done = indexChunk(); !done) {
+    if (!m_pause.hasExpired()) {
+        // Paced (below): the rest of the pause first, whoever asked for more.
+        m_retryPending = true;
+        m_wake->start(int(m_pause.remainingTime()));
+        return;
+    }
+    QElapsedTimer took;
+    took.start();
+    auto done = indexChunk();
+    if (!done) {
         // Locked or away: results come first, and the next try is a second away.
         qDebug("fleetcron: search index not written yet, retrying in %d ms: %s", retryMs,
                qPrintable(done.error().toString()));
         m_retryPending = true;
-        QTimer::singleShot(retryMs, this, [this] {
-            m_retryPending = false;
-            post();
-        });
+        m_wake->start(retryMs);
         return;
+    }
+    // Removals come in bulk from retention's prunes, and nobody waits for them: they take at
+    // most half of the time, so their FTS5 deletes and merges leave the daemon's core to the
+    // scheduler and the executions as the prune's own pacing does (RetentionPruner).
+    if (done->removed > 0)
+        m_pause = QDeadlineTimer(qMin<qint64>(took.elapsed(), maxPauseMs));
+    if (!m_sinceCheckpoint.isValid() || m_sinceCheckpoint.elapsed() >= checkpointEveryMs) {
+        (void)m_indexer.checkpoint(); // a failure leaves the WAL for the next one
+        m_sinceCheckpoint.start();
     }
     if (backlog() != 0)
         post();
 }
 
 void SearchIndexWorker::finish(int budgetMs) {
+    // Stopped on this thread: the worker is deleted on another once this one ends.
     m_idlePoll->stop();
+    m_wake->stop();
+    m_retryPending = false;
     const QDeadlineTimer deadline(budgetMs);
     while (!deadline.hasExpired() && backlog() != 0) {
         if (!indexChunk())
             break;
     }
+    (void)m_indexer.checkpoint();
 }
 
 SearchIndexThread::SearchIndexThread(Database &db, bool allowNative)

@@ -3,6 +3,7 @@
 #include "SearchIndexer.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
 #include <QThread>
@@ -57,19 +58,22 @@ private:
     void work();
     void post();
     // Counts what waits if unknown, then indexes one chunk of it.
-    StoreResult<void> indexChunk();
+    StoreResult<SearchIndexer::Step> indexChunk();
 
     Database &m_db;
     SearchIndexer m_indexer;
     QTimer *m_idlePoll = nullptr;
+    QTimer *m_wake = nullptr; // the next step after a pause or a failed one
 
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
-    qint64 m_backlog = -1;       // guarded by m_mutex; -1: count before the next step
-    qint64 m_addedInStep = 0;    // guarded: queued while a step ran
-    bool m_recountAsked = false; // guarded: recount() since the last count began
-    bool m_posted = false;       // guarded: a work() is queued on the worker's thread
-    bool m_retryPending = false; // worker thread only
+    qint64 m_backlog = -1;           // guarded by m_mutex; -1: count before the next step
+    qint64 m_addedInStep = 0;        // guarded: queued while a step ran
+    bool m_recountAsked = false;     // guarded: recount() since the last count began
+    bool m_posted = false;           // guarded: a work() is queued on the worker's thread
+    bool m_retryPending = false;     // worker thread only
+    QDeadlineTimer m_pause;          // worker thread only: no step before it expires
+    QElapsedTimer m_sinceCheckpoint; // worker thread only
 };
 
 // Owns a SearchIndexWorker and its thread: started on construction; stop() (or destruction)

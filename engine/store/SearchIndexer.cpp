@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SearchText.h"
 #include "SqlDialect.h"
+#include "ThreadPriority.h"
 #include "Transaction.h"
 #include "WriterStatements.h"
 
@@ -24,6 +25,11 @@ StoreResult<SearchIndexer::Step> SearchIndexer::step(int maxRows) {
     auto conn = m_db.searchConnection();
     if (!conn)
         return conn.error();
+    if (!m_checkpointsOff) {
+        // See checkpoint(). The store writer checkpoints the database between its batches.
+        QSqlQuery(conn.value()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+        m_checkpointsOff = true;
+    }
     const QString doing = QStringLiteral("index stored output for search");
     // What waits, read without a lock: WAL readers see the last commit.
     Documents documents;
@@ -54,6 +60,9 @@ StoreResult<SearchIndexer::Step> SearchIndexer::step(int maxRows) {
         return written.error();
     // Then the database forgets what the file now holds (committed to disk first: FULL).
     // A crash between the two indexes them again (INSERT OR REPLACE) or deletes them twice.
+    // This lock is the one the scheduler's claims wait for: held at their priority, not at
+    // the indexer's lowered one (a prune's million deletions made claims wait behind it).
+    const ThreadPriority::Raised raised;
     Transaction tx(conn.value(), m_db.dialect());
     if (!tx.ok())
         return tx.error();
@@ -74,7 +83,7 @@ StoreResult<SearchIndexer::Step> SearchIndexer::step(int maxRows) {
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return Step{int(done.size() + removed.size()),
+    return Step{int(done.size() + removed.size()), int(removed.size()),
                 done.size() == maxRows || removed.size() == removalChunk};
 }
 
@@ -161,7 +170,20 @@ StoreResult<SearchIndexer::Step> SearchIndexer::postgresStep(int maxRows) {
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return Step{int(done.size()), done.size() == maxRows};
+    return Step{int(done.size()), 0, done.size() == maxRows};
+}
+
+StoreResult<void> SearchIndexer::checkpoint() {
+    if (m_db.dialect().backend() != SqlDialect::Backend::SQLite)
+        return {};
+    auto conn = m_db.searchConnection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value());
+    // PASSIVE: copies what no reader still needs and never waits for anyone.
+    if (!q.exec(QStringLiteral("PRAGMA search.wal_checkpoint(PASSIVE)")))
+        return m_db.failure(q.lastError(), QStringLiteral("checkpoint the search index"));
+    return {};
 }
 
 StoreResult<qint64> SearchIndexer::backlog() {

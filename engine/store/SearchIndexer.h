@@ -33,6 +33,7 @@ class SearchIndexer {
 public:
     struct Step {
         int indexed = 0;   // pending rows and removals done (with or without output to index)
+        int removed = 0;   // of which index rows of deleted executions (SQLite)
         bool more = false; // a chunk was full: more may wait
     };
     // Index rows of deleted executions taken out per step (SQLite): one DELETE each.
@@ -43,6 +44,11 @@ public:
     StoreResult<Step> step(int maxRows);
     // How many outputs wait (and, on SQLite, index rows of deleted executions).
     StoreResult<qint64> backlog();
+    // SQLite: copies the index file's WAL back into it. The indexer's connection commits with
+    // automatic checkpoints off (a commit to the database past the mark would checkpoint the
+    // database's WAL while holding the lock the claims need), so the indexer calls this
+    // between steps, holding no lock. Nothing to do on PostgreSQL.
+    StoreResult<void> checkpoint();
 
 private:
     using Documents = QList<std::pair<qint64, QByteArray>>;
@@ -56,6 +62,7 @@ private:
 
     Database &m_db;
     bool m_allowNative;
+    bool m_checkpointsOff = false; // SQLite: set on this thread's search connection
 };
 
 } // namespace fleetcron

@@ -27,4 +27,18 @@ int ThreadPriority::lowerCurrentThread(int nice) {
     return ::setpriority(PRIO_PROCESS, tid, nice) == 0 ? nice : current;
 }
 
+ThreadPriority::Raised::Raised() {
+    const auto tid = id_t(::syscall(SYS_gettid));
+    errno = 0;
+    m_previous = ::getpriority(PRIO_PROCESS, tid);
+    if (errno == 0)
+        m_changed = raiseCurrentThread() != 0;
+}
+
+ThreadPriority::Raised::~Raised() {
+    // Back to a higher nice value: always allowed.
+    if (m_changed)
+        ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), m_previous);
+}
+
 } // namespace fleetcron

@@ -23,6 +23,21 @@ public:
     static constexpr int bulkWorkNice = 5;
     // Lowering needs no privilege. Returns the nice value the thread now has.
     static int lowerCurrentThread(int nice = bulkWorkNice);
+
+    // A bulk thread about to hold the write lock the scheduler's claims need (the search
+    // indexer's short database transaction): raised for the scope, then put back, so a
+    // preempted holder never keeps the lock through other threads' time slices.
+    class Raised {
+    public:
+        Raised();
+        ~Raised();
+        Raised(const Raised &) = delete;
+        Raised &operator=(const Raised &) = delete;
+
+    private:
+        int m_previous = 0;
+        bool m_changed = false;
+    };
 };
 
 } // namespace fleetcron

@@ -74,6 +74,32 @@ private slots:
         QCOMPARE(niceOf(currentTid()), 0);
     }
 
+    void aBulkThreadIsRaisedOnlyWhileItHoldsTheLock() {
+        // The search indexer works at bulkWorkNice and holds the database's write lock, which
+        // the scheduler's claims wait for, at their priority; then it is back where it was.
+        if (::geteuid() != 0)
+            QSKIP("needs root (or CAP_SYS_NICE) to lower a nice value");
+        int before = 0;
+        int during = 0;
+        int after = 0;
+        QThread *worker = QThread::create([&] {
+            ThreadPriority::lowerCurrentThread();
+            before = niceOf(currentTid());
+            {
+                const ThreadPriority::Raised raised;
+                during = niceOf(currentTid());
+            }
+            after = niceOf(currentTid());
+        });
+        worker->start();
+        QVERIFY(worker->wait(5000));
+        delete worker;
+        QCOMPARE(before, ThreadPriority::bulkWorkNice);
+        QCOMPARE(during, ThreadPriority::latencySensitiveNice);
+        QCOMPARE(after, ThreadPriority::bulkWorkNice);
+        QCOMPARE(niceOf(currentTid()), 0);
+    }
+
     void keepsThePriorityWhenNotAllowed() {
         // A child process without the right to lower nice values (RLIMIT_NICE 0 and, when the test
         // runs as root, no longer root) reports what it got through its exit code.
