@@ -174,22 +174,33 @@ StoreResult<QSqlDatabase> Database::connection() {
         }
         return db;
     }
-    const QString name = QStringLiteral("fleetcron-%1-%2")
-                             .arg(m_serial)
-                             .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
+    const QString name = threadConnectionName(QString());
     auto opened = openConnection(m_location, name);
     if (!opened)
         return opened.error();
+    const bool first = !m_searchConnections.contains(thread);
     m_connections.insert(thread, name);
     lock.unlock();
-    if (thread != this->thread()) {
-        // finished is emitted by the ending thread itself, so the direct call removes the
-        // connection from the thread that owns it, as Qt SQL requires.
-        connect(
-            thread, &QThread::finished, this, [this, thread] { forgetConnection(thread); },
-            Qt::DirectConnection);
-    }
+    if (first)
+        forgetWhenFinished(thread);
     return opened;
+}
+
+QString Database::threadConnectionName(const QString &suffix) const {
+    return QStringLiteral("fleetcron-%1-%2%3")
+        .arg(m_serial)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16)
+        .arg(suffix);
+}
+
+void Database::forgetWhenFinished(QThread *thread) {
+    if (thread == this->thread())
+        return; // the creating thread's connections go with this object
+    // finished is emitted by the ending thread itself, so the direct call removes the
+    // connections from the thread that owns them, as Qt SQL requires.
+    connect(
+        thread, &QThread::finished, this, [this, thread] { forgetConnection(thread); },
+        Qt::DirectConnection);
 }
 
 StoreResult<QSqlDatabase> Database::searchConnection() {
@@ -199,9 +210,7 @@ StoreResult<QSqlDatabase> Database::searchConnection() {
     QMutexLocker lock(&m_mutex);
     if (auto it = m_searchConnections.constFind(thread); it != m_searchConnections.constEnd())
         return QSqlDatabase::database(it.value(), false);
-    const QString name = QStringLiteral("fleetcron-%1-%2-search")
-                             .arg(m_serial)
-                             .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
+    const QString name = threadConnectionName(QStringLiteral("-search"));
     auto opened = openConnection(m_location, name);
     if (!opened)
         return opened.error();
@@ -212,16 +221,11 @@ StoreResult<QSqlDatabase> Database::searchConnection() {
         QSqlDatabase::removeDatabase(name);
         return attached.error();
     }
-    // connection() connects the thread's end to forgetConnection once; this one does if the
-    // thread has no other connection yet (forgetConnection removes both).
     const bool first = !m_connections.contains(thread);
     m_searchConnections.insert(thread, name);
     lock.unlock();
-    if (first && thread != this->thread()) {
-        connect(
-            thread, &QThread::finished, this, [this, thread] { forgetConnection(thread); },
-            Qt::DirectConnection);
-    }
+    if (first)
+        forgetWhenFinished(thread);
     return opened;
 }
 

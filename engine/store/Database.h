@@ -91,6 +91,10 @@ public:
 private:
     Database(const DatabaseLocation &location, QObject *parent);
     void forgetConnection(QThread *thread);
+    // The calling thread's connection name, unique per Database and thread.
+    QString threadConnectionName(const QString &suffix) const;
+    // Once per thread (its first connection): its connections go when it finishes.
+    void forgetWhenFinished(QThread *thread);
     // Closes and opens a connection whose server went away, with the session settings.
     StoreResult<void> reopen(QSqlDatabase &db) const;
 
