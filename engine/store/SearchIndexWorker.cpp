@@ -139,12 +139,23 @@ void SearchIndexWorker::work() {
     took.start();
     auto done = indexChunk();
     if (!done) {
-        // Locked or away: results come first, and the next try is a second away.
-        qDebug("fleetcron: search index not written yet, retrying in %d ms: %s", retryMs,
-               qPrintable(done.error().toString()));
+        // Locked or away: results come first, and the next try is a second away. A streak is
+        // said once: a full disk or a read-only index file must not go unnoticed.
+        if (!m_failing)
+            qWarning("fleetcron: the search index is not written, retrying every %d ms (search "
+                     "still finds every stored output): %s",
+                     retryMs, qPrintable(done.error().toString()));
+        else
+            qDebug("fleetcron: search index not written yet: %s",
+                   qPrintable(done.error().toString()));
+        m_failing = true;
         m_retryPending = true;
         m_wake->start(retryMs);
         return;
+    }
+    if (m_failing) {
+        m_failing = false;
+        qInfo("fleetcron: the search index is written again");
     }
     // Removals come in bulk from retention's prunes, and nobody waits for them: they take at
     // most half of the time, so their FTS5 deletes and merges leave the daemon's core to the

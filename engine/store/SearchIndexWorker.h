@@ -72,6 +72,7 @@ private:
     bool m_recountAsked = false;     // guarded: recount() since the last count began
     bool m_posted = false;           // guarded: a work() is queued on the worker's thread
     bool m_retryPending = false;     // worker thread only
+    bool m_failing = false;          // worker thread only: the last step failed
     QDeadlineTimer m_pause;          // worker thread only: no step before it expires
     QElapsedTimer m_sinceCheckpoint; // worker thread only
 };

@@ -28,9 +28,11 @@ namespace {
 
 constexpr int taskCount = 5;
 // Two seconds a run: whenever the storage goes, several executions are mid-run, and they end
-// while it is gone; their results must wait and be written once it is back.
-const QString slowCommand = QStringLiteral("sleep 2; echo x");
-const QByteArray expectedOutput("x\n");
+// while it is gone; their results must wait and be written once it is back. 20 KB of output
+// each, so every few results need new pages: with a few bytes each, SQLite reused the pages
+// that folded-in live output had freed, and a full disk went unnoticed for longer than a test.
+const QString slowCommand = QStringLiteral("sleep 2; head -c 20000 /dev/zero | tr '\\0' x; echo");
+const QByteArray expectedOutput = QByteArray(20000, 'x') + '\n';
 constexpr int resumeTimeoutMs = 40000;
 
 qint64 now() {
