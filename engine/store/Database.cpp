@@ -1,10 +1,8 @@
 #include "Database.h"
 
 #include "ConnectionHealth.h"
-#include "InlinedStatement.h"
 #include "MigrationRunner.h"
 #include "SearchIndexFile.h"
-#include "SqlValues.h"
 #include "StorageFailure.h"
 #include "Transaction.h"
 #include "model/PrivateFiles.h"
@@ -96,9 +94,13 @@ StoreResult<std::unique_ptr<Database>> Database::open(const DatabaseLocation &lo
 Database::~Database() {
     QMutexLocker lock(&m_mutex);
     const auto names = m_connections.values() + m_searchConnections.values();
+    const auto statements = m_statements.values();
     m_connections.clear();
     m_searchConnections.clear();
+    m_statements.clear();
     lock.unlock();
+    for (const auto &kept : statements)
+        kept->clear(); // before their connections close
     for (const QString &name : names) {
         // The QSqlDatabase handle must be gone before removeDatabase, hence the scope.
         {
@@ -166,6 +168,9 @@ StoreResult<QSqlDatabase> Database::connection() {
             // The server went away under this connection (restart, network); Qt's driver
             // does not reconnect, so open it again. Until that works, say the database is
             // unavailable: callers that must not lose anything (the writer) keep their work.
+            // Closing finalised every statement of the connection, the kept ones too.
+            if (auto kept = statementsOfThisThread())
+                kept->clear();
             auto reopened = reopen(db);
             if (!reopened) {
                 ConnectionHealth::markLost(name);
@@ -180,6 +185,8 @@ StoreResult<QSqlDatabase> Database::connection() {
         return opened.error();
     const bool first = !m_searchConnections.contains(thread);
     m_connections.insert(thread, name);
+    if (m_dialect.backend() == SqlDialect::Backend::SQLite)
+        m_statements.insert(thread, std::make_shared<StatementCache>());
     lock.unlock();
     if (first)
         forgetWhenFinished(thread);
@@ -254,7 +261,10 @@ StoreResult<void> Database::reopen(QSqlDatabase &db) const {
 void Database::forgetConnection(QThread *thread) {
     QMutexLocker lock(&m_mutex);
     const QStringList names{m_connections.take(thread), m_searchConnections.take(thread)};
+    const std::shared_ptr<StatementCache> statements = m_statements.take(thread);
     lock.unlock();
+    if (statements)
+        statements->clear(); // before the connection closes
     for (const QString &name : names) {
         if (name.isEmpty())
             continue;
@@ -266,78 +276,6 @@ void Database::forgetConnection(QThread *thread) {
         }
         QSqlDatabase::removeDatabase(name);
     }
-}
-
-StoreResult<void> Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values,
-                                const QString &doing) const {
-    query.setForwardOnly(true);
-    if (m_dialect.backend() == SqlDialect::Backend::PostgreSQL) {
-        // One round trip instead of PREPARE, EXECUTE and DEALLOCATE (see InlinedStatement).
-        const QString text = InlinedStatement::inlineValues(sql, values, query.driver());
-        if (text.isEmpty()) {
-            return StoreError::make(StoreError::Kind::Internal,
-                                    QStringLiteral("cannot %1: the statement has %2 values for "
-                                                   "other placeholders")
-                                        .arg(doing)
-                                        .arg(values.size()));
-        }
-        if (!query.exec(text))
-            return failure(query.lastError(), doing);
-        return {};
-    }
-    if (!query.prepare(sql))
-        return failure(query.lastError(), doing);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), SqlValues::bindable(values.at(i)));
-    if (!query.exec())
-        return failure(query.lastError(), doing);
-    return {};
-}
-
-StoreResult<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values,
-                                      const QString &doing) {
-    auto conn = connection();
-    if (!conn)
-        return conn.error();
-    QSqlQuery query(conn.value());
-    if (auto done = run(query, sql, values, doing); !done)
-        return done.error();
-    return query;
-}
-
-StoreResult<void> Database::apply(const QString &sql, const QVariantList &values,
-                                  const QString &doing) {
-    if (auto q = exec(sql, values, doing); !q)
-        return q.error();
-    return {};
-}
-
-StoreResult<int> Database::rowsChanged(const QString &sql, const QVariantList &values,
-                                       const QString &doing) {
-    auto q = exec(sql, values, doing);
-    if (!q)
-        return q.error();
-    return q->numRowsAffected();
-}
-
-StoreResult<qint64> Database::insert(const QString &sql, const QVariantList &values,
-                                     const QString &doing) {
-    auto q = exec(sql + m_dialect.insertReturningId(), values, doing);
-    if (!q)
-        return q.error();
-    if (m_dialect.insertReturnsRow())
-        return q->next() ? q->value(0).toLongLong() : qint64(0);
-    return q->lastInsertId().toLongLong();
-}
-
-StoreResult<void> Database::change(const QString &sql, const QVariantList &values,
-                                   const QString &doing, const StoreError &unchanged) {
-    auto changed = rowsChanged(sql, values, doing);
-    if (!changed)
-        return changed.error();
-    if (changed.value() == 0)
-        return unchanged;
-    return {};
 }
 
 StoreError Database::failure(const QSqlError &error, const QString &doing) const {

@@ -2,6 +2,7 @@
 
 #include "DatabaseLocation.h"
 #include "SqlDialect.h"
+#include "StatementCache.h"
 #include "StoreResult.h"
 
 #include <QHash>
@@ -74,14 +75,34 @@ public:
     template <typename From>
     StoreResult<QList<std::invoke_result_t<From &, const QSqlQuery &>>>
     rows(const QString &sql, const QVariantList &values, const QString &doing, From from) {
-        auto q = exec(sql, values, doing);
-        if (!q)
-            return q.error();
-        QList<std::invoke_result_t<From &, const QSqlQuery &>> out;
-        while (q->next())
-            out << from(q.value());
-        return out;
+        return read(sql, values, doing, [&from](QSqlQuery &q) {
+            QList<std::invoke_result_t<From &, const QSqlQuery &>> out;
+            while (q.next())
+                out << from(q);
+            return out;
+        });
     }
+
+    // Runs `sql` with `values` and hands the executed query to `reader`, which reads what it
+    // needs and must not keep it. On SQLite the statement stays prepared on this thread's
+    // connection for the next call with the same text (StatementCache); use this, not exec(),
+    // on hot paths.
+    template <typename Reader>
+    StoreResult<std::invoke_result_t<Reader &, QSqlQuery &>>
+    read(const QString &sql, const QVariantList &values, const QString &doing, Reader reader) {
+        auto statement = prepared(sql, values, doing);
+        if (!statement)
+            return statement.error();
+        if constexpr (std::is_void_v<std::invoke_result_t<Reader &, QSqlQuery &>>) {
+            reader(statement->query());
+            return {};
+        } else {
+            return reader(statement->query());
+        }
+    }
+    // The statement behind read(), executed; back to the cache when it is destroyed.
+    StoreResult<PreparedStatement> prepared(const QString &sql, const QVariantList &values,
+                                            const QString &doing);
 
     // Opens a connection with the dialect's session settings; used for the per-thread
     // connections and by tests that need a database at an older schema version.
@@ -97,6 +118,8 @@ private:
     void forgetWhenFinished(QThread *thread);
     // Closes and opens a connection whose server went away, with the session settings.
     StoreResult<void> reopen(QSqlDatabase &db) const;
+    // This thread's prepared statements (SQLite; null elsewhere or before its connection).
+    std::shared_ptr<StatementCache> statementsOfThisThread() const;
 
     DatabaseLocation m_location;
     SqlDialect m_dialect;
@@ -105,6 +128,7 @@ private:
     mutable QMutex m_mutex;
     QHash<QThread *, QString> m_connections;
     QHash<QThread *, QString> m_searchConnections; // SQLite: see searchConnection()
+    QHash<QThread *, std::shared_ptr<StatementCache>> m_statements; // SQLite, per connection()
 };
 
 } // namespace fleetcron

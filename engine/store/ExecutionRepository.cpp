@@ -134,9 +134,20 @@ StoreResult<QList<Execution>> ExecutionRepository::createMany(const QList<Execut
             continue;
         }
         // RETURNING (SQLite 3.35+, PostgreSQL) in no promised order: matched back by key.
-        auto q = m_db.exec(QString::fromLatin1(ExecutionInsertSql::text(int(to - from))) +
-                               QStringLiteral(" RETURNING id, run_id, server_id"),
-                           values, QStringLiteral("record %1 executions").arg(to - from));
+        qsizetype matched = 0;
+        auto q = m_db.read(
+            QString::fromLatin1(ExecutionInsertSql::text(int(to - from))) +
+                QStringLiteral(" RETURNING id, run_id, server_id"),
+            values, QStringLiteral("record %1 executions").arg(to - from), [&](QSqlQuery &q) {
+                while (q.next()) {
+                    const auto it =
+                        byRunServer.constFind({q.value(1).toLongLong(), q.value(2).toLongLong()});
+                    if (it == byRunServer.constEnd())
+                        continue;
+                    out[it.value()].id = q.value(0).toLongLong();
+                    ++matched;
+                }
+            });
         if (!q && q.error().kind == StoreError::Kind::UnknownReference) {
             // Which run or server is unknown, for the message: the rows again one at a time,
             // in a transaction that is rolled back whatever happens.
@@ -150,15 +161,6 @@ StoreResult<QList<Execution>> ExecutionRepository::createMany(const QList<Execut
         }
         if (!q)
             return q.error();
-        qsizetype matched = 0;
-        while (q->next()) {
-            const auto it =
-                byRunServer.constFind({q->value(1).toLongLong(), q->value(2).toLongLong()});
-            if (it == byRunServer.constEnd())
-                continue;
-            out[it.value()].id = q->value(0).toLongLong();
-            ++matched;
-        }
         if (matched != to - from)
             return StoreError::make(StoreError::Kind::Internal,
                                     QStringLiteral("cannot record %1 executions: %2 ids came back")

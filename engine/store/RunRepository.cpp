@@ -109,22 +109,23 @@ StoreResult<QList<Run>> RunRepository::createMany(const QList<Run> &input) {
             byTask.insert(r.taskId, i);
         }
         // RETURNING (SQLite 3.35+, PostgreSQL) in no promised order: matched back by task.
-        auto q = m_db.exec(
+        qsizetype matched = 0;
+        auto read = m_db.read(
             QStringLiteral("INSERT INTO runs (task_id, scheduled_for, started_at, finished_at, "
                            "trigger, status, engine_id, parent_run_id, reason, start_delay_ms) "
                            "VALUES %1 RETURNING id, task_id")
                 .arg(rows.join(QLatin1Char(','))),
-            values, QStringLiteral("record %1 runs").arg(to - from));
-        if (!q)
-            return q.error();
-        qsizetype matched = 0;
-        while (q->next()) {
-            const auto it = byTask.constFind(q->value(1).toLongLong());
-            if (it == byTask.constEnd())
-                continue;
-            out[it.value()].id = q->value(0).toLongLong();
-            ++matched;
-        }
+            values, QStringLiteral("record %1 runs").arg(to - from), [&](QSqlQuery &q) {
+                while (q.next()) {
+                    const auto it = byTask.constFind(q.value(1).toLongLong());
+                    if (it == byTask.constEnd())
+                        continue;
+                    out[it.value()].id = q.value(0).toLongLong();
+                    ++matched;
+                }
+            });
+        if (!read)
+            return read.error();
         if (matched != to - from)
             return StoreError::make(StoreError::Kind::Internal,
                                     QStringLiteral("cannot record %1 runs: %2 ids came back")
@@ -262,12 +263,14 @@ StoreResult<QHash<qint64, int>> RunRepository::countActiveByTask(const QList<qin
         values << SqlValues::time(staleBefore);
     }
     sql += QStringLiteral(" GROUP BY r.task_id");
-    auto q =
-        m_db.exec(sql, values, QStringLiteral("count active runs of %1 tasks").arg(taskIds.size()));
-    if (!q)
-        return q.error();
-    while (q->next())
-        counts.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    auto read =
+        m_db.read(sql, values, QStringLiteral("count active runs of %1 tasks").arg(taskIds.size()),
+                  [&counts](QSqlQuery &q) {
+                      while (q.next())
+                          counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+                  });
+    if (!read)
+        return read.error();
     return counts;
 }
 

@@ -22,10 +22,9 @@ StoreResult<QDateTime> TaskClaims::earliestNextFire(const QDateTime &after) {
         sql += QStringLiteral(" AND next_fire_at > ?");
         values << SqlValues::time(after);
     }
-    auto q = m_db.exec(sql, values, QStringLiteral("find the next fire time"));
-    if (!q)
-        return q.error();
-    return q->next() ? SqlValues::time(q->value(0)) : QDateTime();
+    return m_db.read(sql, values, QStringLiteral("find the next fire time"), [](QSqlQuery &q) {
+        return q.next() ? SqlValues::time(q.value(0)) : QDateTime();
+    });
 }
 
 StoreResult<bool> TaskClaims::claimFire(qint64 taskId, const QDateTime &expected,
@@ -95,11 +94,13 @@ StoreResult<QSet<qint64>> TaskClaims::claimMany(const QList<Claim> &claims) {
             values << ids;
         }
         sql += QStringLiteral(" RETURNING tasks.id");
-        auto q = m_db.exec(sql, values, QStringLiteral("claim %1 tasks").arg(to - from));
-        if (!q)
-            return q.error();
-        while (q->next())
-            won.insert(q->value(0).toLongLong());
+        auto read = m_db.read(sql, values, QStringLiteral("claim %1 tasks").arg(to - from),
+                              [&won](QSqlQuery &q) {
+                                  while (q.next())
+                                      won.insert(q.value(0).toLongLong());
+                              });
+        if (!read)
+            return read.error();
     }
     return won;
 }

@@ -262,19 +262,20 @@ StoreResult<QList<Task>> TaskRepository::select(const QString &where, const QVar
         sql += QStringLiteral("WHERE task_id IN (%1) ").arg(marks.join(QLatin1Char(',')));
     }
     sql += QStringLiteral("ORDER BY id");
-    auto targets = m_db.exec(sql, ids, doing);
+    auto targets = m_db.read(sql, ids, doing, [&](QSqlQuery &q) {
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it == index.constEnd())
+                continue;
+            Task &t = tasks[it.value()];
+            if (!q.value(1).isNull())
+                t.serverIds << q.value(1).toLongLong();
+            else
+                t.serverTags << q.value(2).toString();
+        }
+    });
     if (!targets)
         return targets.error();
-    while (targets->next()) {
-        const auto it = index.constFind(targets->value(0).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        Task &t = tasks[it.value()];
-        if (!targets->value(1).isNull())
-            t.serverIds << targets->value(1).toLongLong();
-        else
-            t.serverTags << targets->value(2).toString();
-    }
     for (Task &t : tasks)
         t.serverTags = SqlValues::normalizedTags(t.serverTags);
     if (auto links = TaskLinkRepository(m_db).attach(tasks); !links)
