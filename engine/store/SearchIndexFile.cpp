@@ -119,11 +119,14 @@ StoreResult<qint64> SearchIndexFile::pair(QSqlDatabase &db) {
     // so answers stay complete while the index is rebuilt); the file is dropped and made
     // again (an FTS5 DELETE of millions of rows takes minutes, one row at a time); and both
     // files get a new token. The commit is atomic per file only (WAL): if one file's part is
-    // lost in a crash, the tokens differ and the next open does all of it again.
+    // lost in a crash, the tokens differ and the next open does all of it again. An output
+    // already waiting gets a new generation (migration 0020): an indexer of another process
+    // that read it before the file was emptied must not clear it.
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("INSERT OR IGNORE INTO execution_search_pending (execution_id) "
+    if (!q.exec(QStringLiteral("INSERT INTO execution_search_pending (execution_id) "
                                "SELECT id FROM executions WHERE length(stdout) > 0 OR "
-                               "length(stderr) > 0")))
+                               "length(stderr) > 0 ON CONFLICT (execution_id) DO UPDATE SET "
+                               "generation = execution_search_pending.generation + 1")))
         return fileError(what, q.lastError());
     const qint64 queued = q.numRowsAffected();
     QStringList rebuild{

@@ -33,7 +33,7 @@ StoreResult<SearchIndexer::Step> SearchIndexer::step(int maxRows) {
     const QString doing = QStringLiteral("index stored output for search");
     // What waits, read without a lock: WAL readers see the last commit.
     Documents documents;
-    QStringList done;
+    Read done;
     {
         QSqlQuery q(conn.value());
         if (auto read = m_db.run(q, pendingOutputs(false), {maxRows}, doing); !read)
@@ -52,12 +52,14 @@ StoreResult<SearchIndexer::Step> SearchIndexer::step(int maxRows) {
         while (q.next())
             removed << q.value(0).toString();
     }
-    if (done.isEmpty() && removed.isEmpty())
+    if (done.ids.isEmpty() && removed.isEmpty())
         return Step{};
     // The index file: a deferred BEGIN locks only the files it writes, so this holds the
     // index's lock alone, and FTS5's merges at its commit keep no result or claim waiting.
     if (auto written = writeIndexFile(conn.value(), documents, removed); !written)
         return written.error();
+    if (m_beforeClearing && !done.ids.isEmpty())
+        m_beforeClearing();
     // Then the database forgets what the file now holds (committed to disk first: FULL).
     // A crash between the two indexes them again (INSERT OR REPLACE) or deletes them twice.
     // This lock is the one the scheduler's claims wait for: held at their priority, not at
@@ -66,25 +68,31 @@ StoreResult<SearchIndexer::Step> SearchIndexer::step(int maxRows) {
     Transaction tx(conn.value(), m_db.dialect());
     if (!tx.ok())
         return tx.error();
-    for (const auto &[table, ids] :
-         {std::pair{QStringLiteral("execution_search_pending"), done},
-          std::pair{QStringLiteral("execution_search_removed"), removed}}) {
-        if (ids.isEmpty())
-            continue;
-        // Numbers this code read, so the list is safe to write into the statement. On this
-        // connection: the thread's other one would wait for the lock this one holds.
+    // On this connection: the thread's other one would wait for the lock this one holds.
+    int cleared = 0;
+    if (!done.ids.isEmpty()) {
         QSqlQuery q(conn.value());
-        if (auto gone = m_db.run(q,
-                                 QStringLiteral("DELETE FROM %1 WHERE execution_id IN (%2)")
-                                     .arg(table, ids.join(u',')),
-                                 {}, doing);
+        if (auto gone = m_db.run(q, clearPending(done), {}, doing); !gone)
+            return gone.error();
+        cleared = q.numRowsAffected();
+    }
+    if (!removed.isEmpty()) {
+        // Numbers this code read, so the list is safe to write into the statement.
+        QSqlQuery q(conn.value());
+        if (auto gone = m_db.run(
+                q,
+                QStringLiteral("DELETE FROM execution_search_removed WHERE execution_id IN (%1)")
+                    .arg(removed.join(u',')),
+                {}, doing);
             !gone)
             return gone.error();
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return Step{int(done.size() + removed.size()), int(removed.size()),
-                done.size() == maxRows || removed.size() == removalChunk};
+    // A row left (its result stored again since it was read) is for the next step, now.
+    return Step{int(cleared + removed.size()), int(removed.size()),
+                done.ids.size() == maxRows || removed.size() == removalChunk ||
+                    cleared < done.ids.size()};
 }
 
 StoreResult<void> SearchIndexer::writeIndexFile(QSqlDatabase &conn, const Documents &documents,
@@ -115,25 +123,38 @@ StoreResult<void> SearchIndexer::writeIndexFile(QSqlDatabase &conn, const Docume
 
 QString SearchIndexer::pendingOutputs(bool postgres) {
     // An execution deleted meanwhile took its pending row with it (the foreign key).
-    return QStringLiteral(
-               "SELECT p.execution_id, e.stdout, e.stderr FROM execution_search_pending p "
-               "JOIN executions e ON e.id = p.execution_id ORDER BY p.execution_id LIMIT ?") +
+    return QStringLiteral("SELECT p.execution_id, p.generation, e.stdout, e.stderr FROM "
+                          "execution_search_pending p JOIN executions e ON e.id = "
+                          "p.execution_id ORDER BY p.execution_id LIMIT ?") +
            (postgres ? QStringLiteral(" FOR UPDATE OF p SKIP LOCKED") : QString());
 }
 
-SearchIndexer::Documents SearchIndexer::readDocuments(QSqlQuery &q, QStringList &done) {
+SearchIndexer::Documents SearchIndexer::readDocuments(QSqlQuery &q, Read &done) {
     // The documents (distinct words, capped) are kept rather than the outputs themselves.
     Documents documents;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         QByteArray document =
-            SearchText::document(q.value(1).toByteArray(), q.value(2).toByteArray());
+            SearchText::document(q.value(2).toByteArray(), q.value(3).toByteArray());
         if (!document.isEmpty())
             documents.append({id, std::move(document)});
-        done << QString::number(id);
+        done.ids << QString::number(id);
+        done.rows << QStringLiteral("(%1,%2)").arg(id).arg(q.value(1).toLongLong());
     }
     q.finish();
     return documents;
+}
+
+QString SearchIndexer::clearPending(const Read &done) {
+    // Numbers this code read, so they are safe to write into the statement. A result stored
+    // for an output after it was read moved its row's generation (WriterStatements::
+    // queueIndexSql): that row stays, and the output is indexed again from what is stored now.
+    // Without it the store's mark found the row there, the step then deleted it, and the index
+    // kept the earlier result's words. The id list finds the rows by primary key (on a row
+    // value IN alone, SQLite scans the table).
+    return QStringLiteral("DELETE FROM execution_search_pending WHERE execution_id IN (%1) AND "
+                          "(execution_id, generation) IN (VALUES %2)")
+        .arg(done.ids.join(u','), done.rows.join(u','));
 }
 
 StoreResult<SearchIndexer::Step> SearchIndexer::postgresStep(int maxRows) {
@@ -147,7 +168,7 @@ StoreResult<SearchIndexer::Step> SearchIndexer::postgresStep(int maxRows) {
     const QString doing = QStringLiteral("index stored output for search");
     // Read to the end before writing: on PostgreSQL the driver streams a forward-only result
     // row by row, and another statement on the connection would cut it off after the first.
-    QStringList done;
+    Read done;
     Documents documents;
     {
         QSqlQuery q(conn.value());
@@ -159,18 +180,21 @@ StoreResult<SearchIndexer::Step> SearchIndexer::postgresStep(int maxRows) {
         if (const StoreError error = st->indexOutput(id, document); error.isError())
             return error;
     }
-    if (!done.isEmpty()) {
-        // Numbers this code read, so the list is safe to write into the statement.
-        if (auto gone = m_db.apply(
-                QStringLiteral("DELETE FROM execution_search_pending WHERE execution_id IN (%1)")
-                    .arg(done.join(u',')),
-                {}, doing);
-            !gone)
+    if (m_beforeClearing && !done.ids.isEmpty())
+        m_beforeClearing();
+    // The rows are locked since they were read, so a result stored meanwhile waits for this
+    // commit to mark its output again (queueIndexSql's DO UPDATE); the generation check is
+    // the SQLite path's, and holds here too.
+    int cleared = 0;
+    if (!done.ids.isEmpty()) {
+        auto gone = m_db.rowsChanged(clearPending(done), {}, doing);
+        if (!gone)
             return gone.error();
+        cleared = gone.value();
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return Step{int(done.size()), 0, done.size() == maxRows};
+    return Step{cleared, 0, done.ids.size() == maxRows || cleared < done.ids.size()};
 }
 
 StoreResult<void> SearchIndexer::checkpoint() {

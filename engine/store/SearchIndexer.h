@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include <functional>
 #include <utility>
 
 class QSqlDatabase;
@@ -24,8 +25,11 @@ class Database;
 // waits without a lock, writes the index file in a transaction that holds that file's lock
 // alone, then clears the pending rows in the database; it also takes the index rows of
 // deleted executions out (execution_search_removed), which retention and task removals queue.
+// A result stored again meanwhile moved its pending row's generation (migration 0020): only
+// rows whose generation is the one read are cleared, so that output is indexed again.
 // PostgreSQL: index rows and the pending rows' removal commit together; the chunk is taken
-// FOR UPDATE SKIP LOCKED, so daemons sharing a database index different outputs, and the
+// FOR UPDATE SKIP LOCKED, so daemons sharing a database index different outputs (and a result
+// stored meanwhile waits to move its row's generation until the step commits), and the
 // index rows of deleted executions go with them (ON DELETE CASCADE).
 //
 // Runs on its own thread (SearchIndexWorker).
@@ -34,7 +38,7 @@ public:
     struct Step {
         int indexed = 0;   // pending rows and removals done (with or without output to index)
         int removed = 0;   // of which index rows of deleted executions (SQLite)
-        bool more = false; // a chunk was full: more may wait
+        bool more = false; // a chunk was full, or a row stayed (stored again): more waits
     };
     // Index rows of deleted executions taken out per step (SQLite): one DELETE each.
     static constexpr int removalChunk = 1024;
@@ -50,19 +54,33 @@ public:
     // between steps, holding no lock. Nothing to do on PostgreSQL.
     StoreResult<void> checkpoint();
 
+    // Tests only (never set in the daemon): called on the indexer's thread in each step that
+    // found outputs, after it has read them and written their index rows and before it clears
+    // their pending rows, where a result stored for one of them would be lost to search.
+    void setBeforeClearing(std::function<void()> hook) { m_beforeClearing = std::move(hook); }
+
 private:
     using Documents = QList<std::pair<qint64, QByteArray>>;
 
     StoreResult<Step> postgresStep(int maxRows);
     StoreResult<void> writeIndexFile(QSqlDatabase &conn, const Documents &documents,
                                      const QStringList &removed);
+    // Pending rows read, as numbers for statements: the ids, and "(id,generation)" each.
+    struct Read {
+        QStringList ids;
+        QStringList rows;
+    };
+
     static QString pendingOutputs(bool postgres);
-    // Reads every row of `q` (pendingOutputs) into documents; every id read goes to `done`.
-    static Documents readDocuments(QSqlQuery &q, QStringList &done);
+    // Reads every row of `q` (pendingOutputs) into documents; every row read goes to `done`.
+    static Documents readDocuments(QSqlQuery &q, Read &done);
+    // Deletes the pending rows read as `done` whose generation is still the one read.
+    static QString clearPending(const Read &done);
 
     Database &m_db;
     bool m_allowNative;
     bool m_checkpointsOff = false; // SQLite: set on this thread's search connection
+    std::function<void()> m_beforeClearing;
 };
 
 } // namespace fleetcron

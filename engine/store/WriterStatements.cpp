@@ -283,8 +283,13 @@ QString WriterStatements::indexDoing(qint64 executionId) {
 }
 
 const char *WriterStatements::queueIndexSql() {
-    // Already waiting (a result written twice) is fine: it is indexed once, from what is stored.
-    return "INSERT INTO execution_search_pending (execution_id) VALUES (?) ON CONFLICT DO NOTHING";
+    // Already waiting (a result written twice): one row, indexed from what is stored, but its
+    // generation moves (migration 0020). An indexer that read the row before this result
+    // clears it only at the generation it read, so the output is indexed again, not left with
+    // the earlier result's words. On PostgreSQL a row the indexer holds (FOR UPDATE) makes
+    // this wait for its commit, then it is inserted anew.
+    return "INSERT INTO execution_search_pending (execution_id) VALUES (?) ON CONFLICT "
+           "(execution_id) DO UPDATE SET generation = execution_search_pending.generation + 1";
 }
 
 QString WriterStatements::indexSql(const Database &db) {
