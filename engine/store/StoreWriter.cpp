@@ -1,5 +1,7 @@
 #include "StoreWriter.h"
 
+#include "WalWriteback.h"
+
 #include "SearchIndexWorker.h"
 
 #include "ChangeNotifier.h"
@@ -240,7 +242,15 @@ void StoreWriter::scheduleRetry(const StoreError &error) {
 void StoreWriter::checkpointIfDue() {
     if (!m_commitCheckpointsOff)
         return;
-    if (m_sinceCheckpoint.isValid() && m_sinceCheckpoint.elapsed() < checkpointEveryMs)
+    if (!m_walWriteback)
+        m_walWriteback = std::make_unique<WalWriteback>(m_db.location().sqlitePath());
+    const bool checkpointDue =
+        !m_sinceCheckpoint.isValid() || m_sinceCheckpoint.elapsed() >= checkpointEveryMs;
+    // The WAL a little at a time, and all of it just before the checkpoint syncs it (see
+    // WalWriteback): no commit then waits long for the WAL's last block.
+    if (m_walWriteback)
+        m_walWriteback->startIfDue(checkpointDue);
+    if (!checkpointDue)
         return;
     m_sinceCheckpoint.start();
     auto conn = m_db.connection();

@@ -21,6 +21,8 @@ class QTimer;
 
 namespace fleetcron {
 
+class WalWriteback;
+
 class Database;
 class SearchIndexThread;
 class WriterStatements;
@@ -157,6 +159,7 @@ private:
     // checkpointIfDue).
     bool m_commitCheckpointsOff = false;
     QElapsedTimer m_sinceCheckpoint;
+    std::unique_ptr<WalWriteback> m_walWriteback; // SQLite, with m_commitCheckpointsOff
     qint64 m_queuedForIndex = 0; // writer thread only: marked in the open transaction
     std::unique_ptr<SearchIndexThread> m_index; // when indexOutput
 };
