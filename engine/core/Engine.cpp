@@ -135,8 +135,11 @@ void Engine::startRun(const Run &run, const Task &task, const QList<Server> &tar
 }
 
 void Engine::startRuns(const QList<RunStart> &starts) {
-    for (const RunStart &s : starts)
+    for (const RunStart &s : starts) {
+        if (s.startedLate)
+            writer().startRun(s.run.id, s.run.startedAt);
         emit runStarted(s.run.id, s.task.id);
+    }
     m_executor->startMany(starts);
 }
 

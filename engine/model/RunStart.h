@@ -15,6 +15,9 @@ struct RunStart {
     Run run;
     Task task;
     QList<Server> targets;
+    // run.startedAt is not what the claim stored: a fire claimed ahead of its time and released
+    // late records when it really began (Scheduler, FireRelease).
+    bool startedLate = false;
 };
 
 } // namespace fleetcron

@@ -108,6 +108,9 @@ void Runtime::start() {
                                                     m_engine->events());
     Scheduler::Options schedulerOptions = m_options.scheduler;
     schedulerOptions.leaseMs = m_leaseMs;
+    bool set = false;
+    const int aheadFromEnvironment = qEnvironmentVariableIntValue("FLEETCRON_CLAIM_AHEAD_MS", &set);
+    schedulerOptions.claimAheadMs = set ? aheadFromEnvironment : m_options.claimAheadMs;
     m_scheduler = std::make_unique<SchedulerThread>(*m_engine, schedulerOptions);
     m_metricsFeed->watch(m_scheduler->scheduler());
     m_scheduler->start();

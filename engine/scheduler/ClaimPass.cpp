@@ -101,14 +101,17 @@ std::optional<ClaimPass::Result> ClaimPass::claim(const QList<Task> &due, const 
 
         // The claim time, not the pass's start: in a long pass later tasks are claimed later.
         const QDateTime claimedAt = m_context.now();
+        // A fire claimed ahead of its time (Scheduler::Options::claimAheadMs) starts, or is
+        // skipped, at its time.
+        const QDateTime at = qMax(claimedAt, dueAt);
         // A fire in a blackout window is recorded, not run; the window is the reason.
         run.reason = Blackouts::reasonFor(task, m_context.globalBlackouts, scheduled);
         if (!run.reason.isEmpty()) {
             run.status = RunStatus::Skipped;
-            run.startedAt = claimedAt;
-            run.finishedAt = claimedAt;
+            run.startedAt = at;
+            run.finishedAt = at;
         } else {
-            admit(task, run, active->value(task.id) > 0 || m_context.hasQueued(task.id), claimedAt);
+            admit(task, run, active->value(task.id) > 0 || m_context.hasQueued(task.id), at);
         }
         claims.append({task.id, dueAt, delayed(following), followingDelayMs});
         candidates.append({task, run, dueAt, claimedAt});

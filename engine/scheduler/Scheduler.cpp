@@ -71,6 +71,7 @@ Scheduler::Scheduler(RunHost &engine, const Options &options, QObject *parent)
 }
 
 QDateTime Scheduler::nextFireAt() const {
+    // m_armedForMs counts the fires claimed ahead that wait for their time as well (armAt).
     const qint64 ms = m_armedForMs.load(std::memory_order_relaxed);
     return ms < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
@@ -112,6 +113,21 @@ void Scheduler::start() {
         }
     }
     recover(gone);
+    if (m_options.claimAheadMs > 0 && !m_options.clock) {
+        m_release =
+            std::make_unique<FireRelease>([this](QList<RunStart> starts, QList<qint64> lateMs) {
+                for (qsizetype i = 0; i < starts.size(); ++i) {
+                    RunStart &s = starts[i];
+                    // Its claim wrote its due time as its start; a late release says when it was.
+                    if (lateMs.at(i) > 0) {
+                        s.run.startedAt = s.run.startedAt.addMSecs(lateMs.at(i));
+                        s.startedLate = true;
+                    }
+                    emit fired(s.run.taskId, s.run.id, s.run.scheduledFor, lateMs.at(i));
+                }
+                m_starts.hand(std::move(starts));
+            });
+    }
     m_pollTimer.start();
     fireDue();
 }
@@ -120,8 +136,14 @@ void Scheduler::stop() {
     m_running = false;
     m_fireTimer.stop();
     m_pollTimer.stop();
-    // Queued fires will not start now; close them so none stays pending forever.
+    // Queued fires, and fires claimed ahead whose time has not come, will not start now; close
+    // them so none stays pending or running forever.
     const QDateTime t = QDateTime::currentDateTimeUtc();
+    if (m_release) {
+        for (const RunStart &s : m_release->takeAll())
+            m_engine.closeRun(s.run.id, RunStatus::Cancelled, t);
+        m_release.reset();
+    }
     for (const QList<Run> &runs : std::as_const(m_queued)) {
         for (const Run &run : runs)
             m_engine.closeRun(run.id, RunStatus::Cancelled, t);
@@ -148,8 +170,10 @@ void Scheduler::fireDue() {
     if (!m_running)
         return;
     const QDateTime t = now();
+    // Claiming ahead: every fire due within the window is claimed now (FireRelease starts it).
+    const QDateTime horizon = m_release ? t.addMSecs(m_options.claimAheadMs) : t;
     TaskRepository tasks(m_engine.database());
-    auto due = tasks.due(t, m_options.batchSize);
+    auto due = tasks.due(horizon, m_options.batchSize);
     if (!due) {
         qCWarning(lcScheduler).noquote() << due.error().toString();
     } else if (!due->isEmpty()) {
@@ -159,7 +183,7 @@ void Scheduler::fireDue() {
         const Standing me = burst ? Standing() : standing();
         const FireShare::Split share =
             FireShare::split(due.value(), me.rank, me.engines, t, m_options.shareGraceMs);
-        m_left = {t, share.lookAgainAt};
+        m_left = {horizon, share.lookAgainAt};
         // One transaction for the whole pass: one wait for the write lock and one commit, however
         // many fires are due. Should the pass fail as a whole (one task's claim failing dooms
         // it), nothing of it was claimed, and each fire is tried again on its own.
@@ -195,10 +219,23 @@ bool Scheduler::firePass(const QList<Task> &due, const QDateTime &t, bool oneTra
         emit skipped(m.task.id, m.since, QStringLiteral("misfire"));
     }
     QList<RunStart> starts;
+    QList<RunStart> later;
+    QList<qint64> laterDueMs;
+    const qint64 wallNowMs = QDateTime::currentMSecsSinceEpoch();
     for (const ClaimPass::Claimed &c : std::as_const(claimed->claimed)) {
         const Run &run = c.run;
-        // Late against the delayed time: a drawn delay is not lateness.
-        emit fired(c.task.id, run.id, run.scheduledFor, c.due.msecsTo(c.claimedAt));
+        const bool ahead =
+            m_release && run.status == RunStatus::Running && c.due.toMSecsSinceEpoch() > wallNowMs;
+        if (ahead) {
+            // Reported when it is released, with that lateness.
+            later.append({run, c.task, {}});
+            laterDueMs.append(c.due.toMSecsSinceEpoch());
+            continue;
+        }
+        // Late against the delayed time: a drawn delay is not lateness. A fire claimed ahead
+        // and skipped or queued was decided before its time: not late.
+        emit fired(c.task.id, run.id, run.scheduledFor,
+                   qMax<qint64>(0, c.due.msecsTo(c.claimedAt)));
         if (!run.reason.isEmpty()) {
             qCInfo(lcScheduler).noquote()
                 << QCoreApplication::translate("Scheduler", "task=%1 fire at %2 skipped: %3")
@@ -216,12 +253,11 @@ bool Scheduler::firePass(const QList<Task> &due, const QDateTime &t, bool oneTra
         }
     }
     startAll(starts);
+    startAt(later, laterDueMs);
     return true;
 }
 
-void Scheduler::startAll(QList<RunStart> starts) {
-    if (starts.isEmpty())
-        return;
+bool Scheduler::withTargets(QList<RunStart> &starts) {
     auto servers = enabledServers();
     if (!servers) {
         qCWarning(lcScheduler).noquote() << servers.error().toString();
@@ -229,11 +265,26 @@ void Scheduler::startAll(QList<RunStart> starts) {
         // running.
         for (const RunStart &s : std::as_const(starts))
             m_engine.closeRun(s.run.id, RunStatus::Failed, QDateTime::currentDateTimeUtc());
-        return;
+        return false;
     }
     for (RunStart &s : starts)
         s.targets = TaskRepository::selectTargets(s.task, servers.value());
-    m_starts.hand(std::move(starts));
+    return true;
+}
+
+void Scheduler::startAll(QList<RunStart> starts) {
+    if (!starts.isEmpty() && withTargets(starts))
+        m_starts.hand(std::move(starts));
+}
+
+void Scheduler::startAt(QList<RunStart> starts, const QList<qint64> &dueMs) {
+    if (starts.isEmpty() || !withTargets(starts))
+        return;
+    QList<FireRelease::Fire> fires;
+    fires.reserve(starts.size());
+    for (qsizetype i = 0; i < starts.size(); ++i)
+        fires.append({std::move(starts[i]), dueMs.at(i)});
+    m_release->add(std::move(fires));
 }
 
 void Scheduler::admit(const Task &task, Run &run, const QDateTime &at) {
@@ -288,6 +339,13 @@ void Scheduler::onRunFinished(qint64, qint64 taskId) {
     auto it = m_queued.find(taskId);
     if (it == m_queued.end() || it->isEmpty() || !m_running)
         return;
+    // A fire claimed ahead and queued behind this run waits for its own time.
+    const QDateTime dueAt = it->first().scheduledFor.addMSecs(it->first().startDelayMs);
+    if (const qint64 early = now().msecsTo(dueAt); early > 0) {
+        QTimer::singleShot(early, Qt::PreciseTimer, this,
+                           [this, taskId] { onRunFinished(0, taskId); });
+        return;
+    }
     Run run = it->takeFirst();
     if (it->isEmpty())
         m_queued.erase(it);
@@ -355,7 +413,11 @@ void Scheduler::rearm() {
             qCWarning(lcScheduler).noquote() << later.error().toString();
             return;
         }
-        armAt(later->isValid() ? qMin(later.value(), m_left.lookAgainAt) : m_left.lookAgainAt);
+        // The fires left are looked at again at the end of their grace exactly, not ahead.
+        if (later->isValid() && later->addMSecs(-wakeLeadMs()) < m_left.lookAgainAt)
+            armAt(later.value(), later->addMSecs(-wakeLeadMs()));
+        else
+            armAt(m_left.lookAgainAt, m_left.lookAgainAt);
         return;
     }
     m_left = {};
@@ -364,13 +426,16 @@ void Scheduler::rearm() {
         qCWarning(lcScheduler).noquote() << earliest.error().toString();
         return;
     }
-    armAt(earliest.value());
+    const QDateTime at = earliest.value();
+    armAt(at, at.isValid() ? at.addMSecs(-wakeLeadMs()) : at);
 }
 
-void Scheduler::armAt(const QDateTime &at) {
-    m_armedFor = at;
-    m_armedForMs.store(m_armedFor.isValid() ? m_armedFor.toMSecsSinceEpoch() : -1,
-                       std::memory_order_relaxed);
+void Scheduler::armAt(const QDateTime &fireAt, const QDateTime &wakeAt) {
+    m_armedFor = wakeAt;
+    qint64 nextMs = fireAt.isValid() ? fireAt.toMSecsSinceEpoch() : -1;
+    if (const qint64 waiting = m_release ? m_release->earliestMs() : -1; waiting >= 0)
+        nextMs = nextMs < 0 ? waiting : qMin(nextMs, waiting);
+    m_armedForMs.store(nextMs, std::memory_order_relaxed);
     if (!m_armedFor.isValid()) {
         m_fireTimer.stop();
         return;

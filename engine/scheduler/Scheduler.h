@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FireRelease.h"
 #include "StartHandoff.h"
 #include "model/Run.h"
 #include "model/RunStart.h"
@@ -16,6 +17,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace fleetcron {
@@ -59,6 +61,11 @@ public:
         // With several engines on one database, how long a just-due fire is left to the
         // engine whose share it is before any engine takes it (FireShare).
         int shareGraceMs = 250;
+        // Fires are claimed up to this long before their time, several to a transaction, and
+        // started at their time by a thread that touches no store (FireRelease): a claim that
+        // waits for the write lock then delays no start. 0: each fire is claimed when due. Needs
+        // the system clock (ignored with an injected one).
+        int claimAheadMs = 0;
         Clock clock; // tests inject one; default: the system clock (UTC)
     };
 
@@ -80,7 +87,8 @@ public:
     QDateTime nextFireAt() const;
 
 signals:
-    // A fire was claimed by this engine; `lateMs` is how long after its due time it was claimed.
+    // A fire was claimed by this engine; `lateMs` is how long after its due time it was claimed,
+    // or, for one claimed ahead that starts, released to start (emitted on FireRelease's thread).
     void fired(qint64 taskId, qint64 runId, const QDateTime &scheduledFor, qint64 lateMs);
     void skipped(qint64 taskId, const QDateTime &scheduledFor, const QString &why);
 
@@ -91,6 +99,11 @@ private:
     // Starts claimed runs on their current targets, handed to the engine's thread together
     // (StartHandoff).
     void startAll(QList<RunStart> starts);
+    // The same for runs claimed ahead: each starts at its due time (FireRelease).
+    void startAt(QList<RunStart> starts, const QList<qint64> &dueMs);
+    // Sets each run's targets from the enabled servers; false, with the runs closed as failed,
+    // when the servers cannot be read.
+    bool withTargets(QList<RunStart> &starts);
     // The overlap rule for one task: whether `run` of `task` starts at `at`, waits (queue) or is
     // skipped.
     void admit(const Task &task, Run &run, const QDateTime &at);
@@ -102,7 +115,12 @@ private:
     template <typename F> void onEngineThread(F &&f);
     void onRunFinished(qint64 runId, qint64 taskId);
     void rearm();
-    void armAt(const QDateTime &at);
+    // Arms the claim timer for a fire at `fireAt`, to wake at `wakeAt` (earlier when claiming
+    // ahead).
+    void armAt(const QDateTime &fireAt, const QDateTime &wakeAt);
+    // How long before a fire the claim pass wakes: half the claim-ahead window, so each pass
+    // claims about half a window of fires, each at least half a window before its time.
+    qint64 wakeLeadMs() const { return m_release ? m_options.claimAheadMs / 2 : 0; }
     // Live, enabled servers, read at most once per poll: a fire picks its targets from these.
     StoreResult<QList<Server>> enabledServers();
     // Where this engine stands among those with a fresh heartbeat (FireShare), read at most
@@ -124,6 +142,7 @@ private:
     QTimer m_fireTimer;
     QTimer m_pollTimer;
     StartHandoff m_starts;
+    std::unique_ptr<FireRelease> m_release; // while running, when claiming ahead
     QDateTime m_armedFor;
     std::atomic<qint64> m_armedForMs{-1}; // m_armedFor for other threads, ms since epoch
     bool m_running = false;

@@ -150,6 +150,7 @@ sqlite3_stmt *SqliteWriterStatements::statement(Statement which) {
                           : which == Insert      ? insertSql(1).constData()
                           : which == IndexOutput ? indexSql.constData()
                           : which == QueueIndex  ? queueIndexSql()
+                          : which == StartRun    ? startRunSql()
                                                  : sqlText[which];
         const int rc =
             sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &slot, nullptr);
@@ -325,6 +326,17 @@ StoreError SqliteWriterStatements::finishRun(qint64 runId, RunStatus status,
     sqlite3_bind_int64(st, 3, runId);
     if (!run(st))
         return failure(finishRunDoing(runId));
+    return {};
+}
+
+StoreError SqliteWriterStatements::startRun(qint64 runId, const QDateTime &startedAt) {
+    sqlite3_stmt *st = statement(StartRun);
+    if (!st)
+        return failure(startRunDoing(runId));
+    bindTime(st, 1, startedAt);
+    sqlite3_bind_int64(st, 2, runId);
+    if (!run(st))
+        return failure(startRunDoing(runId));
     return {};
 }
 

@@ -34,6 +34,7 @@ public:
     StoreError appendOutput(const ExecutionOutputChunk &chunk) override;
     StoreError finishExecution(const Execution &execution) override;
     StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) override;
+    StoreError startRun(qint64 runId, const QDateTime &startedAt) override;
     StoreError indexOutput(qint64 executionId, const QByteArray &document) override;
     StoreError queueIndex(qint64 executionId) override;
 

@@ -98,6 +98,10 @@ quint64 StoreWriter::finishRun(qint64 runId, RunStatus status, const QDateTime &
     return enqueue(FinishRun{runId, status, finishedAt});
 }
 
+quint64 StoreWriter::startRun(qint64 runId, const QDateTime &startedAt) {
+    return enqueue(StartRun{runId, startedAt});
+}
+
 qsizetype StoreWriter::queued() const {
     QMutexLocker lock(&m_mutex);
     return m_queue.size();
@@ -343,6 +347,8 @@ StoreError StoreWriter::writeOne(WriterStatements &st, const Job &job) {
     }
     if (const auto *close = std::get_if<FinishRun>(&job))
         return st.finishRun(close->runId, close->status, close->finishedAt);
+    if (const auto *began = std::get_if<StartRun>(&job))
+        return st.startRun(began->runId, began->startedAt);
     const auto &insert = std::get<InsertExecution>(job);
     const Execution *row = &insert.execution;
     QList<qint64> ids;

@@ -68,6 +68,8 @@ public:
     // The final result (status, exit, output); its live chunks are dropped, now folded in.
     quint64 finishExecution(const Execution &execution);
     quint64 finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt);
+    // When a run began, where its claim wrote another time (WriterStatements::startRun).
+    quint64 startRun(qint64 runId, const QDateTime &startedAt);
 
     qsizetype queued() const;
     // The highest ticket whose write is committed (or was given up on and reported).
@@ -120,8 +122,12 @@ private:
         RunStatus status;
         QDateTime finishedAt;
     };
+    struct StartRun {
+        qint64 runId;
+        QDateTime startedAt;
+    };
     using Job = std::variant<InsertExecution, StartExecution, RemoteProcessGroup, AppendOutput,
-                             FinishExecution, FinishRun>;
+                             FinishExecution, FinishRun, StartRun>;
     struct Ticketed {
         quint64 ticket;
         Job job;

@@ -200,6 +200,17 @@ public:
         return {};
     }
 
+    StoreError startRun(qint64 runId, const QDateTime &startedAt) override {
+        QSqlQuery *q = get(StartRun, QString::fromLatin1(startRunSql()));
+        if (!q)
+            return prepareFailure(startRunDoing(runId));
+        q->bindValue(0, SqlValues::time(startedAt));
+        q->bindValue(1, runId);
+        if (!q->exec())
+            return m_db.failure(q->lastError(), startRunDoing(runId));
+        return {};
+    }
+
 private:
     QSqlQuery *get(Statement which, const QString &sql) {
         auto &slot = m_queries[which];
@@ -276,6 +287,14 @@ StoreError WriterStatements::executionGone(qint64 executionId) {
 
 QString WriterStatements::finishRunDoing(qint64 runId) {
     return QStringLiteral("finish run %1").arg(runId);
+}
+
+QString WriterStatements::startRunDoing(qint64 runId) {
+    return QStringLiteral("record when run %1 started").arg(runId);
+}
+
+const char *WriterStatements::startRunSql() {
+    return "UPDATE runs SET started_at = ? WHERE id = ?";
 }
 
 QString WriterStatements::indexDoing(qint64 executionId) {

@@ -40,6 +40,9 @@ public:
     // The final result; drops the execution's live chunks. NotFound when the row is gone.
     virtual StoreError finishExecution(const Execution &execution) = 0;
     virtual StoreError finishRun(qint64 runId, RunStatus status, const QDateTime &finishedAt) = 0;
+    // When a run began, where it differs from what its claim wrote (a fire claimed ahead of its
+    // time that was released late: Scheduler, FireRelease).
+    virtual StoreError startRun(qint64 runId, const QDateTime &startedAt) = 0;
     // The execution's search index row (SearchText::document of its output), replacing any.
     virtual StoreError indexOutput(qint64 executionId, const QByteArray &document) = 0;
     // Marks the execution's output as waiting for SearchIndexer (execution_search_pending).
@@ -59,6 +62,8 @@ public:
     static QString finishDoing(qint64 executionId);
     static StoreError executionGone(qint64 executionId);
     static QString finishRunDoing(qint64 runId);
+    static QString startRunDoing(qint64 runId);
+    static const char *startRunSql();
     static QString indexDoing(qint64 executionId);
     // The statement that writes an index row: (id, document) bound in that order.
     static QString indexSql(const Database &db);
@@ -77,6 +82,7 @@ protected:
         InsertMany,
         IndexOutput,
         QueueIndex,
+        StartRun,
         Count
     };
 };
