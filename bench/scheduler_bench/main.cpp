@@ -14,7 +14,9 @@
 // one hour): a daemon holding them has nothing due, which is the idle case.
 //
 // report: over the runs whose due time (scheduled_for) lies in [since, until), the lateness of
-// the claim (runs.started_at - scheduled_for; the scheduler writes both in the claim), and of the
+// the claim (runs.started_at - scheduled_for; the scheduler writes both in the claim, and the
+// store writer a later started_at when a fire claimed ahead was released late), of the runs that
+// started alone (started_late_ms: not skipped), and of the
 // SSH start (first executions.started_at - scheduled_for), as p50/p90/p99/max; fires per second;
 // missed fires (a due time on a task's grid with no run, before the latest claimed one), fires
 // not claimed yet when the daemon stopped, and double fires (two runs for one due

@@ -92,7 +92,8 @@ QList<MetricFamily> EngineMetrics::snapshot(const QHash<qint64, QString> *taskNa
     families.append(std::move(durations));
 
     MetricFamily lateness("fleetcron_fire_lateness_seconds",
-                          "How long after its due time each fire was claimed by this engine.",
+                          "How long after its due time each fire of this engine began (claimed, or "
+                          "released when claimed ahead).",
                           Type::Histogram);
     m_lateness.appendTo(lateness, {});
     families.append(std::move(lateness));
