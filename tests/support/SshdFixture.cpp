@@ -292,4 +292,15 @@ int SshdFixture::acceptedConnections() const {
     return int(log().count(line));
 }
 
+Server SshdFixture::server(const QString &name, const QString &user) const {
+    Server s;
+    s.name = name;
+    s.host = host();
+    s.port = port();
+    s.username = user;
+    s.auth = AuthMethod::Key;
+    s.keyPath = clientKeyPath();
+    return s;
+}
+
 } // namespace fleetcron::test

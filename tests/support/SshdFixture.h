@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Server.h"
+
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -52,7 +54,9 @@ public:
     QString sharedDirectory() const;
 
     QString hostKeyFingerprint() const { return m_hostKeyFingerprint; } // "SHA256:…"
-    QString clientKeyPath() const;          // in authorized_keys, no passphrase
+    QString clientKeyPath() const; // in authorized_keys, no passphrase
+    // A server as the tests save it: this sshd, logged into as `user` with the client key.
+    Server server(const QString &name, const QString &user) const;
     QString encryptedClientKeyPath() const; // in authorized_keys, passphrase below
     static QString clientKeyPassphrase() { return QStringLiteral("correct horse battery"); }
     QString agentKeyPath() const;    // in authorized_keys; meant to be loaded into an agent only

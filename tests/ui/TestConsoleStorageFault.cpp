@@ -81,13 +81,7 @@ private:
         auto opened = Database::open(location.value());
         QVERIFY2(opened, qPrintable(opened.error().toString()));
         c.db = std::move(opened).value();
-        Server s;
-        s.name = QStringLiteral("web");
-        s.host = m_sshd.host();
-        s.port = m_sshd.port();
-        s.username = m_user.name();
-        s.auth = AuthMethod::Key;
-        s.keyPath = m_sshd.clientKeyPath();
+        const Server s = m_sshd.server(QStringLiteral("web"), m_user.name());
         auto server = ServerRepository(*c.db).create(s);
         QVERIFY(server);
         Task t;

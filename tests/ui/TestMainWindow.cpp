@@ -60,13 +60,7 @@ class TestMainWindow : public QObject {
     QString dbPath() const { return m_dir->filePath(QStringLiteral("console.sqlite")); }
 
     Server addServer(const QString &name) {
-        Server s;
-        s.name = name;
-        s.host = m_sshd.host();
-        s.port = m_sshd.port();
-        s.username = m_user.name();
-        s.auth = AuthMethod::Key;
-        s.keyPath = m_sshd.clientKeyPath();
+        const Server s = m_sshd.server(name, m_user.name());
         auto created = ServerRepository(*m_db).create(s);
         if (!created)
             qFatal("%s", qPrintable(created.error().toString()));

@@ -137,13 +137,7 @@ private slots:
         m_db = std::move(db).value();
         m_secrets = std::make_unique<FileSecretStore>(m_dir.filePath(QStringLiteral("secrets")));
         m_services = std::make_unique<Services>(*m_db, m_secrets.get(), nullptr, nullptr);
-        Server s;
-        s.name = QStringLiteral("web1");
-        s.host = m_sshd.host();
-        s.port = m_sshd.port();
-        s.username = QStringLiteral("root");
-        s.auth = AuthMethod::Key;
-        s.keyPath = m_sshd.clientKeyPath();
+        const Server s = m_sshd.server(QStringLiteral("web1"), QStringLiteral("root"));
         auto saved = m_services->servers.save(s, std::nullopt, tester);
         QVERIFY2(saved, qPrintable(saved.error().toString()));
         m_server = saved.value();

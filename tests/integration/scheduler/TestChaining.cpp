@@ -73,13 +73,7 @@ private slots:
         QVERIFY2(db, qPrintable(db.error().toString()));
         m_db = std::move(db).value();
         m_services = std::make_unique<Services>(*m_db, m_secrets.get(), nullptr, nullptr);
-        Server s;
-        s.name = QStringLiteral("web1");
-        s.host = m_sshd.host();
-        s.port = m_sshd.port();
-        s.username = QStringLiteral("root");
-        s.auth = AuthMethod::Key;
-        s.keyPath = m_sshd.clientKeyPath();
+        const Server s = m_sshd.server(QStringLiteral("web1"), QStringLiteral("root"));
         m_serverId = ServerRepository(*m_db).create(s).value().id;
     }
 

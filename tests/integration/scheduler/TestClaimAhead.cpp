@@ -98,13 +98,7 @@ private slots:
         QVERIFY2(db.ok(), qPrintable(db.error().toString()));
         m_db = std::move(db).value();
         m_secrets = std::make_unique<FileSecretStore>(m_dir.filePath(QStringLiteral("secrets")));
-        Server s;
-        s.name = QStringLiteral("web1");
-        s.host = m_sshd.host();
-        s.port = m_sshd.port();
-        s.username = QStringLiteral("root");
-        s.auth = AuthMethod::Key;
-        s.keyPath = m_sshd.clientKeyPath();
+        const Server s = m_sshd.server(QStringLiteral("web1"), QStringLiteral("root"));
         m_server = ServerRepository(*m_db).create(s).value();
     }
 
