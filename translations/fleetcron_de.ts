@@ -1705,10 +1705,6 @@ Siehe docs/NOTIFICATIONS.md für den Inhalt und wie seine Signatur geprüft wird
         <translation>Lauf %1 ist bereits beendet (%2)</translation>
     </message>
     <message>
-        <source>run %1 is no longer active</source>
-        <translation>Lauf %1 ist nicht mehr aktiv</translation>
-    </message>
-    <message>
         <source>run %1 belongs to engine %2, which is not running (no heartbeat within the lease); failover will close the run as interrupted</source>
         <translation>Lauf %1 gehört zu Engine %2, die nicht läuft (kein Lebenszeichen innerhalb der Frist); die Übernahme schließt den Lauf als unterbrochen ab</translation>
     </message>

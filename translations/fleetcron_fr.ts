@@ -1705,10 +1705,6 @@ Voir docs/NOTIFICATIONS.md pour le corps et la vérification de sa signature.</t
         <translation>l’exécution %1 est déjà terminée (%2)</translation>
     </message>
     <message>
-        <source>run %1 is no longer active</source>
-        <translation>l’exécution %1 n’est plus active</translation>
-    </message>
-    <message>
         <source>run %1 belongs to engine %2, which is not running (no heartbeat within the lease); failover will close the run as interrupted</source>
         <translation>l’exécution %1 appartient au moteur %2, qui ne tourne pas (aucun signe de vie dans le délai) ; la reprise la clôturera comme interrompue</translation>
     </message>

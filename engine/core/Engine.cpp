@@ -129,18 +129,38 @@ StoreResult<Run> Engine::runNow(qint64 taskId, RunTrigger trigger) {
     return created;
 }
 
+bool Engine::cancelledOnArrival(const Run &run, qint64 taskId) {
+    if (m_cancelOnArrival.isEmpty() || !m_cancelOnArrival.remove(run.id))
+        return false;
+    writer().finishRun(run.id, RunStatus::Cancelled, QDateTime::currentDateTimeUtc());
+    // Announced as any run that ends is, in pairs (metrics count active runs by them), so the
+    // scheduler starts the fire queued behind it.
+    emit runStarted(run.id, taskId);
+    emit runFinished(run.id, taskId, RunStatus::Cancelled);
+    return true;
+}
+
 void Engine::startRun(const Run &run, const Task &task, const QList<Server> &targets) {
+    if (cancelledOnArrival(run, task.id))
+        return;
     emit runStarted(run.id, task.id);
     m_executor->start(run, task, targets);
 }
 
 void Engine::startRuns(const QList<RunStart> &starts) {
+    // Copied only when a run was cancelled on its way here (rare); otherwise handed on as is.
+    QList<RunStart> kept;
+    const bool filter = !m_cancelOnArrival.isEmpty();
     for (const RunStart &s : starts) {
+        if (filter && cancelledOnArrival(s.run, s.task.id))
+            continue;
         if (s.startedLate)
             writer().startRun(s.run.id, s.run.startedAt);
         emit runStarted(s.run.id, s.task.id);
+        if (filter)
+            kept.append(s);
     }
-    m_executor->startMany(starts);
+    m_executor->startMany(filter ? kept : starts);
 }
 
 void Engine::closeRun(qint64 runId, RunStatus status, const QDateTime &at) {
@@ -155,7 +175,13 @@ QString Engine::stopRemoteProcessGroup(qint64 serverId, qint64 pgid) {
 }
 
 bool Engine::cancelRun(qint64 runId) {
-    return m_executor->cancel(runId);
+    if (m_executor->cancel(runId))
+        return true;
+    // Not in the executor: ended, or on its way (claimed ahead and not yet released, or queued).
+    // Should it arrive, it is closed instead of started; the caller, which knows from the store
+    // whether the run is still active, says which (RunService).
+    m_cancelOnArrival.insert(runId);
+    return false;
 }
 
 } // namespace fleetcron

@@ -6,6 +6,7 @@
 #include "model/Run.h"
 #include "store/StoreResult.h"
 
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -59,6 +60,9 @@ public:
 
 private:
     void heartbeat();
+    // A run cancelled before it reached the executor (claimed ahead and not yet released, or
+    // queued behind the task's active run): closed as cancelled instead of started. True if so.
+    bool cancelledOnArrival(const Run &run, qint64 taskId);
     // Writes this engine's row in `engines` (at start, and again if others took it for dead).
     void registerSelf();
 
@@ -70,6 +74,7 @@ private:
     std::unique_ptr<Executor> m_executor;
     StorageHealth m_storage;
     QTimer m_heartbeat;
+    QSet<qint64> m_cancelOnArrival; // runs cancelRun() did not find in the executor
 };
 
 } // namespace fleetcron

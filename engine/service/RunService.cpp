@@ -53,11 +53,17 @@ StoreResult<Run> RunService::cancel(qint64 runId, const Actor &actor) {
             QStringLiteral("run"));
     QJsonObject after;
     if (m_launcher && run->engineId == m_launcher->engineId()) {
-        if (!m_launcher->cancelRun(runId))
-            return StoreError::make(
-                StoreError::Kind::Conflict,
-                QCoreApplication::translate("RunService", "run %1 is no longer active").arg(runId),
-                QStringLiteral("run"));
+        if (!m_launcher->cancelRun(runId)) {
+            // Active in the store but not in the executor yet: claimed ahead of its time and not
+            // yet released, or queued behind the task's running run. The request waits in the
+            // store and this engine's CancelRequestWatcher carries it out once the run reaches
+            // the executor, as it does for another process's request.
+            if (auto requested = CancelRequestRepository(m_db).request(
+                    runId, actor.face + u':' + actor.name, QDateTime::currentDateTimeUtc());
+                !requested)
+                return requested.error();
+            after.insert(QStringLiteral("cancel_requested_of"), run->engineId);
+        }
     } else {
         // Another process's run: that engine carries the request out (CancelRequestWatcher).
         if (auto requested = requestCancel(run.value(), actor); !requested)

@@ -4,9 +4,12 @@
 // its own time even when the run before it ends early.
 #include "core/Engine.h"
 #include "exec/Executor.h"
+#include "runtime/CancelRequestWatcher.h"
 #include "scheduler/Scheduler.h"
 #include "scheduler/TaskSaver.h"
 #include "secrets/FileSecretStore.h"
+#include "service/AuditService.h"
+#include "service/RunService.h"
 #include "store/Database.h"
 #include "store/DatabaseLocation.h"
 #include "store/ExecutionRepository.h"
@@ -169,6 +172,37 @@ private slots:
         // Its time passes and nothing starts: no execution, no command on the server.
         QTest::qWait(int(dueOf(claimed) - QDateTime::currentMSecsSinceEpoch()) + 500);
         QVERIFY(started.isEmpty());
+        QVERIFY(ExecutionRepository(*m_db).listForRun(claimed.id)->isEmpty());
+        QVERIFY(!QFileInfo::exists(marker));
+    }
+
+    void cancellingAFireClaimedAheadStopsItBeforeItRuns() {
+        Engine engine(*m_db, m_secrets.get());
+        CancelRequestWatcher watcher(*m_db, engine, 100);
+        AuditService audit(*m_db);
+        RunService runs(*m_db, audit, &engine);
+        const QString marker = m_dir.filePath(QStringLiteral("ran-though-cancelled"));
+        const Task task = save(QStringLiteral("@every 5s"),
+                               [&](Task &t) { t.body = QStringLiteral("touch '%1'").arg(marker); });
+        Scheduler::Options o;
+        o.claimAheadMs = 20'000; // the first fire, ~5 s away, is claimed at once
+        Scheduler scheduler(engine, o);
+        scheduler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!runsOf(task.id).isEmpty(), 5000);
+        const Run claimed = runsOf(task.id).first();
+        QCOMPARE(toString(claimed.status), QStringLiteral("running"));
+        QVERIFY(dueOf(claimed) > QDateTime::currentMSecsSinceEpoch() + 1000);
+        // What an operator does from the console, the CLI or the API: cancel the run shown as
+        // running. It is not in the executor yet; the cancel must still hold.
+        auto cancelled = runs.cancel(claimed.id, Actor::cli());
+        QVERIFY2(cancelled.ok(), qPrintable(cancelled.error().toString()));
+        // Released at its time, then stopped before its command runs.
+        QTRY_COMPARE_WITH_TIMEOUT(toString(RunRepository(*m_db).find(claimed.id)->status),
+                                  QStringLiteral("cancelled"), 15000);
+        scheduler.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.executor().activeRuns(), 0, 30000);
+        QVERIFY(engine.writer().flush(5000));
+        // Closed on arrival: no execution was recorded, and nothing ran on the server.
         QVERIFY(ExecutionRepository(*m_db).listForRun(claimed.id)->isEmpty());
         QVERIFY(!QFileInfo::exists(marker));
     }
