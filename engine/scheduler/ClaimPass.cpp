@@ -104,6 +104,7 @@ std::optional<ClaimPass::Result> ClaimPass::claim(const QList<Task> &due, const 
         // A fire claimed ahead of its time (Scheduler::Options::claimAheadMs) starts, or is
         // skipped, at its time.
         const QDateTime at = qMax(claimedAt, dueAt);
+        bool decideAtDue = false;
         // A fire in a blackout window is recorded, not run; the window is the reason.
         run.reason = Blackouts::reasonFor(task, m_context.globalBlackouts, scheduled);
         if (!run.reason.isEmpty()) {
@@ -111,10 +112,15 @@ std::optional<ClaimPass::Result> ClaimPass::claim(const QList<Task> &due, const 
             run.startedAt = at;
             run.finishedAt = at;
         } else {
-            admit(task, run, active->value(task.id) > 0 || m_context.hasQueued(task.id), at);
+            const bool busy = active->value(task.id) > 0 || m_context.hasQueued(task.id);
+            // Skipped for a run that may end before this fire's time: decided at that time.
+            decideAtDue = busy && task.overlap == OverlapPolicy::Skip && claimedAt < dueAt;
+            admit(task, run, busy && !decideAtDue, at);
+            if (decideAtDue)
+                run.status = RunStatus::Pending; // started_at: its time, kept for a skip
         }
         claims.append({task.id, dueAt, delayed(following), followingDelayMs});
-        candidates.append({task, run, dueAt, claimedAt});
+        candidates.append({task, run, dueAt, claimedAt, decideAtDue});
     }
     auto won = TaskClaims(db).claimMany(claims);
     if (!won)

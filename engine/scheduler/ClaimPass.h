@@ -36,6 +36,10 @@ public:
         Run run;
         QDateTime due;       // the next_fire_at claimed: the named time plus its start delay
         QDateTime claimedAt; // lateness is due -> claimedAt
+        // Claimed ahead of its time while an earlier run of its task (overlap skip) was active:
+        // recorded pending, and whether it runs or is skipped is decided at its time, when that
+        // run may have ended (Scheduler::decideOverlap).
+        bool decideAtDue = false;
     };
     // Fire times passed unseen of a task whose misfire rule is skip: dropped, no run.
     struct Missed {

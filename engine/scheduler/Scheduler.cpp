@@ -43,10 +43,14 @@ Scheduler::Scheduler(RunHost &engine, const Options &options, QObject *parent)
     , m_options(options)
     , m_fireTimer(this) // children, so moveToThread() takes them along
     , m_pollTimer(this)
-    , m_starts(engine) {
+    , m_starts(engine)
+    , m_deferTimer(this) {
     m_fireTimer.setSingleShot(true);
     m_fireTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_fireTimer, &QTimer::timeout, this, &Scheduler::fireDue);
+    m_deferTimer.setSingleShot(true);
+    m_deferTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deferTimer, &QTimer::timeout, this, &Scheduler::decideOverlaps);
     m_pollTimer.setInterval(m_options.pollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {
         if (++m_polls % recoveryEveryPolls == 0)
@@ -144,6 +148,10 @@ void Scheduler::stop() {
             m_engine.closeRun(run.id, RunStatus::Cancelled, t);
     }
     m_queued.clear();
+    for (const Deferred &d : std::as_const(m_deferred))
+        m_engine.closeRun(d.run.id, RunStatus::Cancelled, t);
+    m_deferred.clear();
+    m_deferTimer.stop();
 }
 
 void Scheduler::checkpointIfNothingElseDoes() {
@@ -219,6 +227,10 @@ bool Scheduler::firePass(const QList<Task> &due, const QDateTime &t, bool oneTra
     const qint64 wallNowMs = QDateTime::currentMSecsSinceEpoch();
     for (const ClaimPass::Claimed &c : std::as_const(claimed->claimed)) {
         const Run &run = c.run;
+        if (c.decideAtDue) {
+            deferOverlap(c.task, run, c.due); // reported at its time
+            continue;
+        }
         const bool ahead =
             m_release && run.status == RunStatus::Running && c.due.toMSecsSinceEpoch() > wallNowMs;
         if (ahead) {

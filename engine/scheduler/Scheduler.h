@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMultiMap>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -111,6 +112,12 @@ private:
     // admitted as a fire is (ChainStarter records them once, with parent_run_id).
     void startChain(qint64 parentRunId, qint64 taskId, RunStatus status);
     void startOrQueue(const Task &task, const Run &run);
+    // A fire claimed ahead while an earlier run of its task was active (overlap skip): at its
+    // time it starts if that run has ended, else it is recorded skipped (ClaimPass::Claimed).
+    void deferOverlap(const Task &task, const Run &run, const QDateTime &due);
+    // Decides every deferred fire whose time has come, together: one read of the active runs,
+    // the skips written in the background, then re-arms m_deferTimer.
+    void decideOverlaps();
     // Runs `f` on the engine's thread: at once when this is it, else queued.
     template <typename F> void onEngineThread(F &&f);
     void onRunFinished(qint64 runId, qint64 taskId);
@@ -147,7 +154,14 @@ private:
     std::atomic<qint64> m_armedForMs{-1}; // m_armedFor for other threads, ms since epoch
     bool m_running = false;
     int m_polls = 0;
-    QHash<qint64, QList<Run>> m_queued;           // by task id, oldest first
+    QHash<qint64, QList<Run>> m_queued; // by task id, oldest first
+    struct Deferred {
+        Task task;
+        Run run;
+        QDateTime due;
+    };
+    QMultiMap<qint64, Deferred> m_deferred;       // by due time, ms since the epoch (deferOverlap)
+    QTimer m_deferTimer;                          // to the earliest of m_deferred
     std::optional<QList<Server>> m_servers;       // cleared by each poll
     std::optional<Standing> m_standing;           // cleared by each poll
     std::optional<QStringList> m_globalBlackouts; // cleared by each poll

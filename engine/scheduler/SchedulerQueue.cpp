@@ -110,4 +110,64 @@ void Scheduler::onRunFinished(qint64, qint64 taskId) {
     startOrQueue(task.value(), run);
 }
 
+void Scheduler::deferOverlap(const Task &task, const Run &run, const QDateTime &due) {
+    m_deferred.insert(due.toMSecsSinceEpoch(), {task, run, due});
+    const qint64 ms = std::max<qint64>(
+        0, now().msecsTo(QDateTime::fromMSecsSinceEpoch(m_deferred.firstKey(), Qt::UTC)));
+    if (!m_deferTimer.isActive() || ms < m_deferTimer.remainingTime())
+        m_deferTimer.start(int(ms));
+}
+
+void Scheduler::decideOverlaps() {
+    if (!m_running)
+        return;
+    const QDateTime t = now();
+    QList<Deferred> due;
+    while (!m_deferred.isEmpty() && m_deferred.firstKey() <= t.toMSecsSinceEpoch())
+        due.append(m_deferred.take(m_deferred.firstKey()));
+    if (!m_deferred.isEmpty())
+        m_deferTimer.start(int(std::max<qint64>(
+            0, t.msecsTo(QDateTime::fromMSecsSinceEpoch(m_deferred.firstKey(), Qt::UTC)))));
+    if (due.isEmpty())
+        return;
+    // Runs of a task still waiting for their own time are pending in the store as well; they
+    // do not make it busy.
+    QHash<qint64, int> waiting;
+    QList<qint64> taskIds;
+    for (const Deferred &d : std::as_const(due)) {
+        waiting[d.task.id] += 1;
+        taskIds << d.task.id;
+    }
+    for (const Deferred &d : std::as_const(m_deferred))
+        waiting[d.task.id] += 1;
+    RunRepository runs(m_engine.database());
+    const auto active = runs.countActiveByTask(
+        taskIds, QDateTime::currentDateTimeUtc().addMSecs(-m_options.leaseMs));
+    QList<RunStart> starts;
+    for (const Deferred &d : std::as_const(due)) {
+        Run run = d.run;
+        const bool busy = !active || active->value(d.task.id) - waiting.value(d.task.id) > 0 ||
+                          !m_queued.value(d.task.id).isEmpty();
+        emit fired(d.task.id, run.id, run.scheduledFor, std::max<qint64>(0, d.due.msecsTo(t)));
+        if (busy) {
+            // Written in the background: a skip has nothing to wait for. Its start (started_at)
+            // is the due time, written by the claim.
+            m_engine.closeRun(run.id, RunStatus::Skipped, d.due);
+            qCInfo(lcSchedulerQueue).noquote()
+                << QStringLiteral("task=%1 fire at %2 skipped: the previous run is still active")
+                       .arg(d.task.name, run.scheduledFor.toString(Qt::ISODateWithMs));
+            emit skipped(d.task.id, run.scheduledFor, QStringLiteral("overlap"));
+            continue;
+        }
+        // Free at its time: it starts, one run of this task fewer counts as waiting.
+        waiting[d.task.id] -= 1;
+        run.status = RunStatus::Running;
+        run.startedAt = t;
+        (void)runs.markStarted(run.id, t);
+        (void)runs.setStatus(run.id, RunStatus::Running);
+        starts.append({run, d.task, {}});
+    }
+    startAll(starts);
+}
+
 } // namespace fleetcron
