@@ -75,6 +75,20 @@ class TestStorageFaults : public QObject {
         return waitForSucceeded(fleet, 1, 20000);
     }
 
+    // The premise of an outage case: an execution is mid-run when the store goes, and has long
+    // enough left (it started under a second ago; each runs about two) to end inside the
+    // outage, so a result has to wait for the store. Fires are every second, but which of them
+    // run depends on the overlap rule and the phase; wait for the state instead of assuming it.
+    static bool waitForFreshExecution(const FaultFleet &fleet) {
+        return QTest::qWaitFor(
+            [&] {
+                return fleet.scalar(QStringLiteral("SELECT COUNT(*) FROM executions WHERE "
+                                                   "status = 'running' AND started_at > %1")
+                                        .arg(now() - 1000)) > 0;
+            },
+            20000);
+    }
+
     static qint64 succeeded(const FaultFleet &fleet) {
         return fleet.scalar(
             QStringLiteral("SELECT COUNT(*) FROM executions WHERE status = 'succeeded'"));
@@ -164,6 +178,7 @@ private slots:
         QVERIFY(startFleet(fleet));
 
         // Fill what is left of the file system, as a runaway log would.
+        QVERIFY2(waitForFreshExecution(fleet), "no execution started");
         const qint64 before = succeeded(fleet);
         const qsizetype logFrom = fleet.daemonLogSize();
         const qint64 fullFrom = now();
@@ -264,15 +279,8 @@ private slots:
         const int outageSeconds = FaultFleet::knob("FLEETCRON_FAULT_PG_OUTAGE_S", 5);
         before = succeeded(fleet);
         logFrom = fleet.daemonLogSize();
-        // The premise: something is mid-run when the server goes, so a result has to wait for
-        // it. Fires are every second and last two, but right after the restart they may still
-        // be catching up; wait for the state instead of assuming it.
-        QVERIFY2(QTest::qWaitFor(
-                     [&] {
-                         return fleet.scalar(QStringLiteral("SELECT COUNT(*) FROM executions "
-                                                            "WHERE status = 'running'")) > 0;
-                     },
-                     20000),
+        // Right after the restart fires may still be catching up: the premise is waited for.
+        QVERIFY2(waitForFreshExecution(fleet),
                  qPrintable(fleet.daemonLog().mid(logFrom).right(3000)));
         const qint64 stopFrom = now();
         m_postgres.stop();
